@@ -1,0 +1,449 @@
+// SPDX-FileCopyrightText: 2026 Userdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "api/appwriteclient.h"
+
+#include "api/persistentcookiejar.h"
+#include "core/logging.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QTimer>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Userdesk {
+
+namespace {
+
+constexpr const char *callTrustedProperty = "userdesk_certificateSha256";
+
+QString certificateFingerprint(const QSslCertificate &certificate)
+{
+    return QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex());
+}
+
+bool isSecretHeader(const QByteArray &name)
+{
+    static const QByteArrayList secret = {"x-appwrite-key", "authorization", "cookie", "set-cookie",
+                                          "x-fallback-cookies", "x-appwrite-session", "x-appwrite-jwt"};
+    return secret.contains(name.toLower());
+}
+
+bool bodyMayHoldSecrets(const ApiRequest &request)
+{
+    if (request.path.contains("/account/sessions"_L1) || request.path.contains("/sessions"_L1)
+        || request.path.contains("/jwts"_L1) || request.path.contains("/tokens"_L1)
+        || request.path.contains("/keys"_L1) || request.path.contains("/oauth2"_L1))
+        return true;
+    const QByteArray body = QJsonDocument(request.body.toObject()).toJson(QJsonDocument::Compact).toLower();
+    return body.contains("password") || body.contains("secret") || body.contains("key");
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------------------------
+// ApiCall
+
+ApiCall::ApiCall(AppwriteClient *client, ApiRequest request, QString requestId)
+    : QObject(client)
+    , m_client(client)
+    , m_request(std::move(request))
+    , m_requestId(std::move(requestId))
+{
+}
+
+void ApiCall::start()
+{
+    ++m_attempt;
+    m_reply = m_client->startReply(m_request, m_requestId);
+    m_reply->setParent(this);
+    connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+}
+
+void ApiCall::abort()
+{
+    if (m_finished)
+        return;
+    if (m_retryTimer)
+        m_retryTimer->stop();
+    if (m_reply) {
+        disconnect(m_reply, nullptr, this, nullptr);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+    ApiResponse response;
+    response.error = ApiError(ApiError::Kind::Cancelled, 0, {}, {});
+    response.error.setRequestId(m_requestId);
+    response.attempts = m_attempt;
+    finish(response);
+}
+
+void ApiCall::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    reply->deleteLater();
+    m_reply = nullptr;
+
+    ApiResponse response;
+    response.attempts = m_attempt;
+    response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    for (const auto &pair : reply->rawHeaderPairs())
+        response.headers.append({pair.first, pair.second});
+    const QByteArray body = reply->readAll();
+    const QNetworkReply::NetworkError netError = reply->error();
+
+    auto setError = [&](ApiError error) {
+        error.setRequestId(m_requestId);
+        response.error = std::move(error);
+    };
+
+    if (response.httpStatus == 0) {
+        // No HTTP answer at all: classify the transport failure.
+        using E = QNetworkReply::NetworkError;
+        const QString detail = reply->errorString();
+        switch (netError) {
+        case E::OperationCanceledError: // also what setTransferTimeout() produces
+        case E::TimeoutError:
+            setError(ApiError(ApiError::Kind::Timeout, 0, {}, {}, detail));
+            break;
+        case E::SslHandshakeFailedError: {
+            ApiError e(ApiError::Kind::Tls, 0, {}, {}, detail);
+            e.setCertificateSha256(reply->property(callTrustedProperty).toString());
+            setError(e);
+            break;
+        }
+        case E::NoError:
+            setError(ApiError(ApiError::Kind::InvalidResponse, 0, {}, {},
+                              QCoreApplication::translate("Userdesk::ApiError", "no HTTP status in the answer")));
+            break;
+        default:
+            setError(ApiError(ApiError::Kind::Network, 0, {}, {}, detail));
+            break;
+        }
+    } else {
+        QJsonParseError parseError {};
+        const bool hasBody = !body.trimmed().isEmpty();
+        const QJsonDocument doc = hasBody ? QJsonDocument::fromJson(body, &parseError) : QJsonDocument();
+        const bool isJson = hasBody && parseError.error == QJsonParseError::NoError && !doc.isNull();
+        if (isJson)
+            response.json = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
+        const ApiError::Kind kind = ApiError::kindForStatus(response.httpStatus);
+        if (kind == ApiError::Kind::None) {
+            if (hasBody && !isJson) {
+                setError(ApiError(ApiError::Kind::InvalidResponse, response.httpStatus, {}, {},
+                                  QCoreApplication::translate("Userdesk::ApiError", "malformed JSON (%1 at byte %2)")
+                                      .arg(parseError.errorString())
+                                      .arg(parseError.offset)));
+            }
+        } else {
+            const QJsonObject obj = response.json.toObject();
+            QString type = obj.value("type"_L1).toString();
+            QString message = obj.value("message"_L1).toString();
+            QString detail;
+            if (!isJson) {
+                const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+                detail = contentType.contains("html")
+                    ? QCoreApplication::translate("Userdesk::ApiError",
+                                                  "the server answered with an HTML page instead of JSON")
+                    : QCoreApplication::translate("Userdesk::ApiError", "the error answer is not JSON");
+            }
+            ApiError e(kind, response.httpStatus, type, message, detail);
+            bool ok = false;
+            const int retryAfter = reply->rawHeader("Retry-After").trimmed().toInt(&ok);
+            if (ok)
+                e.setRetryAfterSeconds(retryAfter);
+            setError(e);
+        }
+    }
+
+    // A5: retry idempotent reads on transport failures, 429 and 503 — never writes.
+    const ApiError::Kind k = response.error.kind();
+    const bool retryable = k == ApiError::Kind::Network || k == ApiError::Kind::Timeout
+        || response.httpStatus == 429 || response.httpStatus == 503;
+    if (response.error.isError() && retryable && m_request.isIdempotentRead()
+        && m_attempt <= AppwriteClient::maxRetries) {
+        int delay = m_client->retryBaseDelayMs() * (1 << (m_attempt - 1));
+        if (response.error.retryAfterSeconds() >= 0)
+            delay = qMin(response.error.retryAfterSeconds(), 60) * 1000;
+        qCInfo(lcApi) << "retrying" << m_request.method << m_request.path << "after" << delay << "ms, request"
+                      << m_requestId << "attempt" << m_attempt << ApiError::kindName(k);
+        if (!m_retryTimer) {
+            m_retryTimer = new QTimer(this);
+            m_retryTimer->setSingleShot(true);
+            connect(m_retryTimer, &QTimer::timeout, this, &ApiCall::start);
+        }
+        m_retryTimer->start(delay);
+        return;
+    }
+
+    if (response.ok()) {
+        // Appwrite's X-Fallback-Cookies: keep the session for clients whose Set-Cookie was not accepted.
+        const QByteArray fallback = reply->rawHeader("X-Fallback-Cookies");
+        if (!fallback.isEmpty() && m_request.auth != ApiRequest::Auth::Key) {
+            if (PersistentCookieJar *jar = m_client->cookieJar()) {
+                const QDateTime expiry =
+                    QDateTime::fromString(response.object().value("expire"_L1).toString(), Qt::ISODateWithMs);
+                jar->absorbFallbackCookies(reply->url(), fallback, expiry, !reply->rawHeader("Set-Cookie").isEmpty());
+            }
+        }
+    } else if (response.httpStatus == 401
+               && (m_request.auth == ApiRequest::Auth::Admin || m_request.auth == ApiRequest::Auth::Console)) {
+        const QString type = response.error.type();
+        if (type == "general_unauthorized_scope"_L1 || type == "user_unauthorized"_L1)
+            m_client->noteSessionUnauthorized();
+    }
+
+    if (lcApi().isDebugEnabled()) {
+        qCDebug(lcApi) << m_request.method << m_request.path << response.httpStatus
+                       << ApiError::kindName(response.error.kind()) << "request" << m_requestId;
+    }
+    finish(response);
+}
+
+void ApiCall::finish(ApiResponse response)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    Q_EMIT finished(response);
+    deleteLater();
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// AppwriteClient
+
+AppwriteClient::AppwriteClient(QObject *parent, QNetworkAccessManager *nam)
+    : QObject(parent)
+    , m_nam(nam ? nam : new QNetworkAccessManager(this))
+{
+    m_nam->setParent(this);
+    m_nam->setCookieJar(new PersistentCookieJar(QString(), m_nam));
+    m_nam->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+    connect(m_nam, &QNetworkAccessManager::sslErrors, this, &AppwriteClient::handleSslErrors);
+}
+
+AppwriteClient::~AppwriteClient()
+{
+    abortAll();
+}
+
+void AppwriteClient::setEndpoint(const QUrl &endpoint)
+{
+    m_endpoint = endpoint;
+    QString path = m_endpoint.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    m_endpoint.setPath(path);
+}
+
+void AppwriteClient::setProject(const QString &projectId)
+{
+    m_project = projectId;
+}
+
+void AppwriteClient::setApiKey(const QString &key)
+{
+    m_apiKey = key;
+}
+
+void AppwriteClient::setCookieJar(PersistentCookieJar *jar)
+{
+    if (!jar)
+        jar = new PersistentCookieJar(QString());
+    m_nam->setCookieJar(jar); // QNAM takes ownership and deletes the previous jar
+}
+
+PersistentCookieJar *AppwriteClient::cookieJar() const
+{
+    return qobject_cast<PersistentCookieJar *>(m_nam->cookieJar());
+}
+
+void AppwriteClient::setTrustedCertificate(const QString &sha256Hex)
+{
+    m_trustedCertificate = sha256Hex.toLower();
+}
+
+QNetworkRequest AppwriteClient::buildRequest(const ApiRequest &request, const QString &requestId) const
+{
+    QUrl url = m_endpoint;
+    url.setPath(m_endpoint.path() + request.path);
+    // Percent-encode every value ourselves: QUrlQuery leaves '+' alone, which servers decode as a space.
+    QByteArray query;
+    auto add = [&query](const QString &key, const QString &value) {
+        if (!query.isEmpty())
+            query += '&';
+        query += QUrl::toPercentEncoding(key, "[]") + '=' + QUrl::toPercentEncoding(value);
+    };
+    for (const QString &q : request.queries)
+        add(u"queries[]"_s, q);
+    for (const auto &[key, value] : request.query)
+        add(key, value);
+    if (!query.isEmpty())
+        url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
+
+    QNetworkRequest req(url);
+    req.setTransferTimeout(request.timeoutMs);
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+    req.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Userdesk/" USERDESK_VERSION " (Qt)"));
+    req.setRawHeader("Accept", "application/json");
+    req.setRawHeader("Accept-Language", QLocale().bcp47Name().toLatin1());
+    req.setRawHeader("X-Appwrite-Response-Format", responseFormat());
+    req.setRawHeader("X-Request-ID", requestId.toLatin1());
+    if (!request.body.isUndefined())
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+
+    ApiRequest::Auth auth = request.auth;
+    if (auth == ApiRequest::Auth::ProjectAuto)
+        auth = m_apiKey.isEmpty() ? ApiRequest::Auth::Admin : ApiRequest::Auth::Key;
+    const QString project = auth == ApiRequest::Auth::Console
+        ? u"console"_s
+        : (request.project.isEmpty() ? m_project : request.project);
+    if (!project.isEmpty())
+        req.setRawHeader("X-Appwrite-Project", project.toUtf8());
+
+    const bool useCookies = auth == ApiRequest::Auth::Admin || auth == ApiRequest::Auth::Console;
+    if (!useCookies) {
+        // Never send a key and a session together (Appwrite answers 403 user_key_and_session_set).
+        req.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+        req.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    }
+    if (auth == ApiRequest::Auth::Key)
+        req.setRawHeader("X-Appwrite-Key", m_apiKey.toUtf8());
+    if (auth == ApiRequest::Auth::Admin)
+        req.setRawHeader("X-Appwrite-Mode", "admin");
+    return req;
+}
+
+void AppwriteClient::logRequest(const ApiRequest &request, const QString &requestId) const
+{
+    if (!lcApiHttp().isDebugEnabled())
+        return;
+    // A6: headers that carry credentials are redacted, bodies that may hold secrets are never dumped.
+    const QNetworkRequest req = buildRequest(request, requestId);
+    QStringList headers;
+    for (const QByteArray &name : req.rawHeaderList()) {
+        headers << QString::fromLatin1(name) + ": "_L1
+                + (isSecretHeader(name) ? u"<redacted>"_s : QString::fromUtf8(req.rawHeader(name)));
+    }
+    QString body;
+    if (!request.body.isUndefined()) {
+        body = bodyMayHoldSecrets(request)
+            ? u"<body withheld>"_s
+            : QString::fromUtf8(QJsonDocument(request.body.toObject()).toJson(QJsonDocument::Compact));
+    }
+    qCDebug(lcApiHttp).noquote() << request.method << req.url().toString() << headers.join("; "_L1) << body;
+}
+
+QNetworkReply *AppwriteClient::startReply(const ApiRequest &request, const QString &requestId)
+{
+    logRequest(request, requestId);
+    const QNetworkRequest req = buildRequest(request, requestId);
+    QByteArray payload;
+    if (!request.body.isUndefined()) {
+        payload = request.body.isArray() ? QJsonDocument(request.body.toArray()).toJson(QJsonDocument::Compact)
+                                         : QJsonDocument(request.body.toObject()).toJson(QJsonDocument::Compact);
+    }
+    if (request.method == "GET")
+        return m_nam->get(req);
+    if (request.method == "DELETE" && payload.isEmpty())
+        return m_nam->deleteResource(req);
+    return m_nam->sendCustomRequest(req, request.method, payload);
+}
+
+ApiCall *AppwriteClient::send(const ApiRequest &request)
+{
+    const QString requestId = u"ud-%1-%2"_s.arg(m_nextRequestId++).arg(QRandomGenerator::global()->generate(), 8, 16,
+                                                                        QLatin1Char('0'));
+    auto *call = new ApiCall(this, request, requestId);
+    if (!m_endpoint.isValid() || m_endpoint.scheme().isEmpty()) {
+        // Fail asynchronously so callers see one code path.
+        QTimer::singleShot(0, call, [call]() {
+            ApiResponse r;
+            r.error = ApiError(ApiError::Kind::Network, 0, {}, {},
+                               QCoreApplication::translate("Userdesk::ApiError", "no server address is set"));
+            call->finish(r);
+        });
+        return call;
+    }
+    call->start();
+    return call;
+}
+
+ApiCall *AppwriteClient::send(const ApiRequest &request, QObject *context,
+                              std::function<void(const ApiResponse &)> callback)
+{
+    ApiCall *call = send(request);
+    if (context) {
+        connect(call, &ApiCall::finished, context, [callback = std::move(callback)](const ApiResponse &r) {
+            if (r.error.kind() != ApiError::Kind::Cancelled && callback)
+                callback(r);
+        });
+        connect(context, &QObject::destroyed, call, &ApiCall::abort);
+    }
+    return call;
+}
+
+void AppwriteClient::fetchVersion(QObject *context, std::function<void(const ApiResult<QString> &)> callback)
+{
+    send(ApiRequest::get(u"/health/version"_s, ApiRequest::Auth::None), context,
+         [callback = std::move(callback)](const ApiResponse &r) {
+             ApiResult<QString> result;
+             result.error = r.error;
+             if (r.ok()) {
+                 const QJsonValue v = r.object().value("version"_L1);
+                 if (!v.isString()) {
+                     result.error = ApiError(
+                         ApiError::Kind::InvalidResponse, r.httpStatus, {}, {},
+                         QCoreApplication::translate("Userdesk::ApiError", "the version answer has no version"));
+                 } else {
+                     result.value = v.toString();
+                 }
+             }
+             callback(result);
+         });
+}
+
+void AppwriteClient::abortAll()
+{
+    const auto calls = findChildren<ApiCall *>(QString(), Qt::FindDirectChildrenOnly);
+    for (ApiCall *call : calls)
+        call->abort();
+}
+
+void AppwriteClient::handleSslErrors(QNetworkReply *reply, const QList<QSslError> &errors)
+{
+    const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+    const QString fingerprint = peer.isNull() ? QString() : certificateFingerprint(peer);
+    reply->setProperty(callTrustedProperty, fingerprint);
+    if (!m_trustedCertificate.isEmpty() && fingerprint == m_trustedCertificate) {
+        // The admin explicitly trusted exactly this certificate for this profile (pinned by fingerprint).
+        reply->ignoreSslErrors(errors);
+        return;
+    }
+    QStringList texts;
+    for (const QSslError &e : errors)
+        texts << e.errorString();
+    qCWarning(lcApi) << "TLS errors for" << reply->url().host() << texts;
+    Q_EMIT untrustedCertificate(fingerprint, texts.join(u'\n'));
+}
+
+void AppwriteClient::noteSessionUnauthorized()
+{
+    if (m_sessionExpiredEmitted)
+        return;
+    m_sessionExpiredEmitted = true;
+    Q_EMIT sessionExpired();
+}
+
+} // namespace Userdesk

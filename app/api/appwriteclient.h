@@ -1,0 +1,100 @@
+// SPDX-FileCopyrightText: 2026 Userdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/apicall.h"
+#include "api/apierror.h"
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QSslError>
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QNetworkRequest;
+
+namespace Userdesk {
+
+class PersistentCookieJar;
+
+/// The single chokepoint to Appwrite (style A1/A2). Owns the one QNetworkAccessManager of a profile and lives in
+/// the GUI thread. Every request goes through send(); widgets and models never touch QNetworkRequest.
+/// Holds the API key in memory only (it comes from the keychain); never logs it (A6).
+class AppwriteClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AppwriteClient)
+
+public:
+    /// `nam` may be injected (tests use a fake manager for faults a server cannot produce); the client takes
+    /// ownership. Null => a real QNetworkAccessManager.
+    explicit AppwriteClient(QObject *parent = nullptr, QNetworkAccessManager *nam = nullptr);
+    ~AppwriteClient() override;
+
+    /// Endpoint including /v1, e.g. http://127.0.0.1:8080/v1.
+    void setEndpoint(const QUrl &endpoint);
+    QUrl endpoint() const { return m_endpoint; }
+    void setProject(const QString &projectId);
+    QString project() const { return m_project; }
+    /// The API key (from the keychain). Kept in memory only. Empty => Admin mode for project calls.
+    void setApiKey(const QString &key);
+    bool hasApiKey() const { return !m_apiKey.isEmpty(); }
+    /// Takes ownership of the jar (the profile's persistent jar). Null => an in-memory jar.
+    void setCookieJar(PersistentCookieJar *jar);
+    PersistentCookieJar *cookieJar() const;
+    /// SHA-256 (hex) of a self-signed certificate the admin trusts for this endpoint; empty => strict TLS.
+    void setTrustedCertificate(const QString &sha256Hex);
+    /// Response format sent in X-Appwrite-Response-Format.
+    static QByteArray responseFormat() { return QByteArrayLiteral("1.7.0"); }
+
+    /// Sends a request. The returned call is parented to the client and emits finished() once.
+    ApiCall *send(const ApiRequest &request);
+    /// Convenience: send and deliver the response to `callback` unless `context` is destroyed first (then the
+    /// call is aborted). The qBittorrent download(request, context, slot) shape.
+    ApiCall *send(const ApiRequest &request, QObject *context, std::function<void(const ApiResponse &)> callback);
+
+    /// GET /v1/health/version → the server's version string (e.g. "1.7.5").
+    void fetchVersion(QObject *context, std::function<void(const ApiResult<QString> &)> callback);
+
+    /// Aborts every call in flight (profile switch, shutdown).
+    void abortAll();
+
+    /// Retry policy (A5), exposed for tests.
+    static constexpr int maxRetries = 2;
+    void setRetryBaseDelayMs(int ms) { m_retryBaseDelayMs = ms; }
+    int retryBaseDelayMs() const { return m_retryBaseDelayMs; }
+
+Q_SIGNALS:
+    /// A console-session call got 401: the session expired or was revoked. Emitted once until
+    /// resetSessionExpired() (after a new sign-in).
+    void sessionExpired();
+    /// A request failed with a TLS error the admin could resolve by trusting the certificate.
+    void untrustedCertificate(const QString &sha256Hex, const QString &description);
+
+public:
+    void resetSessionExpired() { m_sessionExpiredEmitted = false; }
+
+private:
+    friend class ApiCall;
+    QNetworkReply *startReply(const ApiRequest &request, const QString &requestId);
+    QNetworkRequest buildRequest(const ApiRequest &request, const QString &requestId) const;
+    void handleSslErrors(QNetworkReply *reply, const QList<QSslError> &errors);
+    void noteSessionUnauthorized();
+    void logRequest(const ApiRequest &request, const QString &requestId) const;
+
+    QNetworkAccessManager *m_nam;
+    QUrl m_endpoint;
+    QString m_project;
+    QString m_apiKey;
+    QString m_trustedCertificate;
+    int m_retryBaseDelayMs = 500;
+    quint64 m_nextRequestId = 1;
+    bool m_sessionExpiredEmitted = false;
+};
+
+} // namespace Userdesk

@@ -1,0 +1,13 @@
+// SPDX-FileCopyrightText: 2026 Userdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/logging.h"
+
+Q_LOGGING_CATEGORY(lcCore, "userdesk.core", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcApi, "userdesk.api", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcApiHttp, "userdesk.api.http", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcKeychain, "userdesk.keychain", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcCookies, "userdesk.cookies", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcModels, "userdesk.models", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcUi, "userdesk.ui", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcServer, "userdesk.server", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcServerHttp, "userdesk.server.http", QtInfoMsg)

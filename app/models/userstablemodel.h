@@ -1,0 +1,96 @@
+// SPDX-FileCopyrightText: 2026 Userdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/apicall.h"
+#include "api/apierror.h"
+#include "core/models.h"
+#include "core/query.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QPointer>
+
+namespace Userdesk {
+
+class UsersApi;
+
+/// The users of a project, paged from the server with cursors (style M1–M3). Search, filters and order are
+/// server parameters; the model never sorts or filters locally. fetchMore() asks for the next page with
+/// `cursorAfter` the last loaded ID; late replies of an older query generation are dropped. Errors never
+/// empty the table: they set lastError() and emit loadFailed(), and canFetchMore() stays false until retry().
+class UsersTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(UsersTableModel)
+
+public:
+    enum Column { NameColumn, IdentifiersColumn, StatusColumn, IdColumn, LabelsColumn, JoinedColumn,
+                  LastActiveColumn, MfaColumn, ColumnCount };
+    enum Role { UserRole = Qt::UserRole + 1, UserIdRole, SortKeyRole };
+
+    /// `api` must outlive the model.
+    explicit UsersTableModel(UsersApi *api, QObject *parent = nullptr);
+    ~UsersTableModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent = {}) const override;
+    void fetchMore(const QModelIndex &parent = {}) override;
+
+    /// Replaces search, filters and order, and reloads from the first page.
+    void setQuery(const QString &search, const QList<Query> &filters, const Query &order);
+    QString search() const { return m_search; }
+    QList<Query> filters() const { return m_filters; }
+    Query order() const { return m_order; }
+    void setPageSize(int size);
+    int pageSize() const { return m_pageSize; }
+
+    /// Reloads with the current query (F5).
+    void refresh();
+    /// Clears the error and lets the view fetch again.
+    void retry();
+
+    User user(int row) const;
+    int rowOfUser(const QString &userId) const;
+    /// Replaces a loaded user (after an edit) — emits dataChanged for its row.
+    void updateUser(const User &user);
+    void removeUser(const QString &userId);
+
+    bool isLoading() const { return m_call != nullptr; }
+    bool atEnd() const { return m_atEnd; }
+    /// Appwrite's count of matching users, capped at 5000; -1 before the first page.
+    qint64 total() const { return m_total; }
+    /// "1,234" or "5000+" when Appwrite's cap was hit.
+    QString totalText() const;
+    const ApiError &lastError() const { return m_lastError; }
+
+    static constexpr qint64 totalCap = 5000;
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+    void pageLoaded(int rows, qint64 total);
+    void loadFailed(const Userdesk::ApiError &error);
+    void totalChanged(qint64 total);
+
+private:
+    void onPage(quint64 generation, const ApiResult<UserPage> &result);
+    QString statusText(const User &u) const;
+
+    UsersApi *m_api;
+    QList<User> m_users;
+    QHash<QString, int> m_rowById;
+    QString m_search;
+    QList<Query> m_filters;
+    Query m_order;
+    int m_pageSize = 100;
+    qint64 m_total = -1;
+    bool m_atEnd = false;
+    quint64 m_generation = 0;
+    QPointer<ApiCall> m_call;
+    ApiError m_lastError;
+};
+
+} // namespace Userdesk

@@ -1,0 +1,174 @@
+// SPDX-FileCopyrightText: 2026 Userdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/userstablemodel.h"
+
+#include "api/appwriteclient.h"
+#include "api/usersapi.h"
+
+#include "fakeaccessmanager.h"
+#include "testserver.h"
+
+#include <QAbstractItemModelTester>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Userdesk;
+using namespace Userdesk::Test;
+using namespace Qt::StringLiterals;
+
+/// The paged users model against the real server: cursor paging to the end, search, filters, order, errors.
+class TestUsersTableModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<AppwriteClient> m_client;
+    std::unique_ptr<UsersApi> m_api;
+
+    static void fetchAll(UsersTableModel &model)
+    {
+        int guard = 0;
+        while (!model.atEnd() && guard++ < 1000) {
+            if (model.canFetchMore())
+                model.fetchMore();
+            QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10000);
+            QVERIFY(!model.lastError().isError());
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_server = std::make_unique<TestServer>(237);
+        QVERIFY2(m_server->isRunning(), qPrintable(m_server->error()));
+        m_client = std::make_unique<AppwriteClient>();
+        m_client->setEndpoint(m_server->endpoint());
+        m_client->setProject(m_server->projectId());
+        m_client->setApiKey(m_server->apiKey());
+        m_api = std::make_unique<UsersApi>(m_client.get());
+    }
+
+    void pagesToTheEndWithModelTester()
+    {
+        UsersTableModel model(m_api.get());
+        model.setPageSize(50);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        tester.setUseFetchMore(true);
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), 237);
+        QCOMPARE(model.total(), 237);
+        QCOMPARE(model.totalText(), u"237"_s);
+        QSet<QString> ids;
+        for (int r = 0; r < model.rowCount(); ++r)
+            ids.insert(model.user(r).id);
+        QCOMPARE(ids.size(), 237); // cursor paging: no duplicates, nothing skipped
+        QVERIFY(!model.canFetchMore());
+    }
+
+    void orderIsServerSide()
+    {
+        UsersTableModel model(m_api.get());
+        model.setPageSize(100);
+        model.setQuery({}, {}, Query::orderAsc(u"$createdAt"_s));
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), 237);
+        for (int r = 1; r < model.rowCount(); ++r)
+            QVERIFY(model.user(r - 1).createdAt <= model.user(r).createdAt);
+        UsersTableModel desc(m_api.get());
+        desc.setQuery({}, {}, Query::orderDesc(u"$createdAt"_s));
+        desc.fetchMore();
+        QTRY_VERIFY(!desc.isLoading());
+        QCOMPARE(desc.user(0).id, model.user(model.rowCount() - 1).id); // newest first, on the first page
+    }
+
+    void filterBlockedUsers()
+    {
+        UsersTableModel model(m_api.get());
+        model.setQuery({}, {Query::equal(u"status"_s, QJsonValue(false))}, Query::orderDesc(u"$createdAt"_s));
+        fetchAll(model);
+        QVERIFY(model.rowCount() > 0);
+        for (int r = 0; r < model.rowCount(); ++r)
+            QVERIFY(!model.user(r).status);
+        QCOMPARE(model.data(model.index(0, UsersTableModel::StatusColumn)).toString(), u"Blocked"_s);
+    }
+
+    void searchIsServerSideAndStaleRepliesDropped()
+    {
+        UsersTableModel model(m_api.get());
+        model.fetchMore();
+        QTRY_VERIFY(!model.isLoading());
+        const User target = model.user(5);
+        // Start a query, then replace it before its reply arrives: only the second one's rows may land.
+        model.setQuery(u"zzzz-no-such-user"_s, {}, Query::orderDesc(u"$createdAt"_s));
+        model.fetchMore();
+        model.setQuery(target.email, {}, Query::orderDesc(u"$createdAt"_s));
+        model.fetchMore();
+        QTRY_VERIFY(!model.isLoading());
+        QVERIFY(model.rowCount() >= 1);
+        QCOMPARE(model.user(0).id, target.id);
+    }
+
+    void errorKeepsRowsAndStopsFetching()
+    {
+        auto *fake = new FakeAccessManager;
+        AppwriteClient client(nullptr, fake);
+        client.setEndpoint(QUrl(u"http://fake.invalid/v1"_s));
+        client.setRetryBaseDelayMs(1);
+        UsersApi api(&client);
+        UsersTableModel model(&api);
+        model.setPageSize(2);
+        fake->enqueue(FakeAccessManager::json(
+            200, R"({"total":10,"users":[{"$id":"a","name":"A"},{"$id":"b","name":"B"}]})"));
+        fake->setFallback(FakeAccessManager::json(
+            500, R"({"message":"Server Error","code":500,"type":"general_unknown","version":"1.7.5"})"));
+        QSignalSpy failed(&model, &UsersTableModel::loadFailed);
+        model.fetchMore();
+        QTRY_VERIFY(!model.isLoading());
+        QCOMPARE(model.rowCount(), 2);
+        model.fetchMore();
+        QTRY_COMPARE(failed.size(), 1);
+        QCOMPARE(model.rowCount(), 2); // an error never empties the table
+        QVERIFY(!model.canFetchMore()); // no spinning on a failing server
+        QCOMPARE(model.lastError().message(), u"Server Error"_s);
+        const int requests = fake->requestCount();
+        model.retry();
+        QTRY_COMPARE(failed.size(), 2);
+        QCOMPARE(fake->requestCount(), requests + 1);
+    }
+
+    void cappedTotalShownWithPlus()
+    {
+        auto *fake = new FakeAccessManager;
+        AppwriteClient client(nullptr, fake);
+        client.setEndpoint(QUrl(u"http://fake.invalid/v1"_s));
+        UsersApi api(&client);
+        UsersTableModel model(&api);
+        fake->setFallback(FakeAccessManager::json(200, R"({"total":5000,"users":[{"$id":"a"}]})"));
+        model.fetchMore();
+        QTRY_VERIFY(!model.isLoading());
+        QVERIFY(model.totalText().endsWith(u'+'));
+    }
+
+    void updateAndRemoveRows()
+    {
+        UsersTableModel model(m_api.get());
+        model.fetchMore();
+        QTRY_VERIFY(!model.isLoading());
+        User u = model.user(0);
+        u.name = u"Renamed"_s;
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.updateUser(u);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(model.data(model.index(0, UsersTableModel::NameColumn)).toString(), u"Renamed"_s);
+        const int before = model.rowCount();
+        model.removeUser(u.id);
+        QCOMPARE(model.rowCount(), before - 1);
+        QCOMPARE(model.rowOfUser(u.id), -1);
+        QCOMPARE(model.rowOfUser(model.user(0).id), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUsersTableModel)
+#include "tst_userstablemodel.moc"
