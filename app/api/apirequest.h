@@ -23,6 +23,7 @@ struct ApiRequest
         Admin, ///< console session cookie + X-Appwrite-Mode: admin on the profile's project (Users API)
         Console, ///< console session cookie on project "console" (projects, account)
         ProjectAuto, ///< Key when the client has one, else Admin
+        Session, ///< an end user's session cookie on the project (the sign-in tester's own client)
     };
 
     QByteArray method = "GET";

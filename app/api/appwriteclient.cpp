@@ -312,7 +312,8 @@ QNetworkRequest AppwriteClient::buildRequest(const ApiRequest &request, const QS
     if (!project.isEmpty())
         req.setRawHeader("X-Appwrite-Project", project.toUtf8());
 
-    const bool useCookies = auth == ApiRequest::Auth::Admin || auth == ApiRequest::Auth::Console;
+    const bool useCookies = auth == ApiRequest::Auth::Admin || auth == ApiRequest::Auth::Console
+        || auth == ApiRequest::Auth::Session;
     if (!useCookies) {
         // Never send a key and a session together (Appwrite answers 403 user_key_and_session_set).
         req.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);

@@ -3,6 +3,7 @@
 #include "api/usersapi.h"
 
 #include "api/appwriteclient.h"
+#include "api/typedcallbacks.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -18,54 +19,21 @@ QString userPath(const QString &userId, const QString &suffix = {})
     return u"/users/"_s + QString::fromLatin1(QUrl::toPercentEncoding(userId)) + suffix;
 }
 
-ApiError shapeError(const ApiResponse &r, const QString &parseError)
-{
-    ApiError e(ApiError::Kind::InvalidResponse, r.httpStatus, {}, {}, parseError);
-    e.setRequestId(r.error.requestId());
-    return e;
-}
-
-template<class T, class Parse>
-std::function<void(const ApiResponse &)> typed(std::function<void(const ApiResult<T> &)> cb, Parse parse)
-{
-    return [cb = std::move(cb), parse](const ApiResponse &r) {
-        ApiResult<T> result;
-        result.error = r.error;
-        if (r.ok()) {
-            if (!r.json.isObject()) {
-                result.error = shapeError(
-                    r, QCoreApplication::translate("Userdesk::ApiError", "expected a JSON object"));
-            } else {
-                auto parsed = parse(r.object());
-                if (parsed.ok())
-                    result.value = parsed.value();
-                else
-                    result.error = shapeError(r, parsed.error());
-            }
-        }
-        if (cb)
-            cb(result);
-    };
-}
-
-std::function<void(const ApiResponse &)> done(UsersApi::DoneCallback cb)
-{
-    return [cb = std::move(cb)](const ApiResponse &r) {
-        if (cb)
-            cb(r.error);
-    };
-}
-
 template<class T>
 auto userCb(std::function<void(const ApiResult<T> &)> cb)
 {
-    return typed<T>(std::move(cb), [](const QJsonObject &o) { return T::fromJson(o); });
+    return Typed::model<T>(std::move(cb));
 }
 
 template<class T>
 auto pageCb(std::function<void(const ApiResult<Page<T>> &)> cb, QString key)
 {
-    return typed<Page<T>>(std::move(cb), [key](const QJsonObject &o) { return parsePage<T>(o, key); });
+    return Typed::page<T>(std::move(cb), std::move(key));
+}
+
+auto done(UsersApi::DoneCallback cb)
+{
+    return Typed::done(std::move(cb));
 }
 
 } // namespace
@@ -177,9 +145,7 @@ ApiCall *UsersApi::updatePrefs(const QString &userId, const QJsonObject &prefs, 
                                Callback<QJsonObject> cb)
 {
     return m_client->send(ApiRequest::patch(userPath(userId, u"/prefs"_s), QJsonObject {{u"prefs"_s, prefs}}),
-                          context, typed<QJsonObject>(std::move(cb), [](const QJsonObject &o) {
-                              return Result<QJsonObject>(o);
-                          }));
+                          context, Typed::object(std::move(cb)));
 }
 
 ApiCall *UsersApi::listSessions(const QString &userId, QObject *context, Callback<SessionPage> cb)

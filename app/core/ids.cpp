@@ -1,0 +1,37 @@
+// SPDX-FileCopyrightText: 2026 Userdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/ids.h"
+
+#include <QByteArray>
+#include <QRandomGenerator>
+
+#include <chrono>
+#include <cstdio>
+
+namespace Userdesk::Ids {
+
+QString unique()
+{
+    // PHP uniqid(): "%08x%05x" of seconds and microseconds since the epoch.
+    const auto now = std::chrono::system_clock::now().time_since_epoch();
+    const auto micros = std::chrono::duration_cast<std::chrono::microseconds>(now).count();
+    const auto seconds = static_cast<unsigned long long>(micros / 1000000);
+    const auto usec = static_cast<unsigned long long>(micros % 1000000);
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%08llx%05llx", seconds & 0xffffffffULL, usec);
+    // Appwrite's ID::unique(7): ceil(7/2) random bytes, hex, cut to 7 digits.
+    return QString::fromLatin1(buffer) + randomHex(4).left(7);
+}
+
+QString randomHex(int bytes)
+{
+    if (bytes <= 0)
+        return {};
+    QByteArray raw(bytes, Qt::Uninitialized);
+    auto *gen = QRandomGenerator::system(); // thread-safe
+    for (int i = 0; i < bytes; ++i)
+        raw[i] = static_cast<char>(gen->bounded(256));
+    return QString::fromLatin1(raw.toHex());
+}
+
+} // namespace Userdesk::Ids

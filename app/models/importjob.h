@@ -1,0 +1,79 @@
+// SPDX-FileCopyrightText: 2026 Userdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/apierror.h"
+#include "models/userfile.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+namespace Userdesk {
+
+class ApiCall;
+class UsersApi;
+
+/// Creates users from parsed import rows: the create call (plain or with the row's password hash, so users keep
+/// their passwords), then the follow-ups Appwrite has no create parameter for (phone on hash imports, labels,
+/// blocked status, verification, MFA, prefs). Rows with validation errors are never sent. Each row ends with a
+/// result: created, failed (nothing created) or partial (created, but a named follow-up failed) — nothing is
+/// half-applied without being reported.
+class ImportJob final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImportJob)
+
+public:
+    enum class RowState { Pending, Skipped, Created, Partial, Failed };
+    struct RowResult
+    {
+        RowState state = RowState::Pending;
+        QString userId; // the created ID
+        QStringList done; // steps applied, e.g. "create", "labels"
+        QString failedStep;
+        ApiError error;
+    };
+
+    ImportJob(UsersApi *api, QList<ImportRow> rows, QObject *parent = nullptr);
+    ~ImportJob() override;
+
+    void setParallelism(int n) { m_parallelism = qBound(1, n, 16); }
+    void start();
+    void cancel();
+
+    const QList<ImportRow> &rows() const { return m_rows; }
+    const RowResult &result(int row) const { return m_results.at(row); }
+    int count(RowState state) const;
+    bool isRunning() const { return m_running; }
+
+Q_SIGNALS:
+    void rowFinished(int row);
+    void progressChanged(int completed, int total);
+    void finished();
+
+private:
+    struct Step
+    {
+        QString name;
+        std::function<ApiCall *(const QString &userId, std::function<void(const ApiError &)>)> run;
+    };
+    QList<Step> followUps(const ImportRow &row);
+    void pump();
+    void startRow(int row);
+    void runStep(int row, int step);
+    void endRow(int row);
+
+    UsersApi *m_api;
+    QList<ImportRow> m_rows;
+    QList<RowResult> m_results;
+    QHash<int, QList<Step>> m_steps;
+    QHash<int, QPointer<ApiCall>> m_inFlight;
+    QList<int> m_queue;
+    int m_parallelism = 4;
+    int m_completed = 0;
+    int m_total = 0;
+    bool m_running = false;
+};
+
+} // namespace Userdesk
