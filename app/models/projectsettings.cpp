@@ -1,0 +1,218 @@
+// SPDX-FileCopyrightText: 2026 Userdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/projectsettings.h"
+
+#include "api/appwriteclient.h"
+#include "api/projectsapi.h"
+#include "core/authconfig.h"
+#include "core/validators.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace Userdesk {
+
+namespace {
+struct Range
+{
+    const char *setting;
+    const char *field;
+    int min;
+    int max;
+};
+constexpr Range ranges[] = {
+    {"limit", "limit", 0, 10000},
+    {"duration", "duration", 0, 31536000},
+    {"max-sessions", "limit", 1, 100},
+    {"password-history", "limit", 0, 20},
+};
+} // namespace
+
+ProjectSettings::ProjectSettings(AppwriteClient *client, QString projectId, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_projectId(std::move(projectId))
+{
+}
+
+void ProjectSettings::setProjectId(const QString &projectId)
+{
+    if (projectId == m_projectId)
+        return;
+    m_projectId = projectId;
+    m_loaded = false;
+    m_project = {};
+    ++m_generation;
+}
+
+void ProjectSettings::load()
+{
+    m_loading = true;
+    const quint64 generation = ++m_generation;
+    ProjectsApi(m_client).get(m_projectId, this, [this, generation](const ApiResult<Project> &r) {
+        if (generation != m_generation)
+            return;
+        m_loading = false;
+        if (!r.ok()) {
+            Q_EMIT loadFailed(r.error);
+            return;
+        }
+        m_project = r.value;
+        m_loaded = true;
+        Q_EMIT loaded();
+        Q_EMIT changed();
+    });
+}
+
+void ProjectSettings::finishUpdate(const QString &key, const ApiResult<Project> &result, const Project &before)
+{
+    m_busy.remove(key);
+    Q_EMIT busyChanged(key, false);
+    if (!result.ok()) {
+        // Roll back only what this update changed; other updates may have landed meanwhile.
+        m_project.auth = before.auth;
+        m_project.oAuthProviders = before.oAuthProviders;
+        Q_EMIT changed();
+        Q_EMIT updateFailed(key, result.error);
+        return;
+    }
+    m_project = result.value;
+    Q_EMIT changed();
+    Q_EMIT updateSucceeded(key);
+}
+
+void ProjectSettings::setMethod(const QString &methodId, bool enabled)
+{
+    if (!AuthConfig::loginMethod(methodId) || m_busy.contains(methodId))
+        return;
+    const Project before = m_project;
+    m_project.auth.setMethod(methodId, enabled);
+    m_busy.insert(methodId);
+    Q_EMIT busyChanged(methodId, true);
+    Q_EMIT changed();
+    ProjectsApi(m_client).setMethod(m_projectId, methodId, enabled, this,
+                                    [this, methodId, before](const ApiResult<Project> &r) {
+                                        Project rollback = m_project;
+                                        rollback.auth.setMethod(methodId, before.auth.method(methodId));
+                                        finishUpdate(methodId, r, rollback);
+                                    });
+}
+
+void ProjectSettings::setAllMethods(bool enabled)
+{
+    for (const AuthConfig::LoginMethod &m : AuthConfig::loginMethods()) {
+        if (m_project.auth.method(m.id) != enabled)
+            setMethod(m.id, enabled);
+    }
+}
+
+QString ProjectSettings::validateSetting(const QString &setting, const QJsonObject &body)
+{
+    for (const Range &r : ranges) {
+        if (setting != QLatin1StringView(r.setting))
+            continue;
+        const QJsonValue v = body.value(QLatin1StringView(r.field));
+        const double d = v.toDouble(-1);
+        if (!v.isDouble() || d != double(qint64(d)) || d < r.min || d > r.max)
+            return tr("Value must be a whole number between %1 and %2.").arg(r.min).arg(r.max);
+        return {};
+    }
+    if (setting == "mock-numbers"_L1) {
+        const QJsonArray numbers = body.value("numbers"_L1).toArray();
+        if (numbers.size() > 10)
+            return tr("At most 10 mock phone numbers are allowed.");
+        QSet<QString> seen;
+        for (const QJsonValue &n : numbers) {
+            const QString phone = n.toObject().value("phone"_L1).toString();
+            const QString otp = n.toObject().value("otp"_L1).toString();
+            const QString phoneError = Validators::phone(phone);
+            if (!phoneError.isEmpty())
+                return phoneError;
+            static const QRegularExpression sixDigits(u"^\\d{6}$"_s);
+            if (!sixDigits.match(otp).hasMatch())
+                return tr("The code of %1 must be exactly 6 digits.").arg(phone);
+            if (seen.contains(phone))
+                return tr("Duplicate phone numbers are not allowed.");
+            seen.insert(phone);
+        }
+    }
+    return {};
+}
+
+void ProjectSettings::applySetting(ProjectAuthSettings &auth, const QString &setting, const QJsonObject &body)
+{
+    if (setting == "limit"_L1)
+        auth.limit = body.value("limit"_L1).toInt();
+    else if (setting == "duration"_L1)
+        auth.duration = body.value("duration"_L1).toInt();
+    else if (setting == "max-sessions"_L1)
+        auth.sessionsLimit = body.value("limit"_L1).toInt();
+    else if (setting == "password-history"_L1)
+        auth.passwordHistory = body.value("limit"_L1).toInt();
+    else if (setting == "password-dictionary"_L1)
+        auth.passwordDictionary = body.value("enabled"_L1).toBool();
+    else if (setting == "personal-data"_L1)
+        auth.personalDataCheck = body.value("enabled"_L1).toBool();
+    else if (setting == "session-alerts"_L1)
+        auth.sessionAlerts = body.value("alerts"_L1).toBool();
+    else if (setting == "session-invalidation"_L1)
+        auth.invalidateSessions = body.value("enabled"_L1).toBool();
+    else if (setting == "memberships-privacy"_L1) {
+        auth.membershipsUserName = body.value("userName"_L1).toBool();
+        auth.membershipsUserEmail = body.value("userEmail"_L1).toBool();
+        auth.membershipsMfa = body.value("mfa"_L1).toBool();
+    } else if (setting == "mock-numbers"_L1) {
+        auth.mockNumbers.clear();
+        for (const QJsonValue &n : body.value("numbers"_L1).toArray())
+            auth.mockNumbers.append({n.toObject().value("phone"_L1).toString(), n.toObject().value("otp"_L1).toString()});
+    }
+}
+
+void ProjectSettings::updateSetting(const QString &setting, const QJsonObject &body)
+{
+    const QString problem = validateSetting(setting, body);
+    if (!problem.isEmpty()) {
+        Q_EMIT updateFailed(setting, ApiError(ApiError::Kind::BadRequest, 0, u"general_argument_invalid"_s, problem));
+        return;
+    }
+    if (m_busy.contains(setting))
+        return;
+    const Project before = m_project;
+    applySetting(m_project.auth, setting, body);
+    m_busy.insert(setting);
+    Q_EMIT busyChanged(setting, true);
+    Q_EMIT changed();
+    ProjectsApi(m_client).updateAuthSetting(m_projectId, setting, body, this,
+                                            [this, setting, before](const ApiResult<Project> &r) {
+                                                finishUpdate(setting, r, before);
+                                            });
+}
+
+void ProjectSettings::updateOAuthProvider(const QString &provider, const QString &appId, const QString &secret,
+                                          bool enabled)
+{
+    const QString key = u"oauth2:"_s + provider;
+    if (m_busy.contains(key))
+        return;
+    QJsonObject body {{u"provider"_s, provider}, {u"appId"_s, appId}, {u"enabled"_s, enabled}};
+    if (!secret.isEmpty())
+        body.insert(u"secret"_s, secret);
+    const Project before = m_project;
+    for (OAuthProvider &p : m_project.oAuthProviders) {
+        if (p.key == provider) {
+            p.appId = appId;
+            p.enabled = enabled;
+        }
+    }
+    m_busy.insert(key);
+    Q_EMIT busyChanged(key, true);
+    Q_EMIT changed();
+    ProjectsApi(m_client).updateOAuth2(m_projectId, body, this, [this, key, before](const ApiResult<Project> &r) {
+        finishUpdate(key, r, before);
+    });
+}
+
+} // namespace Userdesk

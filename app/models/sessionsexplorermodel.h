@@ -1,0 +1,119 @@
+// SPDX-FileCopyrightText: 2026 Userdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/apicall.h"
+#include "api/apierror.h"
+#include "core/models.h"
+#include "core/query.h"
+
+#include <QAbstractTableModel>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QPointer>
+#include <QSortFilterProxyModel>
+
+namespace Userdesk {
+
+class UsersApi;
+
+/// Sessions of every user of a project (Appwrite has no such list: the model pages through users with cursors
+/// and asks each one's sessions, a bounded number at a time). Rows arrive in batches while the scan runs, so the
+/// view stays responsive on big projects; scan progress is reported and the scan can be cancelled. Filtering
+/// and sorting of the loaded sessions happen in SessionsFilterModel.
+class SessionsExplorerModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SessionsExplorerModel)
+
+public:
+    enum Column { UserColumn, ProviderColumn, ClientColumn, OsColumn, DeviceColumn, IpColumn, CountryColumn,
+                  CreatedColumn, ExpiresColumn, FactorsColumn, ColumnCount };
+    enum Role { SessionRole = Qt::UserRole + 1, UserIdRole, SessionIdRole, CreatedAtRole, ProviderRole };
+
+    struct Row
+    {
+        Session session;
+        QString userName;
+        QString userEmail;
+    };
+
+    explicit SessionsExplorerModel(UsersApi *api, QObject *parent = nullptr);
+    ~SessionsExplorerModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    /// Starts a scan of the users matching `userFilters` (empty = all users).
+    void scan(const QList<Query> &userFilters = {});
+    void cancel();
+    void setParallelism(int n) { m_parallelism = qBound(1, n, 32); }
+
+    bool isScanning() const { return m_scanning; }
+    int usersScanned() const { return m_usersScanned; }
+    /// Appwrite's user total for the scan (capped at 5000), -1 before the first page.
+    qint64 usersTotal() const { return m_usersTotal; }
+    const Row &row(int r) const { return m_rows.at(r); }
+    /// Removes rows of sessions that were revoked.
+    void removeSessions(const QList<QPair<QString, QString>> &userAndSessionIds);
+    const ApiError &lastError() const { return m_error; }
+
+Q_SIGNALS:
+    void progressChanged(int usersScanned, qint64 usersTotal, int sessions);
+    void scanFinished(bool complete);
+    void scanFailed(const Userdesk::ApiError &error);
+
+private:
+    void fetchUsers();
+    void pump();
+    void flush();
+
+    UsersApi *m_api;
+    QList<Row> m_rows;
+    QList<Row> m_pendingRows;
+    QList<User> m_userQueue;
+    QList<Query> m_filters;
+    QString m_lastUserId;
+    bool m_usersDone = false;
+    bool m_scanning = false;
+    QPointer<ApiCall> m_usersCall;
+    QList<QPointer<ApiCall>> m_sessionCalls;
+    int m_inFlight = 0;
+    int m_parallelism = 8;
+    int m_usersScanned = 0;
+    qint64 m_usersTotal = -1;
+    quint64 m_generation = 0;
+    QElapsedTimer m_flushClock;
+    ApiError m_error;
+};
+
+/// Filters of the sessions explorer: provider (email, anonymous, oauth2, …), client or country substring, and
+/// maximum age in days. Sorts by the source's SortRole-like values (dates by time, not by text).
+class SessionsFilterModel final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SessionsFilterModel)
+
+public:
+    explicit SessionsFilterModel(QObject *parent = nullptr);
+    void setProvider(const QString &provider); // empty = any; "oauth2" matches every OAuth provider
+    void setClientFilter(const QString &text);
+    void setCountryFilter(const QString &text);
+    /// Only sessions created more than `minDays` days ago (0 = no limit), and fewer than `maxDays` (0 = no limit).
+    void setAgeRange(int minDays, int maxDays);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    QString m_provider;
+    QString m_client;
+    QString m_country;
+    int m_minDays = 0;
+    int m_maxDays = 0;
+};
+
+} // namespace Userdesk
