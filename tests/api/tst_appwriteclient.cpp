@@ -192,7 +192,7 @@ private Q_SLOTS:
     {
         auto client = makeClient(m_server->apiKey());
         // Put a console cookie in the jar: a key-authenticated call must not send it.
-        QNetworkCookie c("a_session_"_ba + m_server->projectId().toUtf8(), "bogus");
+        QNetworkCookie c(QByteArray("a_session_") + m_server->projectId().toUtf8(), "bogus");
         c.setDomain(m_server->endpoint().host());
         c.setPath(u"/"_s);
         c.setExpirationDate(QDateTime::currentDateTimeUtc().addDays(1));
@@ -222,7 +222,7 @@ private Q_SLOTS:
         FakeAccessManager *fake = nullptr;
         auto client = fakeClient(fake);
         auto limited = FakeAccessManager::json(429, R"({"message":"slow down","code":429,"type":"general_rate_limit_exceeded"})");
-        limited.headers.append({"Retry-After", "0"});
+        limited.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("0")));
         fake->enqueue(limited);
         fake->enqueue(FakeAccessManager::json(200, R"({"total":0,"users":[]})"));
         ResponseBox box;
@@ -241,7 +241,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("netError");
         QTest::addColumn<Kind>("kind");
         QTest::addColumn<QString>("messagePart");
-        QTest::newRow("truncated-json") << 200 << QByteArray("application/json") << QByteArray(R"({"total":3,"us)")
+        QTest::newRow("truncated-json") << 200 << QByteArray("application/json") << QByteArray("{\"total\":3,\"us")
                                         << 0 << Kind::InvalidResponse << u"cannot read"_s;
         QTest::newRow("html-instead-of-json") << 502 << QByteArray("text/html")
                                               << QByteArray("<html><body>Bad gateway</body></html>") << 0
@@ -369,7 +369,7 @@ private Q_SLOTS:
         FakeAccessManager *fake = nullptr;
         auto client = fakeClient(fake);
         fake->setFallback(FakeAccessManager::json(
-            401, R"({"message":"User (role: guests) missing scope (account)","code":401,"type":"general_unauthorized_scope","version":"1.7.5"})"));
+            401, "{\"message\":\"User (role: guests) missing scope (account)\",\"code\":401,\"type\":\"general_unauthorized_scope\",\"version\":\"1.7.5\"}"));
         QSignalSpy expired(client.get(), &AppwriteClient::sessionExpired);
         ResponseBox a;
         ResponseBox b;

@@ -1,0 +1,218 @@
+// SPDX-FileCopyrightText: 2026 Userdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Composition root of the GUI (style L2/L3): application identity, translators, command line, the stores and the
+// main window. Logging is configured through QT_LOGGING_RULES, e.g. QT_LOGGING_RULES="userdesk.*.debug=true".
+
+#include "api/credentialstore.h"
+#include "core/logging.h"
+#include "core/profile.h"
+#include "core/profilestore.h"
+#include "ui/common/messagebanner.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+using namespace Userdesk;
+
+struct Options
+{
+    QCommandLineOption profile { QStringList { QStringLiteral("profile") },
+        QCoreApplication::translate("main", "Select the profile named <name> at start."),
+        QCoreApplication::translate("main", "name") };
+    QCommandLineOption endpoint { QStringList { QStringLiteral("endpoint") },
+        QCoreApplication::translate("main",
+            "Create or update the profile “Local demo” with this API endpoint "
+            "(with --project and --api-key-file) and select it."),
+        QCoreApplication::translate("main", "url") };
+    QCommandLineOption project { QStringList { QStringLiteral("project") },
+        QCoreApplication::translate("main", "Project ID for --endpoint."), QCoreApplication::translate("main", "id") };
+    QCommandLineOption apiKeyFile { QStringList { QStringLiteral("api-key-file") },
+        QCoreApplication::translate("main",
+            "Read the API key for --endpoint from <file>. The key goes to the "
+            "system keychain, never to a settings file."),
+        QCoreApplication::translate("main", "file") };
+};
+
+void installTranslators(QCoreApplication *app)
+{
+    // Translators are children of the application, which keeps them alive as long as it runs. The one installed
+    // last is asked first: the system language, then English (whose .qm carries the plural forms, so "%n user(s)"
+    // reads "3 users" even under LANG=C), then Qt's own strings.
+    auto *qtTranslator = new QTranslator(app);
+    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qtTranslator);
+    }
+    auto *englishTranslator = new QTranslator(app);
+    if (englishTranslator->load(QStringLiteral(":/i18n/userdesk_en.qm"))) {
+        QCoreApplication::installTranslator(englishTranslator);
+    }
+    auto *appTranslator = new QTranslator(app);
+    if (appTranslator->load(QLocale(), QStringLiteral("userdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        && appTranslator->language() != englishTranslator->language()) {
+        QCoreApplication::installTranslator(appTranslator);
+    }
+}
+
+void setUpParser(QCommandLineParser *parser, const Options &options)
+{
+    parser->setApplicationDescription(
+        QCoreApplication::translate("main", "Userdesk — a desktop console for the users of an Appwrite project."));
+    parser->addHelpOption();
+    parser->addVersionOption();
+    parser->addOption(options.profile);
+    parser->addOption(options.endpoint);
+    parser->addOption(options.project);
+    parser->addOption(options.apiKeyFile);
+}
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Userdesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("userdesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(USERDESK_VERSION));
+}
+
+bool wantsOnlyText(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version" || arg == "-?") {
+            return true;
+        }
+    }
+    return false;
+}
+
+void fail(const QString &message)
+{
+    std::fprintf(stderr, "userdesk: %s\n", qPrintable(message));
+}
+
+/// --endpoint/--project/--api-key-file: the profile "Local demo" that scripts/run.sh hands over. Returns the id of
+/// the stored profile, or empty after printing why not.
+QString provisionProfile(ProfileStore *store, const QCommandLineParser &parser, const Options &options, QString *apiKey)
+{
+    QString error;
+    const QUrl endpoint = normalizeEndpoint(parser.value(options.endpoint), &error);
+    if (!endpoint.isValid()) {
+        fail(QCoreApplication::translate("main", "--endpoint: %1").arg(error));
+        return {};
+    }
+    const QString projectId = parser.value(options.project).trimmed();
+    if (projectId.isEmpty()) {
+        fail(QCoreApplication::translate("main", "--endpoint needs --project."));
+        return {};
+    }
+    if (parser.isSet(options.apiKeyFile)) {
+        QFile file(parser.value(options.apiKeyFile));
+        if (!file.open(QIODevice::ReadOnly)) {
+            fail(QCoreApplication::translate("main", "Cannot read the API key file %1: %2")
+                     .arg(file.fileName(), file.errorString()));
+            return {};
+        }
+        *apiKey = QString::fromUtf8(file.readAll()).trimmed();
+    }
+
+    // Not translated: scripts find the profile by this name whatever the locale.
+    const QString name = QStringLiteral("Local demo");
+    Profile profile = store->profileByName(name);
+    profile.name = name;
+    profile.endpoint = endpoint;
+    profile.projectId = projectId;
+    profile.credential = Profile::Credential::ApiKey;
+    return store->save(profile).id;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    setIdentity();
+
+    // --help and --version print and exit; they must work without a display, so they get a QCoreApplication.
+    if (wantsOnlyText(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        installTranslators(&app);
+        Options textOptions;
+        QCommandLineParser parser;
+        setUpParser(&parser, textOptions);
+        parser.process(app);
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Userdesk"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("userdesk"));
+    QIcon icon;
+    for (int size : { 32, 48, 64, 128, 256 }) {
+        icon.addFile(QStringLiteral(":/icons/userdesk-%1.png").arg(size));
+    }
+    QApplication::setWindowIcon(icon);
+    installTranslators(&app);
+
+    const Options options;
+    QCommandLineParser parser;
+    setUpParser(&parser, options);
+    parser.process(app);
+
+    ProfileStore profiles;
+    // The service is the application id (style S1); insecure fallback is always off inside the store.
+    KeychainCredentialStore credentials(QStringLiteral("userdesk"));
+
+    QString provisionedId;
+    QString apiKey;
+    if (parser.isSet(options.endpoint)) {
+        provisionedId = provisionProfile(&profiles, parser, options, &apiKey);
+        if (provisionedId.isEmpty()) {
+            return 2;
+        }
+    }
+
+    MainWindow window(&profiles, &credentials);
+    window.show();
+
+    if (!provisionedId.isEmpty()) {
+        if (apiKey.isEmpty()) {
+            window.reloadProfile(provisionedId);
+        } else {
+            const Profile profile = profiles.profile(provisionedId);
+            // Open the profile again once the key is stored, so the window reads the new key.
+            credentials.write(profile.apiKeyAccount(), apiKey, &window,
+                [&window, provisionedId](const CredentialStore::Outcome &outcome) {
+                    window.reloadProfile(provisionedId);
+                    if (outcome.status == CredentialStore::Status::SessionOnly) {
+                        window.messageBanner()->showWarning(QCoreApplication::translate("main",
+                            "No system keychain is available, so the API key is kept for "
+                            "this session only. It was not written to disk."));
+                    } else if (!outcome.ok()) {
+                        window.messageBanner()->showError(QCoreApplication::translate(
+                            "main", "The API key could not be stored in the system keychain: %1")
+                                                              .arg(outcome.message));
+                    }
+                });
+        }
+    } else if (parser.isSet(options.profile)) {
+        const QString name = parser.value(options.profile);
+        const Profile profile = profiles.profileByName(name);
+        if (profile.id.isEmpty() || !window.selectProfile(profile.id)) {
+            fail(QCoreApplication::translate("main", "There is no profile named “%1”.").arg(name));
+            window.messageBanner()->showWarning(
+                QCoreApplication::translate("main", "There is no profile named “%1”.").arg(name));
+        }
+    }
+
+    qCDebug(lcUi) << "main window shown";
+    return QApplication::exec();
+}

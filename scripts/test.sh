@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Userdesk contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs the build dependencies (Debian 12), builds with warnings as errors and runs the whole ctest suite
+# headless: offscreen Qt, a private D-Bus session with an unlocked gnome-keyring (env-recipe §2), fresh
+# XDG_RUNTIME_DIR and XDG_DATA_HOME. Exits with ctest's exit code.
+#   ./scripts/test.sh              build/ (RelWithDebInfo)
+#   ./scripts/test.sh --sanitize   build-asan/ with AddressSanitizer + UBSan
+set -euo pipefail
+# shellcheck source=scripts/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+
+build_dir="$USERDESK_ROOT/build"
+cmake_args=(-DUSERDESK_WERROR=ON -DUSERDESK_BUILD_TESTS=ON)
+while [ "$#" -gt 0 ]; do
+    case "$1" in
+    --sanitize)
+        build_dir="$USERDESK_ROOT/build-asan"
+        cmake_args+=(-DUSERDESK_SANITIZE=ON)
+        ;;
+    -h | --help)
+        sed -n '4,9p' "$0" | sed 's/^# \{0,1\}//'
+        exit 0
+        ;;
+    *) ud_die "unknown option: $1 (try --help)" ;;
+    esac
+    shift
+done
+
+ud_install_packages
+ud_build "$build_dir" "${cmake_args[@]}"
+
+runtime_dir=$(mktemp -d -t userdesk-runtime.XXXXXX)
+data_dir=$(mktemp -d -t userdesk-data.XXXXXX)
+chmod 0700 "$runtime_dir" "$data_dir"
+trap 'rm -rf "$runtime_dir" "$data_dir"' EXIT
+
+export QT_QPA_PLATFORM=offscreen
+export XDG_RUNTIME_DIR="$runtime_dir"
+export XDG_DATA_HOME="$data_dir"
+
+ud_log "running the tests in $build_dir"
+cd "$build_dir"
+status=0
+dbus-run-session -- sh -c 'echo -n ci | gnome-keyring-daemon --unlock --components=secrets >/dev/null && ctest --output-on-failure -j2 --timeout 600' || status=$?
+exit "$status"

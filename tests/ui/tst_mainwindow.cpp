@@ -1,0 +1,295 @@
+// SPDX-FileCopyrightText: 2026 Userdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real MainWindow driven by objectName (style T4): empty state, profile selection, API key handed to the
+// client, geometry remembered, the profile manager wired in.
+
+#include "api/appwriteclient.h"
+#include "api/credentialstore.h"
+#include "core/profilestore.h"
+#include "ui/common/dialogs.h"
+#include "ui/mainwindow.h"
+#include "ui/profiles/profileeditdialog.h"
+#include "ui/profiles/profilesdialog.h"
+
+#include "testserver.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Userdesk;
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void emptyStateOffersToAddAProfile();
+    void selectsLastProfileAndLoadsItsKey();
+    void switchingProfilesReplacesTheClient();
+    void profileWithoutStoredKeyShowsWarning();
+    void keyStoredLaterIsReadOnReload();
+    void showsServerVersionAndUserAccess();
+    void removingTheCurrentProfileReturnsToEmptyState();
+    void geometryIsRemembered();
+    void aboutShowsTheVersion();
+
+private:
+    Profile addProfile(const QString &name, const QString &project, const QString &key = {});
+    ProfileStore *m_store = nullptr;
+    MemoryCredentialStore *m_credentials = nullptr;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"Userdesk"_s);
+    QCoreApplication::setApplicationName(u"userdesk-tst_mainwindow"_s);
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    QSettings().sync();
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+    m_store = new ProfileStore(this);
+    m_credentials = new MemoryCredentialStore(this);
+    Dialogs::clearNextAnswer();
+}
+
+void TestMainWindow::cleanup()
+{
+    delete m_store;
+    m_store = nullptr;
+    delete m_credentials;
+    m_credentials = nullptr;
+}
+
+Profile TestMainWindow::addProfile(const QString &name, const QString &project, const QString &key)
+{
+    Profile profile;
+    profile.name = name;
+    // Nothing listens on port 1: the window's connection check fails fast without any internet (T2).
+    profile.endpoint = QUrl(u"http://127.0.0.1:1/v1"_s);
+    profile.projectId = project;
+    profile = m_store->save(profile);
+    if (!key.isEmpty()) {
+        bool done = false;
+        QObject context;
+        m_credentials->write(
+            profile.apiKeyAccount(), key, &context, [&done](const CredentialStore::Outcome &) { done = true; });
+        if (!QTest::qWaitFor([&done] { return done; }, 5000)) {
+            qWarning("credential write did not finish");
+        }
+    }
+    return profile;
+}
+
+void TestMainWindow::emptyStateOffersToAddAProfile()
+{
+    MainWindow window(m_store, m_credentials);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    auto *pages = window.findChild<QStackedWidget *>(u"pagesStackedWidget"_s);
+    QVERIFY(pages);
+    QCOMPARE(pages->currentWidget()->objectName(), u"emptyStatePage"_s);
+    QVERIFY(window.findChild<QLabel *>(u"emptyStateLabel"_s)->text().contains(u"No profile yet"_s));
+    QVERIFY(!window.findChild<QComboBox *>(u"profileComboBox"_s)->isEnabled());
+    QVERIFY(!window.client());
+    QVERIFY(!window.findChild<QAction *>(u"reconnectAction"_s)->isEnabled());
+
+    auto *add = window.findChild<QPushButton *>(u"addFirstProfilePushButton"_s);
+    QVERIFY(add && add->isVisible());
+    QTest::mouseClick(add, Qt::LeftButton);
+    QVERIFY(window.profilesDialog());
+    QPointer<ProfileEditDialog> editor = window.profilesDialog()->editDialog();
+    QVERIFY(editor);
+
+    // Adding the first profile through the form switches the window to it.
+    QTest::keyClicks(editor->findChild<QLineEdit *>(u"profileNameLineEdit"_s), u"First"_s);
+    QTest::keyClicks(editor->findChild<QLineEdit *>(u"endpointLineEdit"_s), u"http://127.0.0.1:1"_s);
+    QTest::keyClicks(editor->findChild<QLineEdit *>(u"projectIdLineEdit"_s), u"p1"_s);
+    QTest::keyClicks(editor->findChild<QLineEdit *>(u"apiKeyLineEdit"_s), u"secret-first"_s);
+    QTest::mouseClick(editor->findChild<QPushButton *>(u"saveProfilePushButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(!window.currentProfileId().isEmpty());
+    QCOMPARE(pages->currentWidget()->objectName(), u"profilePage"_s);
+    QVERIFY(window.client());
+    QTRY_VERIFY(window.client()->hasApiKey());
+    QVERIFY(window.findChild<QComboBox *>(u"profileComboBox"_s)->isEnabled());
+}
+
+void TestMainWindow::selectsLastProfileAndLoadsItsKey()
+{
+    addProfile(u"Alpha"_s, u"pa"_s, u"key-alpha"_s);
+    const Profile beta = addProfile(u"Beta"_s, u"pb"_s, u"key-beta"_s);
+    m_store->setLastProfileId(beta.id);
+
+    MainWindow window(m_store, m_credentials);
+    QSignalSpy checked(&window, &MainWindow::connectionChecked);
+    window.show();
+    QCOMPARE(window.currentProfileId(), beta.id);
+    auto *combo = window.findChild<QComboBox *>(u"profileComboBox"_s);
+    QCOMPARE(combo->count(), 2);
+    QCOMPARE(combo->currentText(), u"Beta"_s);
+    QVERIFY(window.client());
+    QCOMPARE(window.client()->endpoint(), beta.endpoint);
+    QCOMPARE(window.client()->project(), u"pb"_s);
+    QTRY_VERIFY(window.client()->hasApiKey());
+    QCOMPARE(window.findChild<QLabel *>(u"projectValueLabel"_s)->text(), u"pb"_s);
+
+    // Nothing listens there: the status names the failure instead of hanging.
+    QVERIFY(checked.wait(20000));
+    QCOMPARE(checked.first().first().toBool(), false);
+    QVERIFY(!window.findChild<QLabel *>(u"connectionStatusLabel"_s)->text().isEmpty());
+}
+
+void TestMainWindow::switchingProfilesReplacesTheClient()
+{
+    const Profile alpha = addProfile(u"Alpha"_s, u"pa"_s, u"key-alpha"_s);
+    const Profile beta = addProfile(u"Beta"_s, u"pb"_s);
+    m_store->setLastProfileId(alpha.id);
+
+    MainWindow window(m_store, m_credentials);
+    QSignalSpy clientChanged(&window, &MainWindow::clientChanged);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.currentProfileId(), alpha.id);
+    QPointer<AppwriteClient> first = window.client();
+
+    auto *combo = window.findChild<QComboBox *>(u"profileComboBox"_s);
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Down); // the admin picks the next profile
+    QCOMPARE(window.currentProfileId(), beta.id);
+    QCOMPARE(m_store->lastProfileId(), beta.id);
+    QVERIFY(!first); // the old client is gone
+    QVERIFY(window.client());
+    QCOMPARE(window.client()->project(), u"pb"_s);
+    QCOMPARE(clientChanged.count(), 1);
+
+    QVERIFY(window.selectProfile(alpha.id));
+    QCOMPARE(window.currentProfileId(), alpha.id);
+    QTRY_VERIFY(window.client()->hasApiKey());
+    QVERIFY(!window.selectProfile(u"no-such-profile"_s));
+    QCOMPARE(window.currentProfileId(), alpha.id);
+}
+
+void TestMainWindow::profileWithoutStoredKeyShowsWarning()
+{
+    addProfile(u"Keyless"_s, u"pk"_s);
+    MainWindow window(m_store, m_credentials);
+    window.show();
+    auto *text = window.findChild<QLabel *>(u"messageTextLabel"_s);
+    QVERIFY(text);
+    QTRY_VERIFY(text->isVisible());
+    QVERIFY(text->text().contains(u"Keyless"_s));
+    QVERIFY(!window.client()->hasApiKey());
+}
+
+void TestMainWindow::keyStoredLaterIsReadOnReload()
+{
+    // What main.cpp does for --api-key-file: the window is already open when the key arrives in the store.
+    const Profile profile = addProfile(u"Later"_s, u"pl"_s);
+    MainWindow window(m_store, m_credentials);
+    window.show();
+    QCOMPARE(window.currentProfileId(), profile.id);
+    bool written = false;
+    m_credentials->write(profile.apiKeyAccount(), u"key-later"_s, &window,
+        [&written](const CredentialStore::Outcome &) { written = true; });
+    QTRY_VERIFY(written);
+    QVERIFY(!window.client()->hasApiKey());
+    QVERIFY(window.reloadProfile(profile.id));
+    QTRY_VERIFY(window.client()->hasApiKey());
+    QVERIFY(!window.reloadProfile(u"unknown"_s));
+}
+
+void TestMainWindow::showsServerVersionAndUserAccess()
+{
+    Test::TestServer server(2);
+    QVERIFY2(server.isRunning(), qPrintable(server.error()));
+    Profile profile;
+    profile.name = u"Test server"_s;
+    profile.endpoint = server.endpoint();
+    profile.projectId = server.projectId();
+    profile = m_store->save(profile);
+    bool written = false;
+    QObject context;
+    m_credentials->write(profile.apiKeyAccount(), server.apiKey(), &context,
+        [&written](const CredentialStore::Outcome &) { written = true; });
+    QTRY_VERIFY(written);
+
+    MainWindow window(m_store, m_credentials);
+    QSignalSpy checked(&window, &MainWindow::connectionChecked);
+    window.show();
+    QVERIFY(checked.wait(20000));
+    auto *status = window.findChild<QLabel *>(u"connectionStatusLabel"_s);
+    QVERIFY2(checked.first().first().toBool(), qPrintable(status->text()));
+    QVERIFY2(status->text().contains(u"The key can read users (2 user"_s), qPrintable(status->text()));
+    QVERIFY(!window.findChild<QLabel *>(u"serverVersionValueLabel"_s)->text().isEmpty());
+    QVERIFY(window.findChild<QLabel *>(u"serverVersionValueLabel"_s)->text().front().isDigit());
+}
+
+void TestMainWindow::removingTheCurrentProfileReturnsToEmptyState()
+{
+    const Profile only = addProfile(u"Only"_s, u"po"_s, u"key-only"_s);
+    MainWindow window(m_store, m_credentials);
+    window.show();
+    QCOMPARE(window.currentProfileId(), only.id);
+
+    window.findChild<QAction *>(u"manageProfilesAction"_s)->trigger();
+    ProfilesDialog *manager = window.profilesDialog();
+    QVERIFY(manager);
+    QCOMPARE(manager->selectedProfileId(), only.id);
+    Dialogs::setNextAnswer(Dialogs::Answer::Confirm);
+    QTest::mouseClick(manager->findChild<QPushButton *>(u"removeProfilePushButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(window.currentProfileId().isEmpty());
+    QVERIFY(!window.client());
+    QCOMPARE(window.findChild<QStackedWidget *>(u"pagesStackedWidget"_s)->currentWidget()->objectName(),
+        u"emptyStatePage"_s);
+    QCOMPARE(m_credentials->size(), 0);
+}
+
+void TestMainWindow::geometryIsRemembered()
+{
+    const QSize size(813, 587);
+    {
+        MainWindow window(m_store, m_credentials);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.resize(size);
+        QTRY_COMPARE(window.size(), size);
+        window.close();
+    }
+    QVERIFY(!QSettings().value(u"ui/mainWindow/geometry"_s).toByteArray().isEmpty());
+    MainWindow again(m_store, m_credentials);
+    QCOMPARE(again.size(), size);
+}
+
+void TestMainWindow::aboutShowsTheVersion()
+{
+    MainWindow window(m_store, m_credentials);
+    window.show();
+    window.findChild<QAction *>(u"aboutAction"_s)->trigger();
+    auto *box = window.findChild<QMessageBox *>(u"aboutMessageBox"_s);
+    QVERIFY(box);
+    QVERIFY(box->isVisible());
+    QVERIFY(box->text().contains(QStringLiteral(USERDESK_VERSION)));
+    box->close();
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,411 @@
+// SPDX-FileCopyrightText: 2026 Userdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/mainwindow.h"
+#include "ui_mainwindow.h"
+
+#include "api/appwriteclient.h"
+#include "api/credentialstore.h"
+#include "api/persistentcookiejar.h"
+#include "api/usersapi.h"
+#include "core/logging.h"
+#include "core/paths.h"
+#include "core/profilestore.h"
+#include "core/query.h"
+#include "core/settings.h"
+#include "ui/common/messagebanner.h"
+#include "ui/profiles/profilesdialog.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPixmap>
+#include <QPushButton>
+#include <QToolBar>
+
+#include <memory>
+
+namespace Userdesk {
+
+namespace {
+
+constexpr int emptyStatePageIndex = 0;
+constexpr int profilePageIndex = 1;
+
+} // namespace
+
+MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *credentials, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_profiles(profiles)
+    , m_credentials(credentials)
+    , m_banner(nullptr)
+    , m_profileLabel(nullptr)
+    , m_profileComboBox(nullptr)
+{
+    qRegisterMetaType<AppwriteClient *>();
+    m_ui->setupUi(this);
+    m_banner = new MessageBanner(this);
+    m_ui->centralVerticalLayout->insertWidget(0, m_banner);
+
+    // Designer cannot put arbitrary widgets into a toolbar, so the profile selector is built here.
+    m_profileLabel = new QLabel(tr("&Profile:"), this);
+    m_profileLabel->setObjectName(QStringLiteral("profileLabel"));
+    m_profileLabel->setContentsMargins(4, 0, 4, 0);
+    m_profileComboBox = new QComboBox(this);
+    m_profileComboBox->setObjectName(QStringLiteral("profileComboBox"));
+    m_profileComboBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_profileComboBox->setMinimumContentsLength(16);
+    m_profileComboBox->setToolTip(tr("The Appwrite project this window manages"));
+    m_profileLabel->setBuddy(m_profileComboBox);
+    m_ui->mainToolBar->addWidget(m_profileLabel);
+    m_ui->mainToolBar->addWidget(m_profileComboBox);
+    m_ui->mainToolBar->addSeparator();
+    m_ui->mainToolBar->addAction(m_ui->manageProfilesAction);
+    m_ui->mainToolBar->addAction(m_ui->reconnectAction);
+
+    m_ui->quitAction->setShortcut(QKeySequence::Quit);
+    m_ui->reconnectAction->setShortcut(QKeySequence::Refresh);
+    m_ui->aboutAction->setShortcut(QKeySequence::HelpContents);
+    m_ui->emptyStateIconLabel->setPixmap(QPixmap(QStringLiteral(":/icons/userdesk-128.png")));
+
+    connect(m_ui->manageProfilesAction, &QAction::triggered, this, &MainWindow::manageProfiles);
+    connect(m_ui->quitAction, &QAction::triggered, this, &MainWindow::close);
+    connect(m_ui->reconnectAction, &QAction::triggered, this, &MainWindow::reconnect);
+    connect(m_ui->editCurrentProfileAction, &QAction::triggered, this, &MainWindow::editCurrentProfile);
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(m_ui->addFirstProfilePushButton, &QPushButton::clicked, this, &MainWindow::addProfile);
+    connect(m_ui->reconnectPushButton, &QPushButton::clicked, this, &MainWindow::reconnect);
+    connect(m_ui->editCurrentProfilePushButton, &QPushButton::clicked, this, &MainWindow::editCurrentProfile);
+    connect(m_profileComboBox, &QComboBox::activated, this, &MainWindow::onProfileActivated);
+    connect(m_profiles, &ProfileStore::profilesChanged, this, &MainWindow::reloadProfiles);
+
+    restoreWindowState();
+    reloadProfiles();
+}
+
+MainWindow::~MainWindow()
+{
+    dropClient();
+}
+
+AppwriteClient *MainWindow::client() const
+{
+    return m_client;
+}
+
+ProfilesDialog *MainWindow::profilesDialog() const
+{
+    return m_profilesDialog;
+}
+
+void MainWindow::restoreWindowState()
+{
+    const QByteArray geometry = SettingValue<QByteArray>(SettingKeys::mainWindowGeometry()).get();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        resize(960, 640);
+    }
+    const QByteArray state = SettingValue<QByteArray>(SettingKeys::mainWindowState()).get();
+    if (!state.isEmpty()) {
+        restoreState(state);
+    }
+}
+
+void MainWindow::saveWindowState() const
+{
+    SettingValue<QByteArray>(SettingKeys::mainWindowGeometry()).set(saveGeometry());
+    SettingValue<QByteArray>(SettingKeys::mainWindowState()).set(saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    if (m_profilesDialog) {
+        m_profilesDialog->close();
+    }
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::reloadProfiles()
+{
+    const QList<Profile> profiles = m_profiles->profiles();
+    m_profileComboBox->clear();
+    for (const Profile &profile : profiles) {
+        m_profileComboBox->addItem(profile.name, profile.id);
+    }
+    m_profileComboBox->setEnabled(!profiles.isEmpty());
+
+    if (!m_current.id.isEmpty()) {
+        const Profile stored = m_profiles->profile(m_current.id);
+        if (!stored.id.isEmpty()) {
+            // Still there: keep the client; an edit re-activates it through onProfileSaved().
+            m_current.name = stored.name;
+            m_profileComboBox->setCurrentIndex(m_profileComboBox->findData(m_current.id));
+            updateProfileLabels();
+            return;
+        }
+        dropClient();
+        m_current = Profile();
+    }
+
+    if (profiles.isEmpty()) {
+        showEmptyState();
+        return;
+    }
+    Profile next = m_profiles->profile(m_profiles->lastProfileId());
+    if (next.id.isEmpty()) {
+        next = profiles.constFirst();
+    }
+    activateProfile(next);
+}
+
+bool MainWindow::selectProfile(const QString &id)
+{
+    const Profile profile = m_profiles->profile(id);
+    if (profile.id.isEmpty()) {
+        return false;
+    }
+    if (profile.id != m_current.id || !m_client) {
+        activateProfile(profile);
+    }
+    return true;
+}
+
+bool MainWindow::reloadProfile(const QString &id)
+{
+    const Profile profile = m_profiles->profile(id);
+    if (profile.id.isEmpty()) {
+        return false;
+    }
+    activateProfile(profile);
+    return true;
+}
+
+void MainWindow::onProfileActivated(int index)
+{
+    const QString id = m_profileComboBox->itemData(index).toString();
+    if (id != m_current.id) {
+        selectProfile(id);
+    }
+}
+
+void MainWindow::onProfileSaved(const QString &profileId)
+{
+    // The key may have changed even when the profile did not: always start a fresh client.
+    reloadProfile(profileId);
+}
+
+void MainWindow::onProfileAboutToBeRemoved(const QString &profileId)
+{
+    if (profileId == m_current.id) {
+        // Let go of the client now, before its cookie file is deleted: a jar destroyed later would write it again.
+        dropClient();
+    }
+}
+
+void MainWindow::showEmptyState()
+{
+    dropClient();
+    m_current = Profile();
+    m_ui->pagesStackedWidget->setCurrentIndex(emptyStatePageIndex);
+    m_ui->reconnectAction->setEnabled(false);
+    m_ui->editCurrentProfileAction->setEnabled(false);
+    setWindowTitle({});
+    Q_EMIT clientChanged(nullptr);
+}
+
+void MainWindow::dropClient()
+{
+    if (!m_client) {
+        return;
+    }
+    AppwriteClient *client = m_client;
+    m_client = nullptr;
+    client->abortAll();
+    // Deleted at once (not deleteLater): its cookie jar must be written before anything touches the file.
+    delete client;
+}
+
+void MainWindow::activateProfile(const Profile &profile)
+{
+    dropClient();
+    m_banner->clearMessage();
+    m_current = profile;
+    m_profiles->setLastProfileId(profile.id);
+    m_profileComboBox->setCurrentIndex(m_profileComboBox->findData(profile.id));
+    qCInfo(lcUi) << "profile selected:" << profile.id;
+
+    auto *client = new AppwriteClient(this);
+    m_client = client;
+    client->setEndpoint(profile.endpoint);
+    client->setProject(profile.projectId);
+    client->setTrustedCertificate(profile.trustedCertificateSha256);
+    if (profile.credential == Profile::Credential::ConsoleSession) {
+        auto *jar = new PersistentCookieJar(Paths::cookieJarFile(profile.id));
+        jar->load();
+        client->setCookieJar(jar);
+    }
+
+    m_ui->pagesStackedWidget->setCurrentIndex(profilePageIndex);
+    m_ui->reconnectAction->setEnabled(true);
+    m_ui->editCurrentProfileAction->setEnabled(true);
+    m_ui->serverVersionValueLabel->setText(tr("—"));
+    setWindowTitle(profile.name);
+    updateProfileLabels();
+    Q_EMIT clientChanged(client);
+
+    if (profile.credential != Profile::Credential::ApiKey) {
+        checkConnection();
+        return;
+    }
+    setStatus(tr("Reading the API key from the system keychain…"), Status::Busy);
+    const QString name = profile.name;
+    m_credentials->read(profile.apiKeyAccount(), client, [this, client, name](const CredentialStore::Outcome &o) {
+        if (client != m_client) {
+            return;
+        }
+        if (o.ok()) {
+            client->setApiKey(o.secret);
+        } else if (o.status == CredentialStore::Status::NotFound) {
+            m_banner->showWarning(
+                tr("No API key is stored for “%1”. Edit the profile and enter the project's API key.").arg(name));
+        } else {
+            m_banner->showError(
+                tr("The API key of “%1” could not be read from the system keychain: %2").arg(name, o.message));
+        }
+        checkConnection();
+    });
+}
+
+void MainWindow::updateProfileLabels()
+{
+    m_ui->endpointValueLabel->setText(m_current.endpoint.toString());
+    m_ui->projectValueLabel->setText(m_current.projectId);
+    m_ui->credentialValueLabel->setText(m_current.credential == Profile::Credential::ConsoleSession
+            ? tr("Console sign-in")
+            : tr("API key (kept in the system keychain)"));
+}
+
+void MainWindow::reconnect()
+{
+    if (m_client) {
+        m_client->abortAll();
+        checkConnection();
+    }
+}
+
+void MainWindow::checkConnection()
+{
+    AppwriteClient *client = m_client;
+    if (!client) {
+        return;
+    }
+    setStatus(tr("Connecting to %1…").arg(m_current.endpoint.toString()), Status::Busy);
+    client->fetchVersion(client, [this, client](const ApiResult<QString> &version) {
+        if (client != m_client || version.error.kind() == ApiError::Kind::Cancelled) {
+            return;
+        }
+        if (!version.ok()) {
+            m_ui->serverVersionValueLabel->setText(tr("—"));
+            setStatus(version.error.userMessage(), Status::Failed);
+            Q_EMIT connectionChecked(false);
+            return;
+        }
+        m_ui->serverVersionValueLabel->setText(version.value);
+        const bool withKey = client->hasApiKey();
+        auto users = std::make_shared<UsersApi>(client);
+        users->list({ Query::limit(1) }, {}, client, [this, client, users, withKey](const ApiResult<UserPage> &page) {
+            if (client != m_client || page.error.kind() == ApiError::Kind::Cancelled) {
+                return;
+            }
+            if (page.ok()) {
+                const int total = int(page.value.total);
+                setStatus(withKey ? tr("Connected. The key can read users (%n user(s)).", nullptr, total)
+                                  : tr("Connected. The console session can read users (%n user(s)).", nullptr, total),
+                    Status::Ok);
+            } else {
+                setStatus(withKey ? tr("Connected, but the key cannot read users: %1").arg(page.error.userMessage())
+                                  : tr("Connected, but reading users needs a console sign-in or an API key: %1")
+                                        .arg(page.error.userMessage()),
+                    Status::Failed);
+            }
+            Q_EMIT connectionChecked(page.ok());
+        });
+    });
+}
+
+void MainWindow::setStatus(const QString &text, Status status)
+{
+    QString style;
+    if (status == Status::Ok) {
+        style = QStringLiteral("color: #27ae60;");
+    } else if (status == Status::Failed) {
+        style = QStringLiteral("color: #da4453;");
+    }
+    m_ui->connectionStatusLabel->setStyleSheet(style);
+    m_ui->connectionStatusLabel->setText(text);
+    statusBar()->showMessage(status == Status::Busy ? text : QString());
+}
+
+void MainWindow::manageProfiles()
+{
+    openProfilesDialog(false, false);
+}
+
+void MainWindow::addProfile()
+{
+    openProfilesDialog(true, false);
+}
+
+void MainWindow::editCurrentProfile()
+{
+    if (!m_current.id.isEmpty()) {
+        openProfilesDialog(false, true);
+    }
+}
+
+void MainWindow::openProfilesDialog(bool addNew, bool editCurrent)
+{
+    if (!m_profilesDialog) {
+        auto *dialog = new ProfilesDialog(m_profiles, m_credentials, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ProfilesDialog::profileSaved, this, &MainWindow::onProfileSaved);
+        connect(dialog, &ProfilesDialog::profileAboutToBeRemoved, this, &MainWindow::onProfileAboutToBeRemoved);
+        m_profilesDialog = dialog;
+        if (!m_current.id.isEmpty()) {
+            dialog->selectProfile(m_current.id);
+        }
+        dialog->open();
+    } else {
+        m_profilesDialog->raise();
+        m_profilesDialog->activateWindow();
+    }
+    if (addNew) {
+        m_profilesDialog->addProfile();
+    } else if (editCurrent) {
+        m_profilesDialog->selectProfile(m_current.id);
+        m_profilesDialog->editSelectedProfile();
+    }
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("aboutMessageBox"));
+    box->setWindowTitle(tr("About Userdesk"));
+    box->setIconPixmap(QPixmap(QStringLiteral(":/icons/userdesk-64.png")));
+    box->setTextFormat(Qt::RichText);
+    box->setText(tr("<h3>Userdesk %1</h3>"
+                    "<p>A desktop console for the users and authentication of an Appwrite project.</p>"
+                    "<p>Built with Qt %2, running on Qt %3.</p>"
+                    "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+                     .arg(QStringLiteral(USERDESK_VERSION), QLatin1String(QT_VERSION_STR), QLatin1String(qVersion())));
+    box->setStandardButtons(QMessageBox::Close);
+    box->open();
+}
+
+} // namespace Userdesk

@@ -1,0 +1,102 @@
+// SPDX-FileCopyrightText: 2026 Userdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/profile.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace Userdesk {
+
+class AppwriteClient;
+class CredentialStore;
+class MessageBanner;
+class ProfilesDialog;
+class ProfileStore;
+
+/// The main window (style U1): a profile selector in the toolbar, the profile manager, and a central stack with
+/// the empty state (no profile yet) and the pages of the selected profile. It owns one AppwriteClient for the
+/// selected profile, fed with the API key from the CredentialStore, and shows what the server reports
+/// (GET /v1/health/version, then whether the credential can read users). Geometry and toolbar state are kept
+/// through SettingValue. Later pages (users, sessions, settings, sign-in tester) are tabs of mainTabWidget that
+/// follow clientChanged().
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    /// The stores are not owned and must outlive the window.
+    MainWindow(ProfileStore *profiles, CredentialStore *credentials, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Makes `id` the current profile (no-op for an unknown id). Returns false for an unknown id.
+    bool selectProfile(const QString &id);
+    /// Selects `id` and starts a fresh client for it even when it is already current, so a changed API key is read
+    /// again. Returns false for an unknown id.
+    bool reloadProfile(const QString &id);
+    /// Id of the current profile, or empty (empty state).
+    QString currentProfileId() const { return m_current.id; }
+    /// The client of the current profile, or null.
+    AppwriteClient *client() const;
+    /// The inline message strip above the pages.
+    MessageBanner *messageBanner() const { return m_banner; }
+    /// The profile manager while it is open, else null.
+    ProfilesDialog *profilesDialog() const;
+
+public Q_SLOTS:
+    void manageProfiles();
+    void addProfile();
+    void editCurrentProfile();
+    /// Checks the connection of the current profile again.
+    void reconnect();
+    void showAbout();
+
+Q_SIGNALS:
+    /// The current profile changed; `client` is its new client (null in the empty state). Pages rebind to it.
+    void clientChanged(Userdesk::AppwriteClient *client);
+    /// The connection check of the current profile finished (for pages and tests).
+    void connectionChecked(bool ok);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    enum class Status { Busy, Ok, Failed };
+
+    void reloadProfiles();
+    void onProfileActivated(int index);
+    void onProfileSaved(const QString &profileId);
+    void onProfileAboutToBeRemoved(const QString &profileId);
+    void activateProfile(const Profile &profile);
+    void showEmptyState();
+    void dropClient();
+    void checkConnection();
+    void setStatus(const QString &text, Status status);
+    void updateProfileLabels();
+    void openProfilesDialog(bool addNew, bool editCurrent);
+    void restoreWindowState();
+    void saveWindowState() const;
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    ProfileStore *m_profiles;
+    CredentialStore *m_credentials;
+    MessageBanner *m_banner;
+    QLabel *m_profileLabel;
+    QComboBox *m_profileComboBox;
+    Profile m_current;
+    QPointer<AppwriteClient> m_client;
+    QPointer<ProfilesDialog> m_profilesDialog;
+};
+
+} // namespace Userdesk
