@@ -350,7 +350,8 @@ QList<ImportRow> parse(const QByteArray &data, Format format, QString *error)
     QStringList header = table.first();
     for (QString &h : header)
         h = h.trimmed();
-    const QSet<QString> known(csvColumns().cbegin(), csvColumns().cend());
+    const QStringList columns = csvColumns();
+    const QSet<QString> known(columns.cbegin(), columns.cend());
     const QStringList aliases = {u"userId"_s, u"id"_s};
     bool anyKnown = false;
     for (const QString &h : header)

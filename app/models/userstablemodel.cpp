@@ -144,7 +144,13 @@ void UsersTableModel::onPage(quint64 generation, const ApiResult<UserPage> &resu
         Q_EMIT loadFailed(result.error);
         return;
     }
-    const UserPage &page = result.value;
+    appendPage(result.value);
+    Q_EMIT loadingChanged(false);
+    Q_EMIT pageLoaded(int(result.value.items.size()), m_total);
+}
+
+void UsersTableModel::appendPage(const UserPage &page)
+{
     QList<User> fresh;
     fresh.reserve(page.items.size());
     for (const User &u : page.items) {
@@ -165,8 +171,6 @@ void UsersTableModel::onPage(quint64 generation, const ApiResult<UserPage> &resu
         m_total = page.total;
         Q_EMIT totalChanged(m_total);
     }
-    Q_EMIT loadingChanged(false);
-    Q_EMIT pageLoaded(int(fresh.size()), m_total);
 }
 
 void UsersTableModel::setQuery(const QString &search, const QList<Query> &filters, const Query &order)

@@ -59,6 +59,10 @@ public:
     void updateUser(const User &user);
     void removeUser(const QString &userId);
 
+    /// Appends a page as a reply does (rows already loaded are skipped) and updates total/atEnd. Public so
+    /// benchmarks can time the insert path without the network.
+    void appendPage(const UserPage &page);
+
     bool isLoading() const { return m_call != nullptr; }
     bool atEnd() const { return m_atEnd; }
     /// Appwrite's count of matching users, capped at 5000; -1 before the first page.

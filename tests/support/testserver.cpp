@@ -14,7 +14,7 @@ TestServer::TestServer(int users, bool rateLimits)
     Server::ServerOptions options;
     options.dataDir = m_dir.path();
     options.rateLimits = rateLimits;
-    options.threads = 4;
+    options.threads = 32; // cpp-httplib holds a worker per keep-alive connection; QNAM opens up to 6 per host
     m_server = std::make_unique<Server::AppwriteServer>(options);
     if (!m_server->start(&m_error))
         return;
