@@ -80,3 +80,5 @@ private:
 };
 
 } // namespace Userdesk
+
+Q_DECLARE_METATYPE(Userdesk::SignInTester::Exchange)

@@ -1,0 +1,292 @@
+// SPDX-FileCopyrightText: 2026 Userdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// --demo: Appwrite's first run done in-process through the same functions the HTTP routes use, plus generated
+// users. Users share one precomputed argon2 hash and are inserted in large transactions, so thousands take
+// seconds and a million (for benchmarks) takes about a minute.
+#include "appwriteserver.h"
+
+#include "api.h"
+#include "crypto.h"
+#include "httperror.h"
+
+#include "core/authconfig.h"
+#include "core/ids.h"
+#include "core/logging.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Userdesk::Server {
+
+namespace {
+
+constexpr const char16_t *firstNames[] = {
+    u"Olivia", u"Liam",   u"Emma",    u"Noah",   u"Amelia", u"Oliver", u"Ava",     u"Elijah", u"Sophia", u"Lucas",
+    u"Mia",    u"Mateo",  u"Isabella", u"Levi",  u"Charlotte", u"Leon", u"Hannah", u"Jonas",  u"Lena",   u"Felix",
+    u"Marie",  u"Paul",   u"Sofia",   u"Luca",   u"Yuki",   u"Haruto", u"Aiko",    u"Wei",    u"Mei",    u"Arjun",
+    u"Priya",  u"Omar",   u"Fatima",  u"Ali",    u"Zara",   u"Diego",  u"Valentina", u"Santiago", u"Camila", u"Mateus",
+    u"Chloé",  u"Jules",  u"Léa",     u"Hugo",   u"Giulia", u"Marco",  u"Elena",   u"Nikolai", u"Anya",  u"Björn",
+    u"Ingrid", u"Sven",   u"Freya",   u"Kwame",  u"Amara",  u"Tariq",  u"Leila",   u"Noor",   u"Ethan",  u"Grace",
+};
+constexpr const char16_t *lastNames[] = {
+    u"Smith",   u"Johnson", u"Williams", u"Brown",   u"Jones",   u"Garcia",  u"Miller",   u"Davis",  u"Rodriguez",
+    u"Martinez", u"Müller", u"Schmidt",  u"Schneider", u"Fischer", u"Weber", u"Meyer",    u"Wagner", u"Becker",
+    u"Tanaka",  u"Suzuki",  u"Sato",     u"Wang",    u"Li",      u"Zhang",   u"Kumar",    u"Sharma", u"Patel",
+    u"Haddad",  u"Khan",    u"Silva",    u"Santos",  u"Oliveira", u"Dubois", u"Martin",   u"Bernard", u"Rossi",
+    u"Russo",   u"Ferrari", u"Ivanov",   u"Petrov",  u"Nielsen", u"Hansen",  u"Andersson", u"Mensah", u"Okafor",
+    u"Nguyen",  u"Tran",    u"Kim",      u"Park",    u"Lee",     u"O'Brien", u"Murphy",   u"Walsh",  u"Cohen",
+};
+constexpr const char16_t *domains[] = { u"example.com", u"mail.example.org", u"acme.test", u"globex.test",
+                                        u"initech.test", u"umbrella.test", u"example.net", u"userdesk.test" };
+constexpr const char16_t *labelPool[] = { u"vip", u"beta", u"staff", u"premium", u"newsletter", u"trial",
+                                          u"enterprise", u"partner" };
+constexpr const char16_t *userAgents[] = {
+    u"Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.6367.91 "
+    u"Safari/537.36",
+    u"Mozilla/5.0 (Macintosh; Intel Mac OS X 14_4) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 "
+    u"Safari/605.1.15",
+    u"Mozilla/5.0 (X11; Linux x86_64; rv:125.0) Gecko/20100101 Firefox/125.0",
+    u"Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) "
+    u"Version/17.4 Mobile/15E148 Safari/604.1",
+    u"Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.6367.82 Mobile "
+    u"Safari/537.36",
+};
+
+template<class T, std::size_t N>
+QString pick(QRandomGenerator &rng, const T (&array)[N])
+{
+    return QString::fromUtf16(array[rng.bounded(static_cast<quint32>(N))]);
+}
+
+QString asciiFold(const QString &text)
+{
+    QString out;
+    for (const QChar c : text.normalized(QString::NormalizationForm_KD)) {
+        if (c.isLetterOrNumber() && c.unicode() < 128)
+            out += c.toLower();
+    }
+    return out;
+}
+
+QString generatePassword()
+{
+    // 18 random bytes => 24 URL-safe characters.
+    return QString::fromLatin1(Crypto::randomBytes(18).toBase64(QByteArray::Base64UrlEncoding));
+}
+
+bool writeSecrets(const QString &path, const QJsonObject &secrets, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        *error = u"Cannot write %1: %2"_s.arg(path, file.errorString());
+        return false;
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(QJsonDocument(secrets).toJson(QJsonDocument::Indented));
+    return file.flush();
+}
+
+/// Inserts `count` generated users (and some sessions/logs) into `projectId`, 10,000 per transaction.
+void seedUsers(Api &api, const ProjectRecord &project, int count, const QString &sharedHash)
+{
+    QRandomGenerator rng(20260521u);
+    const QDateTime end = QDateTime::currentDateTimeUtc();
+    const QDateTime start = end.addDays(-730);
+    const qint64 span = start.msecsTo(end);
+    const bool rich = count <= 20000; // logs and sessions for every user only in small demos
+    QElapsedTimer timer;
+    timer.start();
+    constexpr int batch = 10000;
+    for (int first = 0; first < count; first += batch) {
+        api.storage().write([&](Database &db) {
+            for (int i = first; i < std::min(count, first + batch); ++i) {
+                const QDateTime created = start.addMSecs(span * i / std::max(1, count));
+                UserRecord r = Api::newUserRecord(project.id, Ids::unique());
+                r.user.createdAt = created;
+                r.user.updatedAt = created;
+                r.user.registration = created;
+                const int kind = static_cast<int>(rng.bounded(100));
+                const QString firstName = pick(rng, firstNames);
+                const QString lastName = pick(rng, lastNames);
+                if (kind >= 2) { // 2 % anonymous
+                    r.user.name = firstName + u' ' + lastName;
+                    if (kind >= 7) { // 5 % phone-only
+                        r.user.email = asciiFold(firstName) + u'.' + asciiFold(lastName) + (i ? QString::number(i) : QString())
+                                + u'@' + pick(rng, domains);
+                        r.user.password = sharedHash;
+                        r.user.passwordUpdate = created;
+                        r.user.emailVerification = rng.bounded(100) < 70;
+                    }
+                    if (kind < 7 || rng.bounded(100) < 65) {
+                        r.user.phone = u"+1555"_s + QStringLiteral("%1").arg(i, 7, 10, QLatin1Char('0'));
+                        r.user.phoneVerification = rng.bounded(100) < 40;
+                    }
+                }
+                for (const char16_t *label : labelPool) {
+                    if (rng.bounded(100) < 12)
+                        r.user.labels.append(QString::fromUtf16(label));
+                }
+                r.user.status = rng.bounded(100) >= 3;
+                if (rng.bounded(100) < 20)
+                    r.user.prefs = QJsonObject{ { u"theme"_s, rng.bounded(2) ? u"dark"_s : u"light"_s },
+                                                { u"language"_s, rng.bounded(2) ? u"en"_s : u"de"_s } };
+                if (rng.bounded(100) < 5)
+                    r.user.mfa = true;
+                r.user.accessedAt = rng.bounded(100) < 60 ? created.addSecs(rng.bounded(86400 * 30)) : QDateTime();
+                r.user.targets = Repo::syncTargets(r.user, {});
+                Repo::insertUser(db, r);
+                if (rich || i < 1000) {
+                    LogRecord l;
+                    l.project = project.id;
+                    l.userId = r.user.id;
+                    l.event = u"user.create"_s;
+                    l.userEmail = r.user.email;
+                    l.userName = r.user.name;
+                    l.mode = u"default"_s;
+                    l.ip = u"203.0.113.%1"_s.arg(rng.bounded(254) + 1);
+                    l.time = created;
+                    l.userAgent = pick(rng, userAgents);
+                    Repo::insertLog(db, l);
+                    if (r.user.status && rng.bounded(100) < 25) {
+                        const int sessions = 1 + static_cast<int>(rng.bounded(3));
+                        for (int s = 0; s < sessions; ++s) {
+                            SessionRecord rec;
+                            rec.project = project.id;
+                            rec.id = Ids::unique();
+                            rec.userId = r.user.id;
+                            rec.createdAt = end.addSecs(-static_cast<qint64>(rng.bounded(86400 * 20)));
+                            rec.updatedAt = rec.createdAt;
+                            rec.expire = rec.createdAt.addSecs(project.auth().duration);
+                            rec.provider = r.user.email.isEmpty() ? u"anonymous"_s : u"email"_s;
+                            rec.providerUid = r.user.email;
+                            rec.secretHash = Crypto::sha256Hex(Crypto::randomBytes(32));
+                            rec.factors = { r.user.email.isEmpty() ? u"anonymous"_s : u"password"_s };
+                            rec.ip = u"198.51.100.%1"_s.arg(rng.bounded(254) + 1);
+                            rec.userAgent = pick(rng, userAgents);
+                            Repo::insertSession(db, rec);
+                            l.event = u"session.create"_s;
+                            l.time = rec.createdAt;
+                            l.userAgent = rec.userAgent;
+                            l.ip = rec.ip;
+                            Repo::insertLog(db, l);
+                        }
+                    }
+                }
+            }
+        });
+        if (count >= 100000 && (first / batch) % 10 == 9)
+            qCInfo(lcServer) << "Seeded" << first + batch << "users in" << timer.elapsed() / 1000.0 << "s";
+    }
+    qCInfo(lcServer) << "Seeded" << count << "demo users in" << timer.elapsed() << "ms";
+}
+
+} // namespace
+
+Result<DemoInfo> seedDemoData(Api &api, const QString &dataDir, const QString &endpoint, const DemoOptions &options)
+{
+    try {
+        const QString secretsPath = QDir(dataDir).filePath(u"demo-credentials.json"_s);
+        QJsonObject secrets;
+        {
+            QFile file(secretsPath);
+            if (file.open(QIODevice::ReadOnly))
+                secrets = QJsonDocument::fromJson(file.readAll()).object();
+        }
+        if (secrets.value(u"projectId"_s).toString() != options.projectId)
+            secrets = QJsonObject();
+
+        const ProjectRecord console = Api::consoleProject();
+        const QString email = options.consoleEmail.toLower();
+
+        // 1. Console root account (the first POST /v1/account on the console project).
+        QString consolePassword = secrets.value(u"consolePassword"_s).toString();
+        if (!options.consolePassword.isEmpty())
+            consolePassword = options.consolePassword;
+        auto root = api.storage().read([&](Database &db) { return Repo::userByEmail(db, u"console"_s, email); });
+        if (!root) {
+            const bool anyConsoleUser =
+                    api.storage().read([](Database &db) { return Repo::countUsers(db, u"console"_s, 1) > 0; });
+            if (anyConsoleUser)
+                return Result<DemoInfo>::failure(u"The console already has a root account other than %1"_s.arg(email));
+            if (consolePassword.isEmpty())
+                consolePassword = generatePassword();
+            root = api.createAccount(console, u"unique()"_s, email, consolePassword, u"Userdesk Admin"_s);
+        } else if (consolePassword.isEmpty() || !api.verifyPassword(root->user, consolePassword)) {
+            // The password is unknown (secrets file lost): set a new one.
+            consolePassword = options.consolePassword.isEmpty() ? generatePassword() : options.consolePassword;
+            const QString hash = Crypto::argon2Hash(consolePassword);
+            api.storage().write([&](Database &db) {
+                auto fresh = Repo::user(db, u"console"_s, root->user.id);
+                fresh->user.password = hash;
+                fresh->user.hash = u"argon2"_s;
+                fresh->user.hashOptions = Api::argon2Options();
+                fresh->user.passwordUpdate = QDateTime::currentDateTimeUtc();
+                Repo::updateUser(db, *fresh);
+            });
+        }
+
+        // 2. The project (POST /v1/teams + POST /v1/projects).
+        auto project = api.findProject(options.projectId);
+        if (!project) {
+            QString teamId;
+            api.storage().read([&](Database &db) {
+                for (const MembershipRecord &m : Repo::membershipsOfUser(db, u"console"_s, root->user.id)) {
+                    if (m.confirm && m.roles.contains(u"owner"_s))
+                        teamId = m.teamId;
+                }
+            });
+            if (teamId.isEmpty())
+                teamId = api.createTeam(u"console"_s, u"unique()"_s, u"Personal projects"_s, root).team.id;
+            project = api.createProject(options.projectId, options.projectName, teamId,
+                                        QJsonObject{ { u"description"_s, u"Demo project with generated users"_s } });
+        }
+
+        // 3. The API key (POST /v1/projects/{id}/keys).
+        QString apiKey = secrets.value(u"apiKey"_s).toString();
+        const bool keyValid = !apiKey.isEmpty() && api.storage().read([&](Database &db) {
+            auto k = Repo::keyBySecret(db, apiKey);
+            return k && k->projectId == project->id;
+        });
+        if (!keyValid)
+            apiKey = api.createKey(project->id, u"Userdesk demo"_s, AuthConfig::keyScopes(), QDateTime()).key.secret;
+
+        // 4. Generated users, once.
+        QString userPassword = secrets.value(u"demoUserPassword"_s).toString();
+        if (userPassword.isEmpty())
+            userPassword = generatePassword();
+        const bool empty = api.storage().read([&](Database &db) { return Repo::countUsers(db, project->id, 1) == 0; });
+        if (empty && options.users > 0)
+            seedUsers(api, *project, options.users, Crypto::argon2Hash(userPassword));
+
+        secrets = QJsonObject{ { u"endpoint"_s, endpoint },
+                               { u"projectId"_s, project->id },
+                               { u"consoleEmail"_s, email },
+                               { u"consolePassword"_s, consolePassword },
+                               { u"apiKey"_s, apiKey },
+                               { u"demoUserPassword"_s, userPassword } };
+        QString error;
+        if (!writeSecrets(secretsPath, secrets, &error))
+            return Result<DemoInfo>::failure(error);
+
+        DemoInfo info;
+        info.endpoint = endpoint;
+        info.projectId = project->id;
+        info.consoleEmail = email;
+        info.consolePassword = consolePassword;
+        info.apiKey = apiKey;
+        info.secretsFile = secretsPath;
+        return info;
+    } catch (const HttpError &e) {
+        return Result<DemoInfo>::failure(e.type() + u": "_s + e.message());
+    } catch (const std::exception &e) {
+        return Result<DemoInfo>::failure(QString::fromUtf8(e.what()));
+    }
+}
+
+} // namespace Userdesk::Server

@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 Userdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <exception>
+
+namespace Userdesk::Server {
+
+/// Appwrite's version string, reported by /v1/health/version and every error body.
+inline constexpr const char16_t *appwriteVersion = u"1.7.5";
+
+/// An Appwrite error (reference §2.2/§2.3). Thrown by route handlers and turned into
+/// `{"message", "code", "type", "version"}` by the HTTP layer.
+class HttpError : public std::exception
+{
+public:
+    /// `type` is Appwrite's error type; code and default message come from the catalogue unless given.
+    explicit HttpError(const QString &type, const QString &message = {}, int code = 0);
+
+    int code() const { return m_code; }
+    const QString &type() const { return m_type; }
+    const QString &message() const { return m_message; }
+    const char *what() const noexcept override { return "HttpError"; }
+
+    /// The HTTP status to send: codes outside Appwrite's public list become 500 "Server Error".
+    int httpStatus() const;
+    QJsonObject toJson() const;
+
+    /// `Param "<name>" is not optional.`
+    static HttpError missingParam(const QString &name);
+    /// ``Invalid `<name>` param: <description>``
+    static HttpError invalidParam(const QString &name, const QString &description);
+
+private:
+    int m_code = 500;
+    QString m_type;
+    QString m_message;
+};
+
+/// Default code and message of an Appwrite error type (code 500 / generic text when unknown).
+int errorCode(const QString &type);
+QString errorMessage(const QString &type);
+
+} // namespace Userdesk::Server

@@ -1,0 +1,543 @@
+// SPDX-FileCopyrightText: 2026 Userdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Account API (reference §5): the signed-in user's own account, through a session cookie, X-Appwrite-Session,
+// X-Fallback-Cookies or a JWT.
+#include "api.h"
+#include "crypto.h"
+#include "httperror.h"
+#include "passwords.h"
+#include "useragent.h"
+
+#include "core/ids.h"
+#include "core/validators.h"
+
+#include <QJsonArray>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Userdesk::Server {
+
+namespace {
+
+QJsonObject listJson(qint64 total, const QString &key, const QJsonArray &items)
+{
+    return QJsonObject{ { u"total"_s, total }, { key, items } };
+}
+
+void enforceUserLimit(Database &db, const ProjectRecord &project)
+{
+    const int limit = project.auth().limit;
+    if (limit == 0)
+        return;
+    if (Repo::countUsers(db, project.id, limit) >= limit)
+        throw HttpError(project.isConsole() ? u"user_console_count_exceeded"_s : u"user_count_exceeded"_s);
+}
+
+} // namespace
+
+UserRecord Api::createAccount(const ProjectRecord &project, const QString &userId, const QString &email,
+                              const QString &password, const QString &name, const QString &ip,
+                              const QString &userAgent)
+{
+    UserRecord record = newUserRecord(project.id, userId == u"unique()" ? Ids::unique() : userId);
+    record.user.email = email.toLower();
+    record.user.name = name;
+    checkPersonalData(project, record.user, password);
+    // Cheap checks first so a refused sign-up costs no argon2 time.
+    m_storage.read([&](Database &db) {
+        enforceUserLimit(db, project);
+        if (Repo::identityEmailUsed(db, project.id, record.user.email, QString()))
+            throw HttpError(u"general_bad_request"_s);
+    });
+    const QString hash = Crypto::argon2Hash(password);
+    record.user.password = hash;
+    record.user.passwordUpdate = record.user.createdAt;
+    record.user.accessedAt = record.user.createdAt;
+    if (project.auth().passwordHistory > 0)
+        record.passwordHistory = QJsonArray{ hash };
+    record.user.targets = Repo::syncTargets(record.user, {});
+    m_storage.write([&](Database &db) {
+        enforceUserLimit(db, project); // again under the write lock: concurrent sign-ups
+        insertUserOrConflict(db, record);
+        LogRecord l;
+        l.project = project.id;
+        l.userId = record.user.id;
+        l.event = u"user.create"_s;
+        l.userEmail = record.user.email;
+        l.userName = record.user.name;
+        l.mode = u"default"_s;
+        l.ip = ip;
+        l.time = record.user.createdAt;
+        l.userAgent = userAgent;
+        Repo::insertLog(db, l);
+    });
+    return record;
+}
+
+void Api::accountGet(Ctx &ctx)
+{
+    ctx.json(200, userJson(sessionUser(ctx), true));
+}
+
+void Api::accountCreate(Ctx &ctx)
+{
+    const QString userId = ctx.string(u"userId"_s, customIdRule());
+    const QString email = ctx.string(u"email"_s, emailRule());
+    const QString password = ctx.string(u"password"_s, passwordDictionaryRule(ctx.project));
+    const QString name = ctx.optString(u"name"_s, textRule(128)).value_or(QString());
+    const UserRecord record = createAccount(ctx.project, userId, email, password, name, ctx.ip, ctx.userAgent);
+    ctx.json(201, userJson(record, true));
+}
+
+void Api::accountDelete(Ctx &ctx)
+{
+    const UserRecord &user = sessionUser(ctx);
+    m_storage.write([&](Database &db) {
+        if (ctx.project.isConsole()) {
+            for (const MembershipRecord &m : Repo::membershipsOfUser(db, ctx.project.id, user.user.id)) {
+                if (m.confirm)
+                    throw HttpError(u"user_deletion_prohibited"_s);
+            }
+        }
+        Repo::deleteUser(db, ctx.project.id, user.user.id);
+    });
+    clearSessionCookies(ctx);
+    ctx.noContent();
+}
+
+namespace {
+
+template<class F>
+UserRecord updateAccount(Api &api, Ctx &ctx, F &&change)
+{
+    return api.storage().write([&](Database &db) {
+        auto fresh = Repo::user(db, ctx.project.id, api.sessionUser(ctx).user.id);
+        if (!fresh)
+            throw HttpError(u"user_not_found"_s);
+        change(db, *fresh);
+        fresh->user.updatedAt = QDateTime::currentDateTimeUtc();
+        Repo::updateUser(db, *fresh);
+        return *fresh;
+    });
+}
+
+} // namespace
+
+void Api::accountUpdateName(Ctx &ctx)
+{
+    const QString name = ctx.string(u"name"_s, textRule(128));
+    const UserRecord u = updateAccount(*this, ctx, [&](Database &, UserRecord &r) { r.user.name = name; });
+    ctx.json(200, userJson(u, true));
+}
+
+void Api::accountUpdateEmail(Ctx &ctx)
+{
+    const QString email = ctx.string(u"email"_s, emailRule()).toLower();
+    const QString password = ctx.string(u"password"_s, passwordRule());
+    const UserRecord &current = sessionUser(ctx);
+    const bool hasPassword = current.user.passwordUpdate.isValid();
+    if (hasPassword && !verifyPassword(current.user, password))
+        throw HttpError(u"user_invalid_credentials"_s);
+    // Converting an anonymous account: the given password becomes the account password.
+    const QString newHash = hasPassword ? QString() : Crypto::argon2Hash(password);
+    UserRecord u;
+    try {
+        u = updateAccount(*this, ctx, [&](Database &db, UserRecord &r) {
+            if (Repo::identityEmailUsed(db, ctx.project.id, email, r.user.id))
+                throw HttpError(u"general_bad_request"_s);
+            if (Repo::userByEmail(db, ctx.project.id, email))
+                throw HttpError(u"user_target_already_exists"_s);
+            r.user.email = email;
+            r.user.emailVerification = false;
+            if (!hasPassword) {
+                r.user.password = newHash;
+                r.user.hash = u"argon2"_s;
+                r.user.hashOptions = argon2Options();
+                r.user.passwordUpdate = QDateTime::currentDateTimeUtc();
+            }
+            r.user.targets = Repo::syncTargets(r.user, r.user.targets);
+        });
+    } catch (const DbError &e) {
+        if (e.isUniqueViolation())
+            throw HttpError(u"general_bad_request"_s);
+        throw;
+    }
+    ctx.json(200, userJson(u, true));
+}
+
+void Api::accountUpdatePassword(Ctx &ctx)
+{
+    const QString password = ctx.string(u"password"_s, passwordDictionaryRule(ctx.project));
+    const QString oldPassword = ctx.optString(u"oldPassword"_s, passwordRule()).value_or(QString());
+    const UserRecord current = sessionUser(ctx);
+    if (current.user.passwordUpdate.isValid() && !verifyPassword(current.user, oldPassword))
+        throw HttpError(u"user_invalid_credentials"_s);
+    const QString hash = Crypto::argon2Hash(password);
+    const QJsonArray history = checkPasswordHistory(ctx.project, current, password, hash);
+    checkPersonalData(ctx.project, current.user, password);
+    const bool invalidate = ctx.project.auth().invalidateSessions;
+    const UserRecord u = updateAccount(*this, ctx, [&](Database &db, UserRecord &r) {
+        r.user.password = hash;
+        r.user.hash = u"argon2"_s;
+        r.user.hashOptions = argon2Options();
+        r.user.passwordUpdate = QDateTime::currentDateTimeUtc();
+        r.passwordHistory = history;
+        if (invalidate) {
+            for (const SessionRecord &s : Repo::sessionsOfUser(db, ctx.project.id, r.user.id)) {
+                if (!ctx.caller.session || s.id != ctx.caller.session->id)
+                    Repo::deleteSession(db, ctx.project.id, s.id);
+            }
+        }
+    });
+    ctx.json(200, userJson(u, true));
+}
+
+void Api::accountUpdatePhone(Ctx &ctx)
+{
+    const QString phone = ctx.string(u"phone"_s, phoneRule());
+    const QString password = ctx.string(u"password"_s, passwordRule());
+    const UserRecord &current = sessionUser(ctx);
+    const bool hasPassword = current.user.passwordUpdate.isValid();
+    if (hasPassword && !verifyPassword(current.user, password))
+        throw HttpError(u"user_invalid_credentials"_s);
+    const QString newHash = hasPassword ? QString() : Crypto::argon2Hash(password);
+    UserRecord u;
+    try {
+        u = updateAccount(*this, ctx, [&](Database &db, UserRecord &r) {
+            if (Repo::userByPhone(db, ctx.project.id, phone))
+                throw HttpError(u"user_target_already_exists"_s);
+            r.user.phone = phone;
+            r.user.phoneVerification = false;
+            if (!hasPassword) {
+                r.user.password = newHash;
+                r.user.hash = u"argon2"_s;
+                r.user.hashOptions = argon2Options();
+                r.user.passwordUpdate = QDateTime::currentDateTimeUtc();
+            }
+            r.user.targets = Repo::syncTargets(r.user, r.user.targets);
+        });
+    } catch (const DbError &e) {
+        if (e.isUniqueViolation())
+            throw HttpError(u"user_phone_already_exists"_s);
+        throw;
+    }
+    ctx.json(200, userJson(u, true));
+}
+
+void Api::accountGetPrefs(Ctx &ctx)
+{
+    ctx.json(200, sessionUser(ctx).user.prefs);
+}
+
+void Api::accountUpdatePrefs(Ctx &ctx)
+{
+    const QJsonObject prefs = ctx.object(u"prefs"_s);
+    const QString error = Validators::prefs(prefs);
+    if (!error.isEmpty())
+        throw HttpError::invalidParam(u"prefs"_s, error);
+    const UserRecord u = updateAccount(*this, ctx, [&](Database &, UserRecord &r) { r.user.prefs = prefs; });
+    ctx.json(200, userJson(u, true));
+}
+
+void Api::accountUpdateStatus(Ctx &ctx)
+{
+    const UserRecord u = updateAccount(*this, ctx, [&](Database &, UserRecord &r) { r.user.status = false; });
+    clearSessionCookies(ctx);
+    ctx.json(200, userJson(u, true));
+}
+
+namespace {
+
+QJsonObject createdSessionJson(const Api &api, const Ctx &ctx, const SessionCreated &created)
+{
+    QJsonObject o = api.sessionJson(created.record, ctx);
+    o.insert(u"current"_s, true);
+    o.insert(u"secret"_s, ctx.caller.isPrivileged() ? created.cookieValue() : QString());
+    return o;
+}
+
+} // namespace
+
+void Api::accountCreateEmailSession(Ctx &ctx)
+{
+    const QString email = ctx.string(u"email"_s, emailRule()).toLower();
+    const QString password = ctx.string(u"password"_s, passwordRule());
+    auto user = m_storage.read([&](Database &db) { return Repo::userByEmail(db, ctx.project.id, email); });
+    if (!user || !user->user.passwordUpdate.isValid() || !verifyPassword(user->user, password))
+        throw HttpError(u"user_invalid_credentials"_s);
+    if (!user->user.status)
+        throw HttpError(u"user_blocked"_s);
+    // Imported hashes are upgraded to argon2 on the first successful sign-in.
+    const bool rehash = user->user.hash.value_or(u"argon2"_s) != u"argon2";
+    const QString newHash = rehash ? Crypto::argon2Hash(password) : QString();
+    const SessionCreated created = m_storage.write([&](Database &db) {
+        auto fresh = Repo::user(db, ctx.project.id, user->user.id);
+        if (!fresh)
+            throw HttpError(u"user_invalid_credentials"_s);
+        if (rehash) {
+            fresh->user.password = newHash;
+            fresh->user.hash = u"argon2"_s;
+            fresh->user.hashOptions = argon2Options();
+            fresh->user.updatedAt = QDateTime::currentDateTimeUtc();
+            Repo::updateUser(db, *fresh);
+        }
+        SessionCreated c = createSession(db, ctx.project, *fresh, u"email"_s, email, { u"password"_s }, ctx.ip,
+                                         ctx.userAgent);
+        writeLog(db, &ctx, ctx.project.id, *fresh, u"session.create"_s);
+        Repo::pruneSessions(db, ctx.project.id, fresh->user.id, ctx.project.auth().sessionsLimit);
+        return c;
+    });
+    setSessionCookies(ctx, created);
+    ctx.json(201, createdSessionJson(*this, ctx, created));
+}
+
+void Api::accountCreateAnonymousSession(Ctx &ctx)
+{
+    if (ctx.project.isConsole())
+        throw HttpError(u"user_anonymous_console_prohibited"_s);
+    const SessionCreated created = m_storage.write([&](Database &db) {
+        enforceUserLimit(db, ctx.project);
+        UserRecord record = newUserRecord(ctx.project.id, Ids::unique());
+        record.user.accessedAt = record.user.createdAt;
+        insertUserOrConflict(db, record);
+        writeLog(db, &ctx, ctx.project.id, record, u"user.create"_s);
+        SessionCreated c = createSession(db, ctx.project, record, u"anonymous"_s, QString(), { u"anonymous"_s },
+                                         ctx.ip, ctx.userAgent);
+        writeLog(db, &ctx, ctx.project.id, record, u"session.create"_s);
+        return c;
+    });
+    setSessionCookies(ctx, created);
+    ctx.json(201, createdSessionJson(*this, ctx, created));
+}
+
+void Api::accountCreateTokenSession(Ctx &ctx)
+{
+    const QString userId = ctx.string(u"userId"_s, customIdRule());
+    const QString secret = ctx.string(u"secret"_s, textRule(256));
+    const QString hash = Crypto::sha256Hex(secret.toUtf8());
+    const SessionCreated created = m_storage.write([&](Database &db) {
+        auto user = Repo::user(db, ctx.project.id, userId);
+        if (!user)
+            throw HttpError(u"user_invalid_token"_s);
+        auto token = Repo::validToken(db, ctx.project.id, userId, hash);
+        if (!token)
+            throw HttpError(u"user_invalid_token"_s);
+        QString provider = u"token"_s;
+        QStringList factors{ u"token"_s };
+        switch (token->type) {
+        case 2: // verification
+        case 3: // recovery
+        case 4: // invite
+            provider = u"email"_s;
+            factors = { u"email"_s };
+            break;
+        case 5:
+            provider = u"magic-url"_s;
+            factors = { u"email"_s };
+            user->user.emailVerification = true;
+            break;
+        case 6:
+            provider = u"phone"_s;
+            factors = { u"phone"_s };
+            user->user.phoneVerification = true;
+            break;
+        case 7:
+            provider = u"oauth2"_s;
+            factors = { u"email"_s };
+            break;
+        case 9:
+            factors = { u"email"_s };
+            user->user.emailVerification = true;
+            break;
+        default:
+            break;
+        }
+        Repo::deleteToken(db, ctx.project.id, token->id);
+        user->user.updatedAt = QDateTime::currentDateTimeUtc();
+        Repo::updateUser(db, *user);
+        SessionCreated c = createSession(db, ctx.project, *user, provider, QString(), factors, ctx.ip,
+                                         ctx.userAgent);
+        writeLog(db, &ctx, ctx.project.id, *user, u"session.create"_s);
+        Repo::pruneSessions(db, ctx.project.id, user->user.id, ctx.project.auth().sessionsLimit);
+        return c;
+    });
+    setSessionCookies(ctx, created);
+    ctx.json(201, createdSessionJson(*this, ctx, created));
+}
+
+void Api::accountListSessions(Ctx &ctx)
+{
+    const UserRecord &user = sessionUser(ctx);
+    QJsonArray items;
+    m_storage.read([&](Database &db) {
+        for (const SessionRecord &s : Repo::sessionsOfUser(db, ctx.project.id, user.user.id))
+            items.append(sessionJson(s, ctx));
+    });
+    ctx.json(200, listJson(items.size(), u"sessions"_s, items));
+}
+
+void Api::accountDeleteSessions(Ctx &ctx)
+{
+    const UserRecord &user = sessionUser(ctx);
+    m_storage.write([&](Database &db) {
+        Repo::deleteSessionsOfUser(db, ctx.project.id, user.user.id);
+        writeLog(db, &ctx, ctx.project.id, user, u"session.delete"_s);
+    });
+    clearSessionCookies(ctx);
+    ctx.noContent();
+}
+
+namespace {
+
+/// `current` or an ID of one of the caller's own sessions.
+SessionRecord ownSession(Api &api, Database &db, Ctx &ctx)
+{
+    const QString id = ctx.arg(u"sessionId"_s);
+    const QString ownerId = api.sessionUser(ctx).user.id;
+    if (id == u"current") {
+        if (!ctx.caller.session)
+            throw HttpError(u"user_session_not_found"_s);
+        auto s = Repo::session(db, ctx.project.id, ctx.caller.session->id);
+        if (!s)
+            throw HttpError(u"user_session_not_found"_s);
+        return *s;
+    }
+    const QString error = Validators::uid(id);
+    if (!error.isEmpty())
+        throw HttpError::invalidParam(u"sessionId"_s, error);
+    auto s = Repo::session(db, ctx.project.id, id);
+    if (!s || s->userId != ownerId)
+        throw HttpError(u"user_session_not_found"_s);
+    return *s;
+}
+
+} // namespace
+
+void Api::accountGetSession(Ctx &ctx)
+{
+    const SessionRecord s = m_storage.read([&](Database &db) { return ownSession(*this, db, ctx); });
+    ctx.json(200, sessionJson(s, ctx));
+}
+
+void Api::accountUpdateSession(Ctx &ctx)
+{
+    const SessionRecord s = m_storage.write([&](Database &db) {
+        SessionRecord session = ownSession(*this, db, ctx);
+        session.updatedAt = QDateTime::currentDateTimeUtc();
+        session.expire = session.updatedAt.addSecs(ctx.project.auth().duration);
+        Repo::updateSession(db, session);
+        return session;
+    });
+    ctx.json(200, sessionJson(s, ctx));
+}
+
+void Api::accountDeleteSession(Ctx &ctx)
+{
+    const SessionRecord s = m_storage.write([&](Database &db) {
+        SessionRecord session = ownSession(*this, db, ctx);
+        Repo::deleteSession(db, ctx.project.id, session.id);
+        writeLog(db, &ctx, ctx.project.id, sessionUser(ctx), u"session.delete"_s);
+        return session;
+    });
+    if (ctx.caller.session && ctx.caller.session->id == s.id)
+        clearSessionCookies(ctx);
+    ctx.noContent();
+}
+
+void Api::accountCreateJwt(Ctx &ctx)
+{
+    const UserRecord &user = sessionUser(ctx);
+    if (!ctx.caller.session)
+        throw HttpError(u"user_session_not_found"_s);
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const QJsonObject payload{ { u"userId"_s, user.user.id },  { u"sessionId"_s, ctx.caller.session->id },
+                               { u"projectId"_s, ctx.project.id }, { u"iat"_s, now },
+                               { u"exp"_s, now + 900 } };
+    ctx.json(201, QJsonObject{ { u"jwt"_s, Crypto::jwtEncode(payload, m_jwtKey) } });
+}
+
+void Api::accountListLogs(Ctx &ctx)
+{
+    const QList<Query> queries = ctx.queries({}, false, false, true);
+    qint64 limit = 25, offset = 0;
+    for (const Query &q : queries) {
+        if (q.method() == Query::Method::Limit)
+            limit = q.values().at(0).toVariant().toLongLong();
+        else
+            offset = q.values().at(0).toVariant().toLongLong();
+    }
+    const UserRecord &user = sessionUser(ctx);
+    QJsonArray items;
+    qint64 total = 0;
+    m_storage.read([&](Database &db) {
+        for (const LogRecord &l : Repo::logsOfUser(db, ctx.project.id, user.user.id, limit, offset)) {
+            LogEntry e;
+            e.event = l.event;
+            e.userId = l.userId;
+            e.userEmail = l.userEmail;
+            e.userName = l.userName;
+            e.mode = l.mode;
+            e.ip = l.ip;
+            e.time = l.time;
+            const DeviceInfo d = parseUserAgent(l.userAgent);
+            e.osCode = d.osCode;
+            e.osName = d.osName;
+            e.osVersion = d.osVersion;
+            e.clientType = d.clientType;
+            e.clientCode = d.clientCode;
+            e.clientName = d.clientName;
+            e.clientVersion = d.clientVersion;
+            e.clientEngine = d.clientEngine;
+            e.clientEngineVersion = d.clientEngineVersion;
+            e.deviceName = d.deviceName;
+            e.deviceBrand = d.deviceBrand;
+            e.deviceModel = d.deviceModel;
+            e.countryCode = u"--"_s;
+            e.countryName = u"Unknown"_s;
+            items.append(e.toJson());
+        }
+        total = Repo::countLogsOfUser(db, ctx.project.id, user.user.id);
+    });
+    ctx.json(200, listJson(total, u"logs"_s, items));
+}
+
+void Api::accountListIdentities(Ctx &ctx)
+{
+    using T = QueryAttribute::Type;
+    const QList<Query> queries = ctx.queries({ { u"userId"_s, T::String },
+                                               { u"provider"_s, T::String },
+                                               { u"providerUid"_s, T::String },
+                                               { u"providerEmail"_s, T::String },
+                                               { u"providerAccessTokenExpiry"_s, T::DateTime } });
+    Q_UNUSED(queries);
+    const UserRecord &user = sessionUser(ctx);
+    QJsonArray items;
+    qint64 total = 0;
+    m_storage.read([&](Database &db) {
+        for (const Identity &i : Repo::identities(db, ctx.project.id, user.user.id, 5000, 0))
+            items.append(i.toJson());
+        total = Repo::countIdentities(db, ctx.project.id, user.user.id);
+    });
+    ctx.json(200, listJson(total, u"identities"_s, items));
+}
+
+void Api::accountDeleteIdentity(Ctx &ctx)
+{
+    const UserRecord &user = sessionUser(ctx);
+    const bool deleted = m_storage.write(
+            [&](Database &db) { return Repo::deleteIdentity(db, ctx.project.id, ctx.arg(u"identityId"_s), user.user.id); });
+    if (!deleted)
+        throw HttpError(u"user_identity_not_found"_s);
+    ctx.noContent();
+}
+
+void Api::accountListMfaFactors(Ctx &ctx)
+{
+    const UserRecord &u = sessionUser(ctx);
+    ctx.json(200, QJsonObject{ { u"totp"_s, false },
+                               { u"phone"_s, !u.user.phone.isEmpty() && u.user.phoneVerification },
+                               { u"email"_s, !u.user.email.isEmpty() && u.user.emailVerification },
+                               { u"recoveryCode"_s, false } });
+}
+
+} // namespace Userdesk::Server

@@ -1,0 +1,520 @@
+// SPDX-FileCopyrightText: 2026 Userdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Console routes: teams, projects, project auth settings and API keys (reference §6).
+#include "api.h"
+#include "crypto.h"
+#include "httperror.h"
+
+#include "core/authconfig.h"
+#include "core/datetime.h"
+#include "core/ids.h"
+#include "core/validators.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Userdesk::Server {
+
+namespace {
+
+QJsonObject listJson(qint64 total, const QString &key, const QJsonArray &items)
+{
+    return QJsonObject{ { u"total"_s, total }, { key, items } };
+}
+
+QJsonObject defaultAuths()
+{
+    QJsonObject auths{
+        { u"limit"_s, 0 },
+        { u"maxSessions"_s, 10 },
+        { u"passwordHistory"_s, 0 },
+        { u"passwordDictionary"_s, false },
+        { u"duration"_s, 31536000 },
+        { u"personalDataCheck"_s, false },
+        { u"mockNumbers"_s, QJsonArray() },
+        { u"sessionAlerts"_s, false },
+        { u"membershipsUserName"_s, false },
+        { u"membershipsUserEmail"_s, false },
+        { u"membershipsMfa"_s, false },
+        { u"invalidateSessions"_s, false },
+    };
+    for (const AuthConfig::LoginMethod &m : AuthConfig::loginMethods())
+        auths.insert(m.authsKey, true);
+    return auths;
+}
+
+} // namespace
+
+// --- teams -------------------------------------------------------------------------------------------------
+
+TeamRecord Api::createTeam(const QString &project, const QString &teamId, const QString &name,
+                           const std::optional<UserRecord> &owner)
+{
+    TeamRecord t;
+    t.project = project;
+    t.team.id = teamId == u"unique()" ? Ids::unique() : teamId;
+    t.team.createdAt = QDateTime::currentDateTimeUtc();
+    t.team.updatedAt = t.team.createdAt;
+    t.team.name = name;
+    m_storage.write([&](Database &db) {
+        if (Repo::team(db, project, t.team.id))
+            throw HttpError(u"team_already_exists"_s);
+        Repo::insertTeam(db, t);
+        if (owner) {
+            MembershipRecord m;
+            m.project = project;
+            m.id = Ids::unique();
+            m.teamId = t.team.id;
+            m.userId = owner->user.id;
+            m.roles = { u"owner"_s };
+            m.invited = t.team.createdAt;
+            m.joined = t.team.createdAt;
+            m.confirm = true;
+            m.createdAt = t.team.createdAt;
+            m.updatedAt = t.team.createdAt;
+            Repo::insertMembership(db, m);
+            t.team.total = 1;
+        }
+    });
+    return t;
+}
+
+void Api::teamsCreate(Ctx &ctx)
+{
+    const QString teamId = ctx.string(u"teamId"_s, customIdRule());
+    const QString name = ctx.string(u"name"_s, textRule(128));
+    ctx.optStringArray(u"roles"_s, textRule(32), 100);
+    const std::optional<UserRecord> owner = ctx.caller.isKey() ? std::nullopt : ctx.caller.user;
+    const TeamRecord t = createTeam(ctx.project.id, teamId, name, owner);
+    ctx.json(201, t.team.toJson());
+}
+
+void Api::teamsList(Ctx &ctx)
+{
+    QJsonArray items;
+    qint64 total = 0;
+    m_storage.read([&](Database &db) {
+        QStringList ids;
+        const bool all = ctx.caller.isPrivileged();
+        if (!all && ctx.caller.user) {
+            for (const MembershipRecord &m : Repo::membershipsOfUser(db, ctx.project.id, ctx.caller.user->user.id))
+                ids.append(m.teamId);
+        }
+        for (const Team &t : Repo::teams(db, ctx.project.id, ids, all, 5000, 0, &total))
+            items.append(t.toJson());
+    });
+    ctx.json(200, listJson(total, u"teams"_s, items));
+}
+
+void Api::teamsGet(Ctx &ctx)
+{
+    const QString teamId = ctx.arg(u"teamId"_s);
+    const TeamRecord t = m_storage.read([&](Database &db) {
+        auto team = Repo::team(db, ctx.project.id, teamId);
+        if (!team)
+            throw HttpError(u"team_not_found"_s);
+        if (!ctx.caller.isPrivileged()
+            && (!ctx.caller.user || !Repo::membership(db, ctx.project.id, teamId, ctx.caller.user->user.id)))
+            throw HttpError(u"team_not_found"_s);
+        return *team;
+    });
+    ctx.json(200, t.team.toJson());
+}
+
+// --- projects ------------------------------------------------------------------------------------------------
+
+ProjectRecord Api::createProject(const QString &projectId, const QString &name, const QString &teamId,
+                                 const QJsonObject &extra)
+{
+    ProjectRecord p;
+    p.id = projectId == u"unique()" ? Ids::unique() : projectId;
+    if (p.id == u"console")
+        throw HttpError(u"project_reserved_project"_s);
+    p.createdAt = QDateTime::currentDateTimeUtc();
+    p.updatedAt = p.createdAt;
+    p.name = name;
+    p.teamId = teamId;
+    p.data = extra;
+    p.data.insert(u"auths"_s, defaultAuths());
+    m_storage.write([&](Database &db) {
+        if (Repo::project(db, p.id))
+            throw HttpError(u"project_already_exists"_s);
+        Repo::insertProject(db, p);
+    });
+    return p;
+}
+
+void Api::requireProjectAccess(Ctx &ctx, const QString &projectId, ProjectRecord *out)
+{
+    const QString error = Validators::uid(projectId);
+    if (!error.isEmpty())
+        throw HttpError::invalidParam(u"projectId"_s, error);
+    auto p = m_storage.read([&](Database &db) { return Repo::project(db, projectId); });
+    if (!p)
+        throw HttpError(u"project_not_found"_s);
+    if (!ctx.caller.isPrivileged())
+        throw HttpError(u"user_unauthorized"_s);
+    *out = *p;
+}
+
+void Api::projectsList(Ctx &ctx)
+{
+    using T = QueryAttribute::Type;
+    const QList<Query> queries = ctx.queries({ { u"name"_s, T::String }, { u"teamId"_s, T::String } });
+    const QString search = ctx.optString(u"search"_s, textRule(256)).value_or(QString());
+    QJsonArray items;
+    m_storage.read([&](Database &db) {
+        QStringList teamIds;
+        if (ctx.caller.user) {
+            for (const MembershipRecord &m : Repo::membershipsOfUser(db, u"console"_s, ctx.caller.user->user.id)) {
+                if (m.confirm)
+                    teamIds.append(m.teamId);
+            }
+        }
+        for (const ProjectRecord &p : Repo::projects(db, teamIds, false)) {
+            if (!search.isEmpty() && !p.name.contains(search, Qt::CaseInsensitive) && !p.id.contains(search))
+                continue;
+            bool keep = true;
+            for (const Query &q : queries) {
+                if (q.method() == Query::Method::Equal) {
+                    const QString value = q.attribute() == u"name" ? p.name : p.teamId;
+                    bool any = false;
+                    for (const QJsonValue &v : q.values())
+                        any = any || v.toString() == value;
+                    keep = keep && any;
+                }
+            }
+            if (keep)
+                items.append(p.toJson(Repo::keysOfProject(db, p.id)));
+        }
+    });
+    ctx.json(200, listJson(items.size(), u"projects"_s, items));
+}
+
+void Api::projectsCreate(Ctx &ctx)
+{
+    const QString projectId = ctx.string(u"projectId"_s, { [](const QString &v) { return Validators::projectId(v); },
+                                                           QString() });
+    const QString name = ctx.string(u"name"_s, textRule(128, 1));
+    const QString teamId = ctx.string(u"teamId"_s, uidRule());
+    ctx.optString(u"region"_s, whitelistRule({ u"default"_s }));
+    QJsonObject extra;
+    for (const char16_t *field : { u"description", u"logo", u"url", u"legalName", u"legalCountry", u"legalState",
+                                   u"legalCity", u"legalAddress", u"legalTaxId" }) {
+        const QString key = QString::fromUtf16(field);
+        const int max = key == u"description" ? 256 : key == u"logo" || key == u"url" ? 1024 : 256;
+        if (auto v = ctx.optString(key, textRule(max)))
+            extra.insert(key, *v);
+    }
+    if (projectId == u"console")
+        throw HttpError(u"project_reserved_project"_s);
+    const ProjectRecord p = createProject(projectId, name, teamId, extra);
+    ctx.json(201, p.toJson({}));
+}
+
+void Api::projectsGet(Ctx &ctx)
+{
+    const QString projectId = ctx.arg(u"projectId"_s);
+    const QString error = Validators::uid(projectId);
+    if (!error.isEmpty())
+        throw HttpError::invalidParam(u"projectId"_s, error);
+    auto p = m_storage.read([&](Database &db) { return Repo::project(db, projectId); });
+    if (!p)
+        throw HttpError(u"project_not_found"_s);
+    if (!ctx.caller.isPrivileged())
+        throw HttpError(u"user_unauthorized"_s);
+    const QList<ApiKey> keys = m_storage.read([&](Database &db) { return Repo::keysOfProject(db, p->id); });
+    ctx.json(200, p->toJson(keys));
+}
+
+void Api::updateProjectAuth(Ctx &ctx, const std::function<void(ProjectRecord &)> &change)
+{
+    ProjectRecord p;
+    requireProjectAccess(ctx, ctx.arg(u"projectId"_s), &p);
+    const QJsonObject body = m_storage.write([&](Database &db) {
+        auto fresh = Repo::project(db, p.id);
+        if (!fresh)
+            throw HttpError(u"project_not_found"_s);
+        change(*fresh);
+        fresh->updatedAt = QDateTime::currentDateTimeUtc();
+        Repo::updateProject(db, *fresh);
+        return fresh->toJson(Repo::keysOfProject(db, fresh->id));
+    });
+    ctx.json(200, body);
+}
+
+void Api::projectsUpdate(Ctx &ctx)
+{
+    const QString name = ctx.string(u"name"_s, textRule(128, 1));
+    QJsonObject extra;
+    for (const char16_t *field : { u"description", u"logo", u"url", u"legalName", u"legalCountry", u"legalState",
+                                   u"legalCity", u"legalAddress", u"legalTaxId" }) {
+        const QString key = QString::fromUtf16(field);
+        if (auto v = ctx.optString(key, textRule(key == u"logo" || key == u"url" ? 1024 : 256)))
+            extra.insert(key, *v);
+    }
+    updateProjectAuth(ctx, [&](ProjectRecord &p) {
+        p.name = name;
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            p.data.insert(it.key(), it.value());
+    });
+}
+
+void Api::projectsDelete(Ctx &ctx)
+{
+    ProjectRecord p;
+    requireProjectAccess(ctx, ctx.arg(u"projectId"_s), &p);
+    m_storage.write([&](Database &db) { Repo::deleteProject(db, p.id); });
+    ctx.noContent();
+}
+
+void Api::projectsUpdateAuthStatus(Ctx &ctx)
+{
+    QStringList ids;
+    for (const AuthConfig::LoginMethod &m : AuthConfig::loginMethods())
+        ids.append(m.id);
+    const QString method = ctx.arg(u"method"_s);
+    const QString error = whitelistRule(ids).check(method);
+    if (!error.isEmpty())
+        throw HttpError::invalidParam(u"method"_s, error);
+    const bool status = ctx.boolean(u"status"_s, true);
+    const AuthConfig::LoginMethod *m = AuthConfig::loginMethod(method);
+    updateProjectAuth(ctx, [&](ProjectRecord &p) { p.setAuthValue(m->authsKey, status); });
+}
+
+void Api::projectsUpdateAuthLimit(Ctx &ctx)
+{
+    const qint64 limit = ctx.integer(u"limit"_s, 0, 10000);
+    updateProjectAuth(ctx, [&](ProjectRecord &p) { p.setAuthValue(u"limit"_s, limit); });
+}
+
+void Api::projectsUpdateAuthDuration(Ctx &ctx)
+{
+    const qint64 duration = ctx.integer(u"duration"_s, 0, 31536000);
+    updateProjectAuth(ctx, [&](ProjectRecord &p) { p.setAuthValue(u"duration"_s, duration); });
+}
+
+void Api::projectsUpdateAuthSessionsLimit(Ctx &ctx)
+{
+    const qint64 limit = ctx.integer(u"limit"_s, 1, 100);
+    updateProjectAuth(ctx, [&](ProjectRecord &p) { p.setAuthValue(u"maxSessions"_s, limit); });
+}
+
+void Api::projectsUpdateAuthPasswordHistory(Ctx &ctx)
+{
+    const qint64 limit = ctx.integer(u"limit"_s, 0, 20);
+    updateProjectAuth(ctx, [&](ProjectRecord &p) { p.setAuthValue(u"passwordHistory"_s, limit); });
+}
+
+void Api::projectsUpdateAuthPasswordDictionary(Ctx &ctx)
+{
+    const bool enabled = ctx.boolean(u"enabled"_s, false);
+    updateProjectAuth(ctx, [&](ProjectRecord &p) { p.setAuthValue(u"passwordDictionary"_s, enabled); });
+}
+
+void Api::projectsUpdatePersonalDataCheck(Ctx &ctx)
+{
+    const bool enabled = ctx.boolean(u"enabled"_s, false);
+    updateProjectAuth(ctx, [&](ProjectRecord &p) { p.setAuthValue(u"personalDataCheck"_s, enabled); });
+}
+
+void Api::projectsUpdateSessionAlerts(Ctx &ctx)
+{
+    const bool alerts = ctx.boolean(u"alerts"_s, true);
+    updateProjectAuth(ctx, [&](ProjectRecord &p) { p.setAuthValue(u"sessionAlerts"_s, alerts); });
+}
+
+void Api::projectsUpdateSessionInvalidation(Ctx &ctx)
+{
+    const bool enabled = ctx.boolean(u"enabled"_s, true);
+    updateProjectAuth(ctx, [&](ProjectRecord &p) { p.setAuthValue(u"invalidateSessions"_s, enabled); });
+}
+
+void Api::projectsUpdateMockNumbers(Ctx &ctx)
+{
+    if (!ctx.has(u"numbers"_s))
+        throw HttpError::missingParam(u"numbers"_s);
+    const QString description =
+            u"Value must a valid array no longer than 10 items and Invalid payload structure. Please check the "
+            "\"phone\" and \"otp\" fields"_s;
+    const QJsonValue value = ctx.params.value(u"numbers"_s);
+    if (!value.isArray() || value.toArray().size() > 10)
+        throw HttpError::invalidParam(u"numbers"_s, description);
+    static const QRegularExpression otpPattern(u"^\\d{6}$"_s);
+    QJsonArray numbers;
+    QStringList phones;
+    for (const QJsonValue &v : value.toArray()) {
+        const QJsonObject o = v.toObject();
+        const QString phone = o.value(u"phone"_s).toString();
+        const QString otp = o.value(u"otp"_s).toString();
+        if (!v.isObject() || !Validators::phone(phone).isEmpty() || !otpPattern.match(otp).hasMatch())
+            throw HttpError::invalidParam(u"numbers"_s, description);
+        if (phones.contains(phone))
+            throw HttpError(u"general_bad_request"_s, u"Duplicate phone numbers are not allowed."_s);
+        phones.append(phone);
+        numbers.append(QJsonObject{ { u"phone"_s, phone }, { u"otp"_s, otp } });
+    }
+    updateProjectAuth(ctx, [&](ProjectRecord &p) { p.setAuthValue(u"mockNumbers"_s, numbers); });
+}
+
+void Api::projectsUpdateMembershipsPrivacy(Ctx &ctx)
+{
+    const bool userName = ctx.boolean(u"userName"_s, true);
+    const bool userEmail = ctx.boolean(u"userEmail"_s, true);
+    const bool mfa = ctx.boolean(u"mfa"_s, true);
+    updateProjectAuth(ctx, [&](ProjectRecord &p) {
+        p.setAuthValue(u"membershipsUserName"_s, userName);
+        p.setAuthValue(u"membershipsUserEmail"_s, userEmail);
+        p.setAuthValue(u"membershipsMfa"_s, mfa);
+    });
+}
+
+void Api::projectsUpdateOAuth2(Ctx &ctx)
+{
+    QStringList keys;
+    for (const AuthConfig::OAuthProviderInfo &p : AuthConfig::oauthProviders())
+        keys.append(p.key);
+    const QString provider = ctx.string(u"provider"_s, whitelistRule(keys));
+    const std::optional<QString> appId = ctx.optString(u"appId"_s, textRule(256));
+    const std::optional<QString> secret = ctx.optString(u"secret"_s, textRule(512));
+    const std::optional<bool> enabled = ctx.optBoolean(u"enabled"_s, false);
+    updateProjectAuth(ctx, [&](ProjectRecord &p) {
+        QJsonObject providers = p.data.value(u"oAuthProviders"_s).toObject();
+        if (appId)
+            providers.insert(provider + u"Appid"_s, *appId);
+        if (secret)
+            providers.insert(provider + u"Secret"_s, *secret);
+        if (enabled)
+            providers.insert(provider + u"Enabled"_s, *enabled);
+        p.data.insert(u"oAuthProviders"_s, providers);
+    });
+}
+
+void Api::projectsUpdateServiceStatus(Ctx &ctx)
+{
+    const QString service = ctx.string(
+            u"service"_s, whitelistRule({ u"account"_s, u"avatars"_s, u"databases"_s, u"locale"_s, u"health"_s,
+                                          u"storage"_s, u"teams"_s, u"users"_s, u"sites"_s, u"functions"_s,
+                                          u"graphql"_s, u"messaging"_s }));
+    const bool status = ctx.boolean(u"status"_s, false);
+    updateProjectAuth(ctx, [&](ProjectRecord &p) {
+        QJsonObject services = p.data.value(u"services"_s).toObject();
+        services.insert(service, status);
+        p.data.insert(u"services"_s, services);
+    });
+}
+
+// --- keys ----------------------------------------------------------------------------------------------------
+
+KeyRecord Api::createKey(const QString &projectId, const QString &name, const QStringList &scopes,
+                         const QDateTime &expire)
+{
+    KeyRecord k;
+    k.projectId = projectId;
+    k.key.id = Ids::unique();
+    k.key.createdAt = QDateTime::currentDateTimeUtc();
+    k.key.updatedAt = k.key.createdAt;
+    k.key.name = name;
+    k.key.scopes = scopes;
+    k.key.expire = expire;
+    k.key.secret = u"standard_"_s + Ids::randomHex(128);
+    m_storage.write([&](Database &db) { Repo::insertKey(db, k); });
+    return k;
+}
+
+namespace {
+
+Rule scopeRule()
+{
+    return Api::whitelistRule(AuthConfig::keyScopes());
+}
+
+QDateTime optionalExpire(const Ctx &ctx)
+{
+    const std::optional<QString> expire = ctx.optString(u"expire"_s, Api::datetimeRule());
+    return expire ? DateTime::parse(*expire).toUTC() : QDateTime();
+}
+
+} // namespace
+
+void Api::projectsListKeys(Ctx &ctx)
+{
+    ProjectRecord p;
+    requireProjectAccess(ctx, ctx.arg(u"projectId"_s), &p);
+    QJsonArray items;
+    m_storage.read([&](Database &db) {
+        for (const ApiKey &k : Repo::keysOfProject(db, p.id))
+            items.append(k.toJson());
+    });
+    ctx.json(200, listJson(items.size(), u"keys"_s, items));
+}
+
+void Api::projectsCreateKey(Ctx &ctx)
+{
+    ProjectRecord p;
+    requireProjectAccess(ctx, ctx.arg(u"projectId"_s), &p);
+    const QString name = ctx.string(u"name"_s, textRule(128));
+    const QStringList scopes = ctx.stringArray(u"scopes"_s, scopeRule(), 100);
+    const QDateTime expire = optionalExpire(ctx);
+    const KeyRecord k = createKey(p.id, name, scopes, expire);
+    ctx.json(201, k.key.toJson());
+}
+
+void Api::projectsGetKey(Ctx &ctx)
+{
+    ProjectRecord p;
+    requireProjectAccess(ctx, ctx.arg(u"projectId"_s), &p);
+    auto k = m_storage.read([&](Database &db) { return Repo::key(db, p.id, ctx.arg(u"keyId"_s)); });
+    if (!k)
+        throw HttpError(u"key_not_found"_s);
+    ctx.json(200, k->key.toJson());
+}
+
+void Api::projectsUpdateKey(Ctx &ctx)
+{
+    ProjectRecord p;
+    requireProjectAccess(ctx, ctx.arg(u"projectId"_s), &p);
+    const QString name = ctx.string(u"name"_s, textRule(128));
+    const QStringList scopes = ctx.stringArray(u"scopes"_s, scopeRule(), 100);
+    const QDateTime expire = optionalExpire(ctx);
+    const KeyRecord k = m_storage.write([&](Database &db) {
+        auto key = Repo::key(db, p.id, ctx.arg(u"keyId"_s));
+        if (!key)
+            throw HttpError(u"key_not_found"_s);
+        key->key.name = name;
+        key->key.scopes = scopes;
+        key->key.expire = expire;
+        key->key.updatedAt = QDateTime::currentDateTimeUtc();
+        Repo::updateKey(db, *key);
+        return *key;
+    });
+    ctx.json(200, k.key.toJson());
+}
+
+void Api::projectsDeleteKey(Ctx &ctx)
+{
+    ProjectRecord p;
+    requireProjectAccess(ctx, ctx.arg(u"projectId"_s), &p);
+    const bool deleted = m_storage.write([&](Database &db) { return Repo::deleteKey(db, p.id, ctx.arg(u"keyId"_s)); });
+    if (!deleted)
+        throw HttpError(u"key_not_found"_s);
+    ctx.noContent();
+}
+
+void Api::projectsCreateJwt(Ctx &ctx)
+{
+    ProjectRecord p;
+    requireProjectAccess(ctx, ctx.arg(u"projectId"_s), &p);
+    const QStringList scopes = ctx.stringArray(u"scopes"_s, scopeRule(), 100);
+    const qint64 duration = ctx.optInteger(u"duration"_s, 0, 3600).value_or(900);
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const QJsonObject payload{ { u"projectId"_s, p.id },
+                               { u"scopes"_s, QJsonArray::fromStringList(scopes) },
+                               { u"iat"_s, now },
+                               { u"exp"_s, now + duration } };
+    ctx.json(201, QJsonObject{ { u"jwt"_s, QString(u"dynamic_"_s + Crypto::jwtEncode(payload, m_jwtKey)) } });
+}
+
+} // namespace Userdesk::Server

@@ -1,0 +1,543 @@
+// SPDX-FileCopyrightText: 2026 Userdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage.h"
+
+#include "core/logging.h"
+
+#include <QDir>
+
+#include <sqlite3.h>
+
+#include <thread>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Userdesk::Server {
+
+namespace {
+
+// Each entry upgrades the schema by one version; never edit an applied migration, append a new one.
+const char *const migrations[] = {
+    // 1: initial schema
+    R"SQL(
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE projects(
+    internal_id INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    name TEXT NOT NULL,
+    team_id TEXT NOT NULL,
+    data TEXT NOT NULL DEFAULT '{}');
+CREATE TABLE users(
+    internal_id INTEGER PRIMARY KEY,
+    project TEXT NOT NULL,
+    id TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    name TEXT NOT NULL DEFAULT '',
+    email TEXT,
+    phone TEXT,
+    password TEXT,
+    hash TEXT,
+    hash_options TEXT,
+    registration TEXT NOT NULL,
+    status INTEGER NOT NULL DEFAULT 1,
+    labels TEXT NOT NULL DEFAULT '[]',
+    password_update TEXT,
+    email_verification INTEGER NOT NULL DEFAULT 0,
+    phone_verification INTEGER NOT NULL DEFAULT 0,
+    mfa INTEGER NOT NULL DEFAULT 0,
+    prefs TEXT NOT NULL DEFAULT '{}',
+    targets TEXT NOT NULL DEFAULT '[]',
+    accessed_at TEXT,
+    password_history TEXT NOT NULL DEFAULT '[]',
+    search TEXT NOT NULL DEFAULT '');
+CREATE UNIQUE INDEX users_project_id ON users(project, id);
+CREATE UNIQUE INDEX users_project_email ON users(project, email);
+CREATE UNIQUE INDEX users_project_phone ON users(project, phone);
+CREATE INDEX users_project ON users(project);
+CREATE VIRTUAL TABLE users_fts USING fts5(search, content='users', content_rowid='internal_id', prefix='2 3');
+CREATE TRIGGER users_fts_insert AFTER INSERT ON users BEGIN
+    INSERT INTO users_fts(rowid, search) VALUES (new.internal_id, new.search);
+END;
+CREATE TRIGGER users_fts_delete AFTER DELETE ON users BEGIN
+    INSERT INTO users_fts(users_fts, rowid, search) VALUES ('delete', old.internal_id, old.search);
+END;
+CREATE TRIGGER users_fts_update AFTER UPDATE OF search ON users WHEN old.search IS NOT new.search BEGIN
+    INSERT INTO users_fts(users_fts, rowid, search) VALUES ('delete', old.internal_id, old.search);
+    INSERT INTO users_fts(rowid, search) VALUES (new.internal_id, new.search);
+END;
+CREATE TABLE sessions(
+    internal_id INTEGER PRIMARY KEY,
+    project TEXT NOT NULL,
+    id TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    expire TEXT NOT NULL,
+    provider TEXT NOT NULL,
+    provider_uid TEXT NOT NULL DEFAULT '',
+    secret TEXT NOT NULL,
+    factors TEXT NOT NULL DEFAULT '[]',
+    ip TEXT NOT NULL DEFAULT '',
+    user_agent TEXT NOT NULL DEFAULT '',
+    mfa_updated_at TEXT);
+CREATE UNIQUE INDEX sessions_project_id ON sessions(project, id);
+CREATE INDEX sessions_user ON sessions(project, user_id);
+CREATE UNIQUE INDEX sessions_secret ON sessions(secret);
+CREATE TABLE tokens(
+    internal_id INTEGER PRIMARY KEY,
+    project TEXT NOT NULL,
+    id TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    type INTEGER NOT NULL,
+    secret TEXT NOT NULL,
+    expire TEXT NOT NULL,
+    phrase TEXT NOT NULL DEFAULT '');
+CREATE INDEX tokens_user ON tokens(project, user_id);
+CREATE TABLE logs(
+    internal_id INTEGER PRIMARY KEY,
+    project TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    event TEXT NOT NULL,
+    user_email TEXT NOT NULL DEFAULT '',
+    user_name TEXT NOT NULL DEFAULT '',
+    mode TEXT NOT NULL DEFAULT '',
+    ip TEXT NOT NULL DEFAULT '',
+    time TEXT NOT NULL,
+    user_agent TEXT NOT NULL DEFAULT '');
+CREATE INDEX logs_user ON logs(project, user_id);
+CREATE TABLE identities(
+    internal_id INTEGER PRIMARY KEY,
+    project TEXT NOT NULL,
+    id TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    provider TEXT NOT NULL,
+    provider_uid TEXT NOT NULL DEFAULT '',
+    provider_email TEXT NOT NULL DEFAULT '',
+    provider_access_token TEXT NOT NULL DEFAULT '',
+    provider_access_token_expiry TEXT,
+    provider_refresh_token TEXT NOT NULL DEFAULT '');
+CREATE UNIQUE INDEX identities_project_id ON identities(project, id);
+CREATE INDEX identities_user ON identities(project, user_id);
+CREATE INDEX identities_email ON identities(project, provider_email);
+CREATE TABLE teams(
+    internal_id INTEGER PRIMARY KEY,
+    project TEXT NOT NULL,
+    id TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    name TEXT NOT NULL,
+    prefs TEXT NOT NULL DEFAULT '{}');
+CREATE UNIQUE INDEX teams_project_id ON teams(project, id);
+CREATE TABLE memberships(
+    internal_id INTEGER PRIMARY KEY,
+    project TEXT NOT NULL,
+    id TEXT NOT NULL,
+    team_id TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    roles TEXT NOT NULL DEFAULT '[]',
+    invited TEXT,
+    joined TEXT,
+    confirm INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL);
+CREATE UNIQUE INDEX memberships_project_id ON memberships(project, id);
+CREATE UNIQUE INDEX memberships_team_user ON memberships(project, team_id, user_id);
+CREATE INDEX memberships_user ON memberships(project, user_id);
+CREATE TABLE keys(
+    internal_id INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    project_id TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    name TEXT NOT NULL,
+    scopes TEXT NOT NULL DEFAULT '[]',
+    secret TEXT NOT NULL UNIQUE,
+    expire TEXT,
+    accessed_at TEXT,
+    sdks TEXT NOT NULL DEFAULT '[]');
+CREATE INDEX keys_project ON keys(project_id);
+)SQL",
+};
+
+constexpr int schemaTarget = static_cast<int>(sizeof(migrations) / sizeof(migrations[0]));
+
+QString constraintOf(const char *message)
+{
+    const QString text = QString::fromUtf8(message);
+    const QString prefix = u"UNIQUE constraint failed: "_s;
+    return text.startsWith(prefix) ? text.mid(prefix.size()) : QString();
+}
+
+[[noreturn]] void throwError(sqlite3 *db, int rc)
+{
+    const char *message = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+    const int extended = db ? sqlite3_extended_errcode(db) : rc;
+    QString constraint;
+    if (extended == SQLITE_CONSTRAINT_UNIQUE || extended == SQLITE_CONSTRAINT_PRIMARYKEY)
+        constraint = constraintOf(message);
+    throw DbError(extended, message ? message : "sqlite error", constraint);
+}
+
+} // namespace
+
+DbError::DbError(int code, const std::string &message, QString constraint)
+    : std::runtime_error(message)
+    , m_code(code)
+    , m_constraint(std::move(constraint))
+{
+}
+
+// --- Statement -------------------------------------------------------------------------------------------
+
+Statement::Statement(sqlite3 *db, sqlite3_stmt *stmt, bool owned)
+    : m_db(db)
+    , m_stmt(stmt)
+    , m_owned(owned)
+{
+}
+
+Statement::Statement(Statement &&other) noexcept
+    : m_db(other.m_db)
+    , m_stmt(other.m_stmt)
+    , m_owned(other.m_owned)
+{
+    other.m_stmt = nullptr;
+}
+
+Statement::~Statement()
+{
+    if (!m_stmt)
+        return;
+    if (m_owned) {
+        sqlite3_finalize(m_stmt);
+    } else {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+    }
+}
+
+Statement &Statement::bind(int index, const QString &value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    const int rc = sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+    if (rc != SQLITE_OK)
+        throwError(m_db, rc);
+    return *this;
+}
+
+Statement &Statement::bindNullable(int index, const QString &value)
+{
+    return value.isNull() ? bindNull(index) : bind(index, value);
+}
+
+Statement &Statement::bind(int index, qint64 value)
+{
+    const int rc = sqlite3_bind_int64(m_stmt, index, value);
+    if (rc != SQLITE_OK)
+        throwError(m_db, rc);
+    return *this;
+}
+
+Statement &Statement::bind(int index, double value)
+{
+    const int rc = sqlite3_bind_double(m_stmt, index, value);
+    if (rc != SQLITE_OK)
+        throwError(m_db, rc);
+    return *this;
+}
+
+Statement &Statement::bindNull(int index)
+{
+    const int rc = sqlite3_bind_null(m_stmt, index);
+    if (rc != SQLITE_OK)
+        throwError(m_db, rc);
+    return *this;
+}
+
+Statement &Statement::bindVariant(int index, const QVariant &value)
+{
+    if (value.isNull())
+        return bindNull(index);
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+        return bind(index, value.toBool());
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+        return bind(index, value.toLongLong());
+    case QMetaType::Double:
+        return bind(index, value.toDouble());
+    default:
+        return bind(index, value.toString());
+    }
+}
+
+bool Statement::next()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    throwError(m_db, rc);
+}
+
+void Statement::exec()
+{
+    while (next()) { }
+}
+
+QString Statement::text(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    if (!data)
+        return QString(u""_s);
+    return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+QString Statement::nullableText(int column) const
+{
+    if (sqlite3_column_type(m_stmt, column) == SQLITE_NULL)
+        return QString();
+    return text(column);
+}
+
+qint64 Statement::integer(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+double Statement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+// --- Database --------------------------------------------------------------------------------------------
+
+Database::Database(sqlite3 *db)
+    : m_db(db)
+{
+}
+
+Database::~Database()
+{
+    for (auto &[sql, stmt] : m_cache)
+        sqlite3_finalize(stmt);
+    sqlite3_close_v2(m_db);
+}
+
+Statement Database::prepare(const char *sql)
+{
+    auto it = m_cache.find(sql);
+    if (it == m_cache.end()) {
+        sqlite3_stmt *stmt = nullptr;
+        const int rc = sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+        if (rc != SQLITE_OK)
+            throwError(m_db, rc);
+        it = m_cache.emplace(sql, stmt).first;
+    }
+    return Statement(m_db, it->second, false);
+}
+
+Statement Database::prepareDynamic(const QString &sql)
+{
+    const QByteArray utf8 = sql.toUtf8();
+    sqlite3_stmt *stmt = nullptr;
+    const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), static_cast<int>(utf8.size()), &stmt, nullptr);
+    if (rc != SQLITE_OK)
+        throwError(m_db, rc);
+    return Statement(m_db, stmt, true);
+}
+
+void Database::exec(const char *sql)
+{
+    char *message = nullptr;
+    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        const std::string text = message ? message : "sqlite error";
+        sqlite3_free(message);
+        throw DbError(rc, text);
+    }
+}
+
+qint64 Database::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+// --- Storage ---------------------------------------------------------------------------------------------
+
+Storage::Storage() = default;
+
+Storage::~Storage()
+{
+    close();
+}
+
+sqlite3 *Storage::openConnection(QString *error)
+{
+    sqlite3 *db = nullptr;
+    const QByteArray path = m_path.toUtf8();
+    const int rc = sqlite3_open_v2(path.constData(), &db,
+                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc != SQLITE_OK) {
+        if (error)
+            *error = u"Cannot open %1: %2"_s.arg(m_path, QString::fromUtf8(sqlite3_errstr(rc)));
+        sqlite3_close_v2(db);
+        return nullptr;
+    }
+    sqlite3_extended_result_codes(db, 1);
+    sqlite3_busy_timeout(db, 10000);
+    // WAL + NORMAL: a committed transaction is in the WAL file before COMMIT returns, so it survives a kill -9
+    // of the server (not a power cut of the machine, which would need FULL).
+    char *message = nullptr;
+    sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=OFF;"
+                     "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32768;",
+                 nullptr, nullptr, &message);
+    if (message) {
+        if (error)
+            *error = QString::fromUtf8(message);
+        sqlite3_free(message);
+        sqlite3_close_v2(db);
+        return nullptr;
+    }
+    return db;
+}
+
+bool Storage::open(const QString &dataDir, QString *error)
+{
+    if (!QDir().mkpath(dataDir)) {
+        if (error)
+            *error = u"Cannot create the data folder %1"_s.arg(dataDir);
+        return false;
+    }
+    m_path = QDir(dataDir).filePath(u"userdesk.db"_s);
+    sqlite3 *db = openConnection(error);
+    if (!db)
+        return false;
+    m_writer = std::make_unique<Database>(db);
+    try {
+        if (!migrate(error))
+            return false;
+    } catch (const DbError &e) {
+        if (error)
+            *error = QString::fromUtf8(e.what());
+        return false;
+    }
+    return true;
+}
+
+void Storage::close()
+{
+    std::lock_guard lock(m_writeMutex);
+    std::lock_guard poolLock(m_poolMutex);
+    m_idle.clear();
+    m_all.clear();
+    if (m_writer) {
+        // Fold the WAL back into the database on a clean shutdown.
+        sqlite3_wal_checkpoint_v2(m_writer->handle(), nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
+        m_writer.reset();
+    }
+}
+
+int Storage::schemaVersion()
+{
+    std::lock_guard lock(m_writeMutex);
+    Statement st = m_writer->prepare("SELECT version FROM schema_version");
+    return st.next() ? static_cast<int>(st.integer(0)) : 0;
+}
+
+bool Storage::migrate(QString *error)
+{
+    m_writer->exec("CREATE TABLE IF NOT EXISTS schema_version(version INTEGER NOT NULL)");
+    int version = 0;
+    {
+        Statement st = m_writer->prepareDynamic(u"SELECT version FROM schema_version"_s);
+        if (st.next())
+            version = static_cast<int>(st.integer(0));
+        else
+            m_writer->exec("INSERT INTO schema_version(version) VALUES (0)");
+    }
+    if (version > schemaTarget) {
+        if (error)
+            *error = u"The database schema (version %1) is newer than this server (version %2)."_s.arg(version).arg(
+                    schemaTarget);
+        return false;
+    }
+    for (int v = version; v < schemaTarget; ++v) {
+        m_writer->exec("BEGIN IMMEDIATE");
+        try {
+            m_writer->exec(migrations[v]);
+            Statement st = m_writer->prepareDynamic(u"UPDATE schema_version SET version = ?"_s);
+            st.bind(1, v + 1).exec();
+            m_writer->exec("COMMIT");
+        } catch (...) {
+            rollbackQuietly();
+            throw;
+        }
+        qCInfo(lcServer) << "Migrated the database schema to version" << v + 1;
+    }
+    return true;
+}
+
+void Storage::rollbackQuietly()
+{
+    sqlite3_exec(m_writer->handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+Storage::Lease::Lease(Storage *s)
+    : storage(s)
+    , db(s->acquireReader())
+{
+}
+
+Storage::Lease::~Lease()
+{
+    storage->releaseReader(db);
+}
+
+Database *Storage::acquireReader()
+{
+    {
+        std::lock_guard lock(m_poolMutex);
+        if (!m_idle.empty()) {
+            Database *db = m_idle.back();
+            m_idle.pop_back();
+            return db;
+        }
+    }
+    QString error;
+    sqlite3 *handle = openConnection(&error);
+    if (!handle)
+        throw DbError(SQLITE_CANTOPEN, error.toStdString());
+    auto db = std::make_unique<Database>(handle);
+    Database *raw = db.get();
+    std::lock_guard lock(m_poolMutex);
+    m_all.push_back(std::move(db));
+    return raw;
+}
+
+void Storage::releaseReader(Database *db)
+{
+    std::lock_guard lock(m_poolMutex);
+    m_idle.push_back(db);
+}
+
+} // namespace Userdesk::Server

@@ -1,0 +1,168 @@
+// SPDX-FileCopyrightText: 2026 Userdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QVariant>
+
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <type_traits>
+#include <unordered_map>
+#include <vector>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace Userdesk::Server {
+
+/// A SQLite failure. `constraint` is set for UNIQUE violations ("users.project, users.email").
+class DbError : public std::runtime_error
+{
+public:
+    DbError(int code, const std::string &message, QString constraint = {});
+    int code() const { return m_code; }
+    bool isUniqueViolation() const { return !m_constraint.isEmpty(); }
+    const QString &constraint() const { return m_constraint; }
+
+private:
+    int m_code;
+    QString m_constraint;
+};
+
+/// One prepared statement, reset (not finalized) when it goes out of scope. Parameters are 1-based.
+class Statement
+{
+public:
+    Statement(sqlite3 *db, sqlite3_stmt *stmt, bool owned);
+    Statement(Statement &&other) noexcept;
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    ~Statement();
+
+    Statement &bind(int index, const QString &value);
+    /// Binds NULL when `value` is a null QString.
+    Statement &bindNullable(int index, const QString &value);
+    Statement &bind(int index, qint64 value);
+    Statement &bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
+    Statement &bind(int index, bool value) { return bind(index, static_cast<qint64>(value ? 1 : 0)); }
+    Statement &bind(int index, double value);
+    Statement &bindNull(int index);
+    /// Binds a QVariant: null, bool, integer, double or string.
+    Statement &bindVariant(int index, const QVariant &value);
+
+    /// Steps once: true when a row is available, false when done. Throws DbError.
+    bool next();
+    /// Runs to completion (for INSERT/UPDATE/DELETE).
+    void exec();
+
+    QString text(int column) const;
+    /// Null column => null QString.
+    QString nullableText(int column) const;
+    qint64 integer(int column) const;
+    double real(int column) const;
+    bool isNull(int column) const;
+
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+    bool m_owned = false;
+};
+
+/// One SQLite connection with a cache of prepared statements. Not thread-safe: a connection is used by one
+/// thread at a time (Storage hands them out).
+class Database
+{
+public:
+    explicit Database(sqlite3 *db);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    /// A cached prepared statement (use for constant SQL).
+    Statement prepare(const char *sql);
+    /// A one-off prepared statement (for generated SQL).
+    Statement prepareDynamic(const QString &sql);
+    void exec(const char *sql);
+    qint64 lastInsertId() const;
+    int changes() const;
+    sqlite3 *handle() const { return m_db; }
+
+private:
+    sqlite3 *m_db;
+    std::unordered_map<std::string, sqlite3_stmt *> m_cache;
+};
+
+/// The server's SQLite store in `<dataDir>/userdesk.db`: WAL journal, synchronous=NORMAL (a transaction is
+/// durable against a process kill once COMMIT returns; the WAL is in the OS page cache), schema migrations, one
+/// writer connection behind a mutex (writers never spin on SQLITE_BUSY) and a pool of reader connections
+/// (readers never block in WAL mode).
+class Storage
+{
+public:
+    Storage();
+    ~Storage();
+
+    bool open(const QString &dataDir, QString *error);
+    void close();
+    int schemaVersion();
+
+    /// Runs `fn` on a reader connection (autocommit; several statements may see different snapshots).
+    template<class F>
+    auto read(F &&fn)
+    {
+        Lease lease(this);
+        return fn(*lease.db);
+    }
+    /// Runs `fn` in one write transaction (BEGIN IMMEDIATE … COMMIT), serialized with every other writer. On
+    /// an exception the transaction is rolled back and the exception rethrown.
+    template<class F>
+    auto write(F &&fn)
+    {
+        std::lock_guard lock(m_writeMutex);
+        m_writer->exec("BEGIN IMMEDIATE");
+        try {
+            if constexpr (std::is_void_v<decltype(fn(*m_writer))>) {
+                fn(*m_writer);
+                m_writer->exec("COMMIT");
+            } else {
+                auto result = fn(*m_writer);
+                m_writer->exec("COMMIT");
+                return result;
+            }
+        } catch (...) {
+            rollbackQuietly();
+            throw;
+        }
+    }
+
+private:
+    struct Lease
+    {
+        explicit Lease(Storage *s);
+        ~Lease();
+        Storage *storage;
+        Database *db;
+    };
+    friend struct Lease;
+
+    Database *acquireReader();
+    void releaseReader(Database *db);
+    sqlite3 *openConnection(QString *error);
+    bool migrate(QString *error);
+    void rollbackQuietly();
+
+    QString m_path;
+    std::mutex m_writeMutex;
+    std::unique_ptr<Database> m_writer;
+    std::mutex m_poolMutex;
+    std::vector<std::unique_ptr<Database>> m_all;
+    std::vector<Database *> m_idle;
+};
+
+} // namespace Userdesk::Server

@@ -1,0 +1,341 @@
+// SPDX-FileCopyrightText: 2026 Userdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// GET /v1/users: Appwrite queries (reference §2.4) translated to SQL over the users table.
+#include "httperror.h"
+#include "repository.h"
+
+#include "core/datetime.h"
+
+#include <QJsonValue>
+
+#include <algorithm>
+#include <QVariant>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Userdesk::Server {
+
+namespace {
+
+enum class ColumnType { Text, Bool, Time, Labels };
+
+struct Column
+{
+    const char16_t *attribute;
+    const char16_t *sql;
+    ColumnType type;
+    bool nullable;
+};
+
+constexpr Column columns[] = {
+    { u"$id", u"id", ColumnType::Text, false },
+    { u"$createdAt", u"created_at", ColumnType::Time, false },
+    { u"$updatedAt", u"updated_at", ColumnType::Time, false },
+    { u"name", u"name", ColumnType::Text, false },
+    { u"email", u"email", ColumnType::Text, true },
+    { u"phone", u"phone", ColumnType::Text, true },
+    { u"status", u"status", ColumnType::Bool, false },
+    { u"passwordUpdate", u"password_update", ColumnType::Time, true },
+    { u"registration", u"registration", ColumnType::Time, false },
+    { u"emailVerification", u"email_verification", ColumnType::Bool, false },
+    { u"phoneVerification", u"phone_verification", ColumnType::Bool, false },
+    { u"labels", u"labels", ColumnType::Labels, false },
+};
+
+const Column *column(const QString &attribute)
+{
+    for (const Column &c : columns) {
+        if (attribute == QStringView(c.attribute))
+            return &c;
+    }
+    return nullptr;
+}
+
+QString sqlName(const Column &c)
+{
+    return QString::fromUtf16(c.sql);
+}
+
+/// Expression used for ordering and cursors: NULLs behave like "" so comparisons stay total.
+QString orderExpression(const Column *c)
+{
+    if (!c)
+        return u"internal_id"_s;
+    if (c->nullable)
+        return u"IFNULL("_s + sqlName(*c) + u", '')"_s;
+    return sqlName(*c);
+}
+
+QVariant sqlValue(const Column &c, const QJsonValue &v)
+{
+    switch (c.type) {
+    case ColumnType::Bool:
+        if (v.isBool())
+            return QVariant(qint64(v.toBool() ? 1 : 0));
+        return QVariant(qint64(v.toVariant().toBool() ? 1 : 0));
+    case ColumnType::Time: {
+        const QDateTime dt = DateTime::parse(v.toString());
+        return dt.isValid() ? QVariant(DateTime::format(dt)) : QVariant(v.toString());
+    }
+    case ColumnType::Text:
+    case ColumnType::Labels:
+        break;
+    }
+    if (v.isDouble())
+        return QVariant(QString::number(v.toDouble()));
+    return QVariant(v.toString());
+}
+
+struct SqlBuilder
+{
+    QString sql;
+    QList<QVariant> binds;
+
+    QString placeholder(const QVariant &v)
+    {
+        binds.append(v);
+        return u"?"_s;
+    }
+
+    QString filter(const Query &q)
+    {
+        using M = Query::Method;
+        if (q.method() == M::And || q.method() == M::Or) {
+            QStringList parts;
+            for (const Query &sub : q.queries())
+                parts.append(filter(sub));
+            if (parts.isEmpty())
+                return u"1"_s;
+            return u"("_s + parts.join(q.method() == M::And ? u" AND "_s : u" OR "_s) + u")"_s;
+        }
+        const Column *c = column(q.attribute());
+        if (!c)
+            throw HttpError::invalidParam(u"queries"_s,
+                                          u"Invalid query: Attribute not found in schema: "_s + q.attribute());
+        const QString col = sqlName(*c);
+        const QJsonArray values = q.values();
+        switch (q.method()) {
+        case M::Equal: {
+            QStringList ph;
+            for (const QJsonValue &v : values)
+                ph.append(placeholder(sqlValue(*c, v)));
+            return col + u" IN ("_s + ph.join(u", "_s) + u")"_s;
+        }
+        case M::NotEqual:
+            return col + u" != "_s + placeholder(sqlValue(*c, values.at(0)));
+        case M::LessThan:
+            return col + u" < "_s + placeholder(sqlValue(*c, values.at(0)));
+        case M::LessThanEqual:
+            return col + u" <= "_s + placeholder(sqlValue(*c, values.at(0)));
+        case M::GreaterThan:
+            return col + u" > "_s + placeholder(sqlValue(*c, values.at(0)));
+        case M::GreaterThanEqual:
+            return col + u" >= "_s + placeholder(sqlValue(*c, values.at(0)));
+        case M::Between: {
+            const QString a = placeholder(sqlValue(*c, values.at(0)));
+            const QString b = placeholder(sqlValue(*c, values.at(1)));
+            return col + u" BETWEEN "_s + a + u" AND "_s + b;
+        }
+        case M::Contains: {
+            QStringList parts;
+            if (c->type == ColumnType::Labels) {
+                QStringList ph;
+                for (const QJsonValue &v : values)
+                    ph.append(placeholder(v.toString()));
+                return u"EXISTS (SELECT 1 FROM json_each(users.labels) WHERE json_each.value IN ("_s
+                        + ph.join(u", "_s) + u"))"_s;
+            }
+            for (const QJsonValue &v : values)
+                parts.append(u"instr("_s + col + u", "_s + placeholder(sqlValue(*c, v)) + u") > 0"_s);
+            return u"("_s + parts.join(u" OR "_s) + u")"_s;
+        }
+        case M::StartsWith: {
+            const QString prefix = values.at(0).toString();
+            const QString a = placeholder(prefix);
+            const QString b = placeholder(QString(prefix + QString::fromUcs4(U"\U0010FFFF")));
+            return u"("_s + col + u" >= "_s + a + u" AND "_s + col + u" < "_s + b + u")"_s;
+        }
+        case M::EndsWith: {
+            const QString suffix = values.at(0).toString();
+            return u"substr("_s + col + u", -"_s + QString::number(suffix.size()) + u") = "_s + placeholder(suffix);
+        }
+        case M::Search:
+            return u"instr("_s + col + u", "_s + placeholder(values.at(0).toString()) + u") > 0"_s;
+        case M::IsNull:
+            return col + u" IS NULL"_s;
+        case M::IsNotNull:
+            return col + u" IS NOT NULL"_s;
+        default:
+            break;
+        }
+        return u"1"_s;
+    }
+};
+
+/// Appwrite's fulltext term (MySQL boolean mode, words OR-ed, last word a prefix) as an FTS5 expression.
+/// Returns an empty string when nothing searchable is left.
+QString ftsExpression(const QString &search)
+{
+    QString term = search;
+    const bool phrase = term.size() >= 2 && term.startsWith(u'"') && term.endsWith(u'"');
+    for (QChar &ch : term) {
+        if (QStringView(u"@,+-*)(<>~\"").contains(ch))
+            ch = u' ';
+    }
+    QStringList tokens;
+    QString current;
+    for (const QChar ch : term) {
+        if (ch.isLetterOrNumber()) {
+            current += ch;
+        } else if (!current.isEmpty()) {
+            tokens.append(current);
+            current.clear();
+        }
+    }
+    if (!current.isEmpty())
+        tokens.append(current);
+    if (tokens.isEmpty())
+        return {};
+    if (phrase)
+        return u"\""_s + tokens.join(u' ') + u"\""_s;
+    QStringList parts;
+    for (qsizetype i = 0; i < tokens.size(); ++i)
+        parts.append(u"\""_s + tokens.at(i) + (i == tokens.size() - 1 ? u"\"*"_s : u"\""_s));
+    return parts.join(u" OR "_s);
+}
+
+void bindAll(Statement &st, const QList<QVariant> &binds, int first = 1)
+{
+    int i = first;
+    for (const QVariant &v : binds)
+        st.bindVariant(i++, v);
+}
+
+} // namespace
+
+Page<UserRecord> Repo::listUsers(Database &db, const QString &project, const UserListSpec &spec)
+{
+    using M = Query::Method;
+    SqlBuilder where;
+    QStringList conditions{ u"project = "_s + where.placeholder(project) };
+    qint64 limit = 25;
+    qint64 offset = 0;
+    bool limitSet = false, offsetSet = false;
+    struct Order
+    {
+        const Column *column;
+        bool asc;
+    };
+    QList<Order> orders;
+    QString cursorId;
+    bool cursorAfter = true;
+
+    for (const Query &q : spec.queries) {
+        switch (q.method()) {
+        case M::Limit:
+            if (!limitSet)
+                limit = q.values().at(0).toVariant().toLongLong();
+            limitSet = true;
+            break;
+        case M::Offset:
+            if (!offsetSet)
+                offset = q.values().at(0).toVariant().toLongLong();
+            offsetSet = true;
+            break;
+        case M::OrderAsc:
+        case M::OrderDesc:
+            orders.append({ q.attribute().isEmpty() || q.attribute() == u"$internalId" ? nullptr : column(q.attribute()),
+                            q.method() == M::OrderAsc });
+            break;
+        case M::CursorAfter:
+        case M::CursorBefore:
+            if (cursorId.isNull()) {
+                cursorId = q.values().at(0).toString();
+                cursorAfter = q.method() == M::CursorAfter;
+            }
+            break;
+        default:
+            conditions.append(where.filter(q));
+            break;
+        }
+    }
+    if (!spec.search.isEmpty()) {
+        const QString fts = ftsExpression(spec.search);
+        if (fts.isEmpty())
+            conditions.append(u"0"_s);
+        else
+            conditions.append(u"internal_id IN (SELECT rowid FROM users_fts WHERE users_fts MATCH "_s
+                              + where.placeholder(fts) + u")"_s);
+    }
+
+    Page<UserRecord> page;
+    const QString whereSql = conditions.join(u" AND "_s);
+    {
+        Statement st = db.prepareDynamic(u"SELECT count(*) FROM (SELECT 1 FROM users WHERE "_s + whereSql
+                                         + u" LIMIT 5000)"_s);
+        bindAll(st, where.binds);
+        page.total = st.next() ? st.integer(0) : 0;
+    }
+
+    // The natural order (internal id) is always the final tie-breaker.
+    if (orders.isEmpty() || orders.last().column != nullptr)
+        orders.append({ nullptr, true });
+    if (!cursorAfter) {
+        for (Order &o : orders)
+            o.asc = !o.asc;
+    }
+
+    QString pageWhere = whereSql;
+    QList<QVariant> pageBinds = where.binds;
+    if (!cursorId.isNull()) {
+        QStringList exprs;
+        for (const Order &o : orders)
+            exprs.append(orderExpression(o.column));
+        Statement cur = db.prepareDynamic(u"SELECT "_s + exprs.join(u", "_s)
+                                          + u" FROM users WHERE project = ? AND id = ?"_s);
+        cur.bind(1, project).bind(2, cursorId);
+        if (!cur.next())
+            throw HttpError(u"general_cursor_not_found"_s,
+                            u"User '"_s + cursorId + u"' for the 'cursor' value not found."_s);
+        QList<QVariant> values;
+        for (int i = 0; i < orders.size(); ++i) {
+            if (orders.at(i).column && orders.at(i).column->type == ColumnType::Bool)
+                values.append(cur.integer(i));
+            else if (!orders.at(i).column)
+                values.append(cur.integer(i));
+            else
+                values.append(cur.text(i));
+        }
+        QStringList disjunction;
+        for (int i = 0; i < orders.size(); ++i) {
+            QStringList conj;
+            for (int j = 0; j < i; ++j) {
+                conj.append(exprs.at(j) + u" = ?"_s);
+                pageBinds.append(values.at(j));
+            }
+            conj.append(exprs.at(i) + (orders.at(i).asc ? u" > ?"_s : u" < ?"_s));
+            pageBinds.append(values.at(i));
+            disjunction.append(u"("_s + conj.join(u" AND "_s) + u")"_s);
+        }
+        pageWhere += u" AND ("_s + disjunction.join(u" OR "_s) + u")"_s;
+    }
+    QStringList orderSql;
+    for (const Order &o : orders)
+        orderSql.append(orderExpression(o.column) + (o.asc ? u" ASC"_s : u" DESC"_s));
+
+    const QString sql = u"SELECT internal_id, project, id, created_at, updated_at, name, email, phone, password, "
+                        "hash, hash_options, registration, status, labels, password_update, email_verification, "
+                        "phone_verification, mfa, prefs, targets, accessed_at, password_history FROM users WHERE "_s
+            + pageWhere + u" ORDER BY "_s + orderSql.join(u", "_s) + u" LIMIT ? OFFSET ?"_s;
+    Statement st = db.prepareDynamic(sql);
+    bindAll(st, pageBinds);
+    st.bind(static_cast<int>(pageBinds.size()) + 1, limit);
+    st.bind(static_cast<int>(pageBinds.size()) + 2, offset);
+    while (st.next())
+        page.items.append(Repo::readUserRow(st));
+    if (!cursorAfter)
+        std::reverse(page.items.begin(), page.items.end());
+    return page;
+}
+
+} // namespace Userdesk::Server
