@@ -16,7 +16,7 @@ USERDESK_PACKAGES=(
     libsecret-1-0 gnome-keyring
     xvfb xauth imagemagick x11-apps fonts-dejavu-core
     wrk apache2-utils curl
-    ccache qt6-charts-dev libqt6opengl6-dev desktop-file-utils appstream dbus nodejs npm qt6-translations-l10n
+    ccache qt6-charts-dev libqt6opengl6-dev desktop-file-utils appstream dbus qt6-translations-l10n
 )
 
 ud_log() { printf '==> %s\n' "$*" >&2; }
@@ -33,6 +33,15 @@ ud_missing_packages() {
             printf '%s\n' "$package"
         fi
     done
+    # Node.js and npm run the SDK compatibility tests. A machine may already have them from another source (e.g.
+    # NodeSource's nodejs, which bundles npm and conflicts with Debian's npm package): only ask for Debian's when
+    # the commands are missing.
+    if ! command -v node >/dev/null 2>&1; then
+        printf '%s\n' nodejs
+    fi
+    if ! command -v npm >/dev/null 2>&1; then
+        printf '%s\n' npm
+    fi
 }
 
 # Installs what is missing (and only then runs apt-get update), so a second run is fast and changes nothing.
