@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Userdesk contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Figures of the Users section (issue 4, Performance) against a local userdesk-server, in one run:
+#   1. bench_client: first rows painted, parse+insert of a page of 100, RSS after N rows, longest GUI stall while
+#      paging / searching / running a bulk job, and the bulk job's throughput (users/s);
+#   2. the server's own limit for the bulk job's request (PATCH /users/{id}/labels) measured with wrk;
+#   3. a sequential loop with the official node-appwrite SDK doing the same updates.
+# Usage: bench/client-bench.sh [BUILD_DIR] [USERS] [BULK]   (defaults: build 1000000 10000)
+# Traffic goes to 127.0.0.1 only; every run is bounded in time.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build=${1:-$root/build}
+users=${2:-1000000}
+bulk=${3:-10000}
+rows=${ROWS:-100000}
+data=$(mktemp -d -t userdesk-bench.XXXXXX)
+log="$data/server.log"
+trap 'kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; rm -rf "$data"' EXIT
+
+echo "== seeding $users users"
+start=$(date +%s.%N)
+"$build/server/userdesk-server" --listen 127.0.0.1:0 --data "$data" --demo --demo-users "$users" --no-rate-limits \
+    --threads 64 >"$log" 2>&1 &
+server_pid=$!
+for _ in $(seq 1 600); do
+    grep -q '^Password and API key:' "$log" 2>/dev/null && break
+    sleep 0.5
+done
+endpoint=$(sed -n 's/^Endpoint: *//p' "$log")
+project=$(sed -n 's/^Project ID: *//p' "$log")
+secrets=$(sed -n 's/^Password and API key: *//p' "$log")
+[ -n "$endpoint" ] || { cat "$log"; echo "server did not start" >&2; exit 1; }
+printf 'seed_seconds: %.1f s\n' "$(echo "$(date +%s.%N) - $start" | bc)"
+key=$(python3 -c "import json,sys;print(json.load(open(sys.argv[1]))['apiKey'])" "$secrets")
+
+echo "== bench_client (Qt offscreen)"
+QT_QPA_PLATFORM=offscreen "$build/bench/bench_client" --endpoint "$endpoint" --project "$project" \
+    --key-file "$secrets" --rows "$rows" --bulk "$bulk" --parallel 8
+
+echo "== wrk: server limit for PATCH /users/{id}/labels (8 connections, 10 s)"
+uid=$(curl -s -H "X-Appwrite-Project: $project" -H "X-Appwrite-Key: $key" \
+    "$endpoint/users?queries%5B%5D=%7B%22method%22%3A%22limit%22%2C%22values%22%3A%5B1%5D%7D" |
+    python3 -c "import json,sys;print(json.load(sys.stdin)['users'][0]['\$id'])")
+cat >"$data/labels.lua" <<LUA
+wrk.method = "PUT"
+wrk.body = '{"labels":["bench","wrk"]}'
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["X-Appwrite-Project"] = "$project"
+wrk.headers["X-Appwrite-Key"] = "$key"
+LUA
+wrk -t2 -c8 -d10s --latency -s "$data/labels.lua" "$endpoint/users/$uid/labels" | sed -n '/Latency Distribution/,/Requests\/sec/p'
+
+echo "== node-appwrite sequential loop"
+if [ -d "$root/tests/compat/node_modules/node-appwrite" ]; then
+    NODE_PATH="$root/tests/compat/node_modules" node "$root/bench/sdk-sequential.mjs" "$endpoint" "$project" "$key" \
+        "${SDK_USERS:-2000}"
+else
+    echo "node-appwrite is not installed (run: npm ci --prefix tests/compat)"
+fi

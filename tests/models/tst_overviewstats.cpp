@@ -1,0 +1,97 @@
+// SPDX-FileCopyrightText: 2026 Userdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/overviewstats.h"
+
+#include "api/appwriteclient.h"
+#include "api/usersapi.h"
+#include "models/signintester.h"
+
+#include "testserver.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Userdesk;
+using namespace Userdesk::Test;
+using namespace Qt::StringLiterals;
+
+/// Overview figures from count queries must agree with the users the server actually holds.
+class TestOverviewStats : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<AppwriteClient> m_client;
+    std::unique_ptr<UsersApi> m_api;
+    QList<User> m_users;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_server = std::make_unique<TestServer>(300);
+        QVERIFY2(m_server->isRunning(), qPrintable(m_server->error()));
+        m_client = std::make_unique<AppwriteClient>();
+        m_client->setEndpoint(m_server->endpoint());
+        m_client->setProject(m_server->projectId());
+        m_client->setApiKey(m_server->apiKey());
+        m_api = std::make_unique<UsersApi>(m_client.get());
+        SignInTester t(m_server->endpoint(), m_server->projectId());
+        QSignalSpy ex(&t, &SignInTester::exchanged);
+        t.signInAnonymously();
+        QVERIFY(ex.wait(10000));
+        bool done = false;
+        m_api->list({Query::limit(1000)}, {}, this, [&](const ApiResult<UserPage> &r) {
+            m_users = r.value.items;
+            done = true;
+        });
+        QTRY_VERIFY(done);
+        QCOMPARE(m_users.size(), 301);
+    }
+
+    void sharesMatchTheUsers()
+    {
+        OverviewStats stats(m_api.get());
+        QSignalSpy loaded(&stats, &OverviewStats::loaded);
+        stats.load(30);
+        QVERIFY(loaded.wait(30000));
+        qint64 blocked = 0, verified = 0, anonymous = 0;
+        for (const User &u : m_users) {
+            if (!u.status)
+                ++blocked;
+            else if (u.emailVerification || u.phoneVerification)
+                ++verified;
+            if (u.email.isEmpty() && u.phone.isEmpty())
+                ++anonymous;
+        }
+        const auto &s = stats.shares();
+        QCOMPARE(s.total, 301);
+        QCOMPARE(s.blocked, blocked);
+        QCOMPARE(s.verified, verified);
+        QCOMPARE(s.anonymous, anonymous);
+        QVERIFY(anonymous >= 1);
+        QCOMPARE(s.unverified, s.total - s.blocked - s.verified - s.anonymous);
+    }
+
+    void signUpsPerDayMatchRegistrations()
+    {
+        OverviewStats stats(m_api.get());
+        QSignalSpy loaded(&stats, &OverviewStats::loaded);
+        stats.load(90);
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(stats.days().size(), 90);
+        QHash<QDate, qint64> expected;
+        for (const User &u : m_users)
+            expected[u.registration.toUTC().date()] += 1;
+        qint64 inWindow = 0;
+        for (const auto &d : stats.days()) {
+            QCOMPARE(d.signUps, expected.value(d.date));
+            inWindow += d.signUps;
+        }
+        QVERIFY(inWindow > 0);
+        QVERIFY(!stats.capped());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOverviewStats)
+#include "tst_overviewstats.moc"
