@@ -39,6 +39,10 @@ export QT_QPA_PLATFORM=offscreen
 export XDG_RUNTIME_DIR="$runtime_dir"
 export XDG_DATA_HOME="$data_dir"
 
+# tests/compat runs the official Appwrite SDKs pinned in its package-lock.json: install them before ctest's clock starts.
+[ -d "$USERDESK_ROOT/tests/compat/node_modules" ] ||
+    npm ci --prefix "$USERDESK_ROOT/tests/compat" --no-audit --no-fund --loglevel=error
+
 ud_log "running the tests in $build_dir"
 cd "$build_dir"
 status=0

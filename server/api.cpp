@@ -380,6 +380,14 @@ void Api::registerRoutes()
     add("GET", "/v1/users/:userId/targets", "targets.read", &A::usersListTargets);
     add("POST", "/v1/users/:userId/tokens", "users.write", &A::usersCreateToken);
     add("POST", "/v1/users/:userId/jwts", "users.write", &A::usersCreateJwt);
+    add("POST", "/v1/users/:userId/targets", "targets.write", &A::usersCreateTarget);
+    add("GET", "/v1/users/:userId/targets/:targetId", "targets.read", &A::usersGetTarget);
+    add("PATCH", "/v1/users/:userId/targets/:targetId", "targets.write", &A::usersUpdateTarget);
+    add("DELETE", "/v1/users/:userId/targets/:targetId", "targets.write", &A::usersDeleteTarget);
+    add("DELETE", "/v1/users/:userId/mfa/authenticators/:type", "users.write", &A::usersDeleteMfaAuthenticator);
+    add("GET", "/v1/users/:userId/mfa/recovery-codes", "users.read", &A::usersGetMfaRecoveryCodes);
+    add("PATCH", "/v1/users/:userId/mfa/recovery-codes", "users.write", &A::usersCreateMfaRecoveryCodes);
+    add("PUT", "/v1/users/:userId/mfa/recovery-codes", "users.write", &A::usersUpdateMfaRecoveryCodes);
 
     // Account (reference §5)
     add("GET", "/v1/account", "account", &A::accountGet);
@@ -417,11 +425,35 @@ void Api::registerRoutes()
     add("GET", "/v1/account/identities", "account", &A::accountListIdentities);
     add("DELETE", "/v1/account/identities/:identityId", "account", &A::accountDeleteIdentity);
     add("GET", "/v1/account/mfa/factors", "account", &A::accountListMfaFactors);
+    // Tokens (no mail/SMS is sent), verification and recovery
+    add("POST", "/v1/account/tokens/magic-url", "sessions.write", &A::accountCreateMagicUrlToken, "magic-url", false,
+        60, RateKey::UrlEmail);
+    add("POST", "/v1/account/sessions/magic-url", "sessions.write", &A::accountCreateMagicUrlToken, "magic-url",
+        false, 60, RateKey::UrlEmail);
+    add("POST", "/v1/account/tokens/email", "sessions.write", &A::accountCreateEmailToken, "email-otp", false, 10,
+        RateKey::UrlEmail);
+    add("POST", "/v1/account/tokens/phone", "sessions.write", &A::accountCreatePhoneToken, "phone", false, 10,
+        RateKey::UrlPhone);
+    add("POST", "/v1/account/sessions/phone", "sessions.write", &A::accountCreatePhoneToken, "phone", false, 10,
+        RateKey::UrlPhone);
+    add("POST", "/v1/account/verification", "account", &A::accountCreateVerification, "", false, 10,
+        RateKey::UrlUserId);
+    add("PUT", "/v1/account/verification", "public", &A::accountUpdateVerification, "", false, 10,
+        RateKey::UrlParamUserId);
+    add("POST", "/v1/account/verification/phone", "account", &A::accountCreatePhoneVerification, "phone", false, 10,
+        RateKey::UrlUserId);
+    add("PUT", "/v1/account/verification/phone", "public", &A::accountUpdatePhoneVerification, "", false, 10,
+        RateKey::UrlParamUserId);
+    add("POST", "/v1/account/recovery", "sessions.write", &A::accountCreateRecovery, "", false, 10,
+        RateKey::UrlEmail);
+    add("PUT", "/v1/account/recovery", "sessions.write", &A::accountUpdateRecovery, "", false, 10,
+        RateKey::UrlParamUserId);
 
     // Teams (console sign-up flow)
     add("GET", "/v1/teams", "teams.read", &A::teamsList);
     add("POST", "/v1/teams", "teams.write", &A::teamsCreate);
     add("GET", "/v1/teams/:teamId", "teams.read", &A::teamsGet);
+    add("POST", "/v1/teams/:teamId/memberships", "teams.write", &A::teamsCreateMembership, "invites");
 
     // Projects (reference §6)
     add("GET", "/v1/projects", "projects.read", &A::projectsList);
@@ -892,6 +924,12 @@ void Api::checkRateLimit(Ctx &ctx, const Route &route)
         break;
     case RateKey::UrlEmail:
         key += ctx.params.value(u"email"_s).toString().toLower();
+        break;
+    case RateKey::UrlPhone:
+        key += ctx.params.value(u"phone"_s).toString();
+        break;
+    case RateKey::UrlParamUserId:
+        key += ctx.params.value(u"userId"_s).toString();
         break;
     case RateKey::IpUserId:
         key += ctx.ip + u'|' + ctx.params.value(u"userId"_s).toString();

@@ -140,6 +140,8 @@ public:
     /// Appwrite's default argon2 hashOptions.
     static QJsonObject argon2Options();
     void writeLog(Database &db, const Ctx *ctx, const QString &project, const UserRecord &user, const QString &event);
+    /// The user a magic-URL/email-OTP (by `email`) or phone (by `phone`) token is for, created when missing.
+    UserRecord tokenUser(Database &db, Ctx &ctx, const QString &userId, const QString &email, const QString &phone);
 
     // Shared rules
     static Rule customIdRule();
@@ -154,7 +156,7 @@ public:
 
 private:
     using Handler = void (Api::*)(Ctx &);
-    enum class RateKey { None, UrlIp, UrlEmail, Ip, IpUserId, UrlUserId };
+    enum class RateKey { None, UrlIp, UrlEmail, UrlPhone, Ip, IpUserId, UrlUserId, UrlParamUserId };
     struct Route
     {
         std::string method;
@@ -225,6 +227,14 @@ public:
     void usersListTargets(Ctx &);
     void usersCreateToken(Ctx &);
     void usersCreateJwt(Ctx &);
+    void usersCreateTarget(Ctx &);
+    void usersGetTarget(Ctx &);
+    void usersUpdateTarget(Ctx &);
+    void usersDeleteTarget(Ctx &);
+    void usersDeleteMfaAuthenticator(Ctx &);
+    void usersGetMfaRecoveryCodes(Ctx &);
+    void usersCreateMfaRecoveryCodes(Ctx &);
+    void usersUpdateMfaRecoveryCodes(Ctx &);
     // account
     void accountGet(Ctx &);
     void accountCreate(Ctx &);
@@ -249,10 +259,21 @@ public:
     void accountListIdentities(Ctx &);
     void accountDeleteIdentity(Ctx &);
     void accountListMfaFactors(Ctx &);
+    // account tokens, verification, recovery (routes_tokens.cpp)
+    void accountCreateMagicUrlToken(Ctx &);
+    void accountCreateEmailToken(Ctx &);
+    void accountCreatePhoneToken(Ctx &);
+    void accountCreateVerification(Ctx &);
+    void accountUpdateVerification(Ctx &);
+    void accountCreatePhoneVerification(Ctx &);
+    void accountUpdatePhoneVerification(Ctx &);
+    void accountCreateRecovery(Ctx &);
+    void accountUpdateRecovery(Ctx &);
     // teams
     void teamsList(Ctx &);
     void teamsCreate(Ctx &);
     void teamsGet(Ctx &);
+    void teamsCreateMembership(Ctx &);
     // projects
     void projectsList(Ctx &);
     void projectsCreate(Ctx &);

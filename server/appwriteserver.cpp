@@ -9,18 +9,144 @@
 
 #include <httplib.h>
 
+#include <condition_variable>
+#include <cstring>
+#include <deque>
+#include <mutex>
 #include <thread>
+
+#include <arpa/inet.h>
+#include <netdb.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Userdesk::Server {
+
+namespace {
+
+/// cpp-httplib with access to its listening socket (to raise the compiled-in listen backlog of 5).
+class HttpServer : public httplib::Server
+{
+public:
+    int listenSocket() const { return svr_sock_; }
+};
+
+/// cpp-httplib's task queue, elastic: `base` workers start up front and more are added (up to `max`) whenever a
+/// connection arrives while every worker is busy. httplib keeps a worker for the whole life of a keep-alive
+/// connection, idle or not, so a fixed pool lets a few idle clients starve new ones until their keep-alive
+/// timeout; growing on demand keeps new requests prompt. Workers are never retired (the count is bounded).
+class ElasticThreadPool : public httplib::TaskQueue
+{
+public:
+    ElasticThreadPool(std::size_t base, std::size_t max)
+        : m_max(std::max(base, max))
+    {
+        std::lock_guard lock(m_mutex);
+        for (std::size_t i = 0; i < base; ++i)
+            spawnLocked();
+    }
+    ~ElasticThreadPool() override { shutdown(); }
+
+    void enqueue(std::function<void()> fn) override
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_jobs.push_back(std::move(fn));
+            if (m_jobs.size() > m_idle && m_threads.size() < m_max)
+                spawnLocked();
+        }
+        m_cond.notify_one();
+    }
+
+    void shutdown() override
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            if (m_shutdown)
+                return;
+            m_shutdown = true;
+        }
+        m_cond.notify_all();
+        for (std::thread &t : m_threads)
+            t.join();
+    }
+
+private:
+    void spawnLocked()
+    {
+        m_threads.emplace_back([this] { run(); });
+    }
+
+    void run()
+    {
+        for (;;) {
+            std::function<void()> fn;
+            {
+                std::unique_lock lock(m_mutex);
+                ++m_idle;
+                m_cond.wait(lock, [this] { return !m_jobs.empty() || m_shutdown; });
+                --m_idle;
+                if (m_jobs.empty())
+                    return; // shutting down
+                fn = std::move(m_jobs.front());
+                m_jobs.pop_front();
+            }
+            fn();
+        }
+    }
+
+    const std::size_t m_max;
+    std::mutex m_mutex;
+    std::condition_variable m_cond;
+    std::deque<std::function<void()>> m_jobs;
+    std::vector<std::thread> m_threads; // only grows, under m_mutex; joined by shutdown()
+    std::size_t m_idle = 0;
+    bool m_shutdown = false;
+};
+
+/// Why binding host:port fails (httplib only reports false): the errno of a plain bind with SO_REUSEADDR.
+QString bindError(const std::string &host, int port)
+{
+    addrinfo hints = {};
+    hints.ai_family = AF_UNSPEC;
+    hints.ai_socktype = SOCK_STREAM;
+    hints.ai_flags = AI_NUMERICSERV;
+    addrinfo *result = nullptr;
+    const std::string service = std::to_string(port);
+    const int gai = ::getaddrinfo(host.c_str(), service.c_str(), &hints, &result);
+    if (gai != 0)
+        return QString::fromUtf8(::gai_strerror(gai));
+    QString message = u"unknown error"_s;
+    for (addrinfo *ai = result; ai; ai = ai->ai_next) {
+        const int fd = ::socket(ai->ai_family, ai->ai_socktype, ai->ai_protocol);
+        if (fd < 0)
+            continue;
+        const int yes = 1;
+        ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
+        const int rc = ::bind(fd, ai->ai_addr, ai->ai_addrlen);
+        const int err = errno;
+        ::close(fd);
+        if (rc != 0) {
+            message = QString::fromLocal8Bit(std::strerror(err));
+            if (err == EADDRINUSE)
+                message += u" (another process, maybe a second userdesk-server, is listening on it)"_s;
+            break;
+        }
+    }
+    ::freeaddrinfo(result);
+    return message;
+}
+
+} // namespace
 
 struct AppwriteServer::Private
 {
     ServerOptions options;
     Storage storage;
     std::unique_ptr<Api> api;
-    std::unique_ptr<httplib::Server> http;
+    std::unique_ptr<HttpServer> http;
     std::thread listener;
     int port = 0;
 };
@@ -58,12 +184,20 @@ bool AppwriteServer::start(QString *error)
         return false;
     }
 
-    auto http = std::make_unique<httplib::Server>();
-    const int threads = std::max(2, d->options.threads);
-    http->new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
+    auto http = std::make_unique<HttpServer>();
+    const auto threads = static_cast<std::size_t>(std::max(2, d->options.threads));
+    const auto maxThreads = static_cast<std::size_t>(std::max(d->options.threads, d->options.maxThreads));
+    http->new_task_queue = [threads, maxThreads] { return new ElasticThreadPool(threads, maxThreads); };
+    // httplib's default sets SO_REUSEPORT, which lets a second server bind the same port and the kernel then
+    // splits connections between the two. SO_REUSEADDR alone still allows a quick restart (TIME_WAIT) but makes
+    // a busy port fail.
+    http->set_socket_options([](int sock) {
+        const int yes = 1;
+        ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
+    });
     http->set_tcp_nodelay(true);
     http->set_keep_alive_max_count(1000000);
-    http->set_keep_alive_timeout(30);
+    http->set_keep_alive_timeout(d->options.keepAliveTimeout);
     http->set_read_timeout(30, 0);
     http->set_write_timeout(30, 0);
     http->set_payload_max_length(8 * 1024 * 1024);
@@ -98,11 +232,16 @@ bool AppwriteServer::start(QString *error)
     }
     if (port <= 0) {
         if (error)
-            *error = u"Cannot listen on %1:%2"_s.arg(d->options.host).arg(d->options.port);
+            *error = u"Cannot listen on %1:%2: %3"_s.arg(d->options.host)
+                             .arg(d->options.port)
+                             .arg(bindError(host, d->options.port));
         d->api.reset();
         d->storage.close();
         return false;
     }
+    // The library listens with a backlog of 5 (compiled in); a burst of new clients would then see dropped SYNs
+    // and 1 s retransmits. listen() again on the bound socket only raises the queue length.
+    ::listen(http->listenSocket(), SOMAXCONN);
     d->port = port;
     d->http = std::move(http);
     httplib::Server *server = d->http.get();

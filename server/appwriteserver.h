@@ -17,7 +17,12 @@ struct ServerOptions
     quint16 port = 0; // 0 picks a free port
     QString dataDir;
     bool rateLimits = true;
-    int threads = 8;
+    /// HTTP workers started up front. cpp-httplib ties a worker to each open keep-alive connection (idle ones
+    /// too), so the pool grows on demand up to `maxThreads` before new connections have to wait.
+    int threads = 64;
+    int maxThreads = 1024;
+    /// Seconds an idle keep-alive connection is kept open.
+    int keepAliveTimeout = 10;
 };
 
 struct DemoOptions

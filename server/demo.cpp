@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // --demo: Appwrite's first run done in-process through the same functions the HTTP routes use, plus generated
 // users. Users share one precomputed argon2 hash and are inserted in large transactions, so thousands take
-// seconds and a million (for benchmarks) takes about a minute.
+// seconds; a million (benchmarks, --seed-users) is bulk-loaded in seconds (bulkSeedUsers).
 #include "appwriteserver.h"
 
 #include "api.h"
@@ -19,6 +19,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+
+#include <cstring>
+#include <random>
+#include <string>
+#include <vector>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -92,14 +97,62 @@ bool writeSecrets(const QString &path, const QJsonObject &secrets, QString *erro
     return file.flush();
 }
 
-/// Inserts `count` generated users (and some sessions/logs) into `projectId`, 10,000 per transaction.
+/// A user.create log and, for a quarter of the active users, 1-3 sessions with their logs.
+void addActivity(QRandomGenerator &rng, const ProjectRecord &project, const UserRecord &r, const QDateTime &end,
+                 Database &db)
+{
+    const QDateTime created = r.user.createdAt;
+    LogRecord l;
+    l.project = project.id;
+    l.userId = r.user.id;
+    l.event = u"user.create"_s;
+    l.userEmail = r.user.email;
+    l.userName = r.user.name;
+    l.mode = u"default"_s;
+    l.ip = u"203.0.113.%1"_s.arg(rng.bounded(254) + 1);
+    l.time = created;
+    l.userAgent = pick(rng, userAgents);
+    Repo::insertLog(db, l);
+    if (r.user.status && rng.bounded(100) < 25) {
+        const int sessions = 1 + static_cast<int>(rng.bounded(3));
+        for (int s = 0; s < sessions; ++s) {
+            SessionRecord rec;
+            rec.project = project.id;
+            rec.id = Ids::unique();
+            rec.userId = r.user.id;
+            rec.createdAt = end.addSecs(-static_cast<qint64>(rng.bounded(86400 * 20)));
+            rec.updatedAt = rec.createdAt;
+            rec.expire = rec.createdAt.addSecs(project.auth().duration);
+            rec.provider = r.user.email.isEmpty() ? u"anonymous"_s : u"email"_s;
+            rec.providerUid = r.user.email;
+            rec.secretHash = Crypto::sha256Hex(Crypto::randomBytes(32));
+            rec.factors = { r.user.email.isEmpty() ? u"anonymous"_s : u"password"_s };
+            rec.ip = u"198.51.100.%1"_s.arg(rng.bounded(254) + 1);
+            rec.userAgent = pick(rng, userAgents);
+            Repo::insertSession(db, rec);
+            l.event = u"session.create"_s;
+            l.time = rec.createdAt;
+            l.userAgent = rec.userAgent;
+            l.ip = rec.ip;
+            Repo::insertLog(db, l);
+        }
+    }
+}
+
+void bulkSeedUsers(Api &api, const ProjectRecord &project, int count, const QString &sharedHash);
+
+/// Inserts `count` generated users (and some sessions/logs) into `projectId`, 10,000 per transaction; large counts
+/// go through bulkSeedUsers().
 void seedUsers(Api &api, const ProjectRecord &project, int count, const QString &sharedHash)
 {
+    if (count > 20000) {
+        bulkSeedUsers(api, project, count, sharedHash);
+        return;
+    }
     QRandomGenerator rng(20260521u);
     const QDateTime end = QDateTime::currentDateTimeUtc();
     const QDateTime start = end.addDays(-730);
     const qint64 span = start.msecsTo(end);
-    const bool rich = count <= 20000; // logs and sessions for every user only in small demos
     QElapsedTimer timer;
     timer.start();
     constexpr int batch = 10000;
@@ -141,48 +194,257 @@ void seedUsers(Api &api, const ProjectRecord &project, int count, const QString 
                 r.user.accessedAt = rng.bounded(100) < 60 ? created.addSecs(rng.bounded(86400 * 30)) : QDateTime();
                 r.user.targets = Repo::syncTargets(r.user, {});
                 Repo::insertUser(db, r);
-                if (rich || i < 1000) {
-                    LogRecord l;
-                    l.project = project.id;
-                    l.userId = r.user.id;
-                    l.event = u"user.create"_s;
-                    l.userEmail = r.user.email;
-                    l.userName = r.user.name;
-                    l.mode = u"default"_s;
-                    l.ip = u"203.0.113.%1"_s.arg(rng.bounded(254) + 1);
-                    l.time = created;
-                    l.userAgent = pick(rng, userAgents);
-                    Repo::insertLog(db, l);
-                    if (r.user.status && rng.bounded(100) < 25) {
-                        const int sessions = 1 + static_cast<int>(rng.bounded(3));
-                        for (int s = 0; s < sessions; ++s) {
-                            SessionRecord rec;
-                            rec.project = project.id;
-                            rec.id = Ids::unique();
-                            rec.userId = r.user.id;
-                            rec.createdAt = end.addSecs(-static_cast<qint64>(rng.bounded(86400 * 20)));
-                            rec.updatedAt = rec.createdAt;
-                            rec.expire = rec.createdAt.addSecs(project.auth().duration);
-                            rec.provider = r.user.email.isEmpty() ? u"anonymous"_s : u"email"_s;
-                            rec.providerUid = r.user.email;
-                            rec.secretHash = Crypto::sha256Hex(Crypto::randomBytes(32));
-                            rec.factors = { r.user.email.isEmpty() ? u"anonymous"_s : u"password"_s };
-                            rec.ip = u"198.51.100.%1"_s.arg(rng.bounded(254) + 1);
-                            rec.userAgent = pick(rng, userAgents);
-                            Repo::insertSession(db, rec);
-                            l.event = u"session.create"_s;
-                            l.time = rec.createdAt;
-                            l.userAgent = rec.userAgent;
-                            l.ip = rec.ip;
-                            Repo::insertLog(db, l);
-                        }
-                    }
-                }
+                addActivity(rng, project, r, end, db);
             }
         });
         if (count >= 100000 && (first / batch) % 10 == 9)
             qCInfo(lcServer) << "Seeded" << first + batch << "users in" << timer.elapsed() / 1000.0 << "s";
     }
+    qCInfo(lcServer) << "Seeded" << count << "demo users in" << timer.elapsed() << "ms";
+}
+
+// --- bulk seeding (benchmarks: hundreds of thousands of users) ---------------------------------------------
+
+/// "YYYY-MM-DDTHH:MM:SS.mmm+00:00" of milliseconds since the epoch (Appwrite's datetime format, UTC).
+int formatMillis(qint64 ms, char *out)
+{
+    qint64 days = ms / 86400000;
+    qint64 rest = ms % 86400000;
+    if (rest < 0) {
+        rest += 86400000;
+        --days;
+    }
+    // Howard Hinnant's civil_from_days.
+    days += 719468;
+    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
+    const qint64 doe = days - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const qint64 day = doy - (153 * mp + 2) / 5 + 1;
+    const qint64 month = mp < 10 ? mp + 3 : mp - 9;
+    const qint64 year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    return std::snprintf(out, 32, "%04lld-%02lld-%02lldT%02lld:%02lld:%02lld.%03lld+00:00", year, month, day,
+                         rest / 3600000, rest / 60000 % 60, rest / 1000 % 60, rest % 1000);
+}
+
+std::string jsonEscaped(const std::string &text)
+{
+    std::string out;
+    out.reserve(text.size());
+    for (const char c : text) {
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (static_cast<unsigned char>(c) < 0x20) {
+            char buffer[8];
+            std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
+            out += buffer;
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+std::string utf8(const QString &s)
+{
+    return s.toStdString();
+}
+
+/// Users straight into SQLite without the model layer: rows are built as UTF-8 text (no QJsonDocument, no
+/// QString per column) and the email/phone indexes and the FTS index are rebuilt once at the end
+/// (Storage::beginBulkLoad). The generated data has the same shape and distribution as the small demo.
+void bulkSeedUsers(Api &api, const ProjectRecord &project, int count, const QString &sharedHash)
+{
+    QElapsedTimer timer;
+    timer.start();
+    std::mt19937_64 rng(20260521u);
+    auto bounded = [&rng](quint64 n) { return static_cast<int>(rng() % n); };
+
+    struct Name
+    {
+        std::string text;
+        std::string ascii;
+    };
+    std::vector<Name> first, last;
+    for (const char16_t *n : firstNames)
+        first.push_back({ utf8(QString::fromUtf16(n)), utf8(asciiFold(QString::fromUtf16(n))) });
+    for (const char16_t *n : lastNames)
+        last.push_back({ utf8(QString::fromUtf16(n)), utf8(asciiFold(QString::fromUtf16(n))) });
+    std::vector<std::string> domainList, labelList;
+    for (const char16_t *d : domains)
+        domainList.push_back(utf8(QString::fromUtf16(d)));
+    for (const char16_t *l : labelPool)
+        labelList.push_back(utf8(QString::fromUtf16(l)));
+
+    const std::string projectId = utf8(project.id);
+    const std::string hash = utf8(sharedHash);
+    const std::string hashOptions = QJsonDocument(Api::argon2Options()).toJson(QJsonDocument::Compact).toStdString();
+    const qint64 endMs = QDateTime::currentMSecsSinceEpoch();
+    const qint64 startMs = endMs - 730LL * 86400000;
+    const qint64 span = endMs - startMs;
+    // IDs: PHP uniqid() (seconds + microseconds, here one microsecond apart) and 7 random hex digits.
+    const qint64 idBaseMicros = endMs * 1000;
+    auto newId = [&](qint64 serial) {
+        const qint64 micros = idBaseMicros + serial;
+        char buffer[32];
+        std::snprintf(buffer, sizeof buffer, "%08llx%05llx%07llx",
+                      static_cast<unsigned long long>(micros / 1000000) & 0xffffffffULL,
+                      static_cast<unsigned long long>(micros % 1000000),
+                      static_cast<unsigned long long>(rng() & 0xfffffffULL));
+        return std::string(buffer);
+    };
+
+    api.storage().beginBulkLoad();
+    constexpr int batch = 100000;
+    qint64 serial = 0;
+    for (int firstRow = 0; firstRow < count; firstRow += batch) {
+        api.storage().write([&](Database &db) {
+            Statement st = db.prepare(
+                    "INSERT INTO users(project, id, created_at, updated_at, name, email, phone, password, hash, "
+                    "hash_options, registration, status, labels, password_update, email_verification, "
+                    "phone_verification, mfa, prefs, targets, accessed_at, password_history, search, "
+                    "mfa_recovery_codes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '[]', ?, "
+                    "'[]')");
+            char created[32];
+            char accessed[32];
+            for (int i = firstRow; i < std::min(count, firstRow + batch); ++i) {
+                const qint64 createdMs = startMs + span * i / std::max(1, count);
+                const int createdLen = formatMillis(createdMs, created);
+                const std::string id = newId(serial++);
+                const int kind = bounded(100);
+                const Name &fn = first[static_cast<std::size_t>(bounded(first.size()))];
+                const Name &ln = last[static_cast<std::size_t>(bounded(last.size()))];
+                std::string name, email, phone;
+                bool emailVerified = false, phoneVerified = false;
+                if (kind >= 2) { // 2 % anonymous
+                    name = fn.text + ' ' + ln.text;
+                    if (kind >= 7) { // 5 % phone-only
+                        email = fn.ascii + '.' + ln.ascii + (i ? std::to_string(i) : std::string()) + '@'
+                                + domainList[static_cast<std::size_t>(bounded(domainList.size()))];
+                        emailVerified = bounded(100) < 70;
+                    }
+                    if (kind < 7 || bounded(100) < 65) {
+                        char buffer[24];
+                        std::snprintf(buffer, sizeof buffer, "+1555%07d", i);
+                        phone = buffer;
+                        phoneVerified = bounded(100) < 40;
+                    }
+                }
+                std::string labels = "[";
+                std::string search = id;
+                for (const std::string &label : labelList) {
+                    if (bounded(100) < 12) {
+                        if (labels.size() > 1)
+                            labels += ',';
+                        labels += '"' + label + '"';
+                    }
+                }
+                labels += ']';
+                const bool status = bounded(100) >= 3;
+                const char *prefs = "{}";
+                if (bounded(100) < 20) {
+                    static const char *const variants[] = { R"({"language":"en","theme":"dark"})",
+                                                            R"({"language":"de","theme":"dark"})",
+                                                            R"({"language":"en","theme":"light"})",
+                                                            R"({"language":"de","theme":"light"})" };
+                    prefs = variants[bounded(4)];
+                }
+                const bool mfa = bounded(100) < 5;
+                const bool hasAccess = bounded(100) < 60;
+                const int accessedLen =
+                        hasAccess ? formatMillis(createdMs + 1000LL * bounded(86400 * 30), accessed) : 0;
+                // Targets as Target::toJson() writes them.
+                std::string targets = "[";
+                auto addTarget = [&](const char *type, const std::string &identifier) {
+                    if (identifier.empty())
+                        return;
+                    if (targets.size() > 1)
+                        targets += ',';
+                    const std::string created_(created, static_cast<std::size_t>(createdLen));
+                    targets += R"({"$id":")" + newId(serial++) + R"(","$createdAt":")" + created_
+                            + R"(","$updatedAt":")" + created_ + R"(","name":"","userId":")" + id
+                            + R"(","providerId":null,"providerType":")" + type + R"(","identifier":")"
+                            + jsonEscaped(identifier) + R"(","expired":false})";
+                };
+                addTarget("email", email);
+                addTarget("sms", phone);
+                targets += ']';
+                if (!email.empty())
+                    search += ' ' + email;
+                if (!name.empty())
+                    search += ' ' + name;
+                if (!phone.empty())
+                    search += ' ' + phone;
+                for (const std::string &label : labelList) {
+                    if (labels.find('"' + label + '"') != std::string::npos)
+                        search += " label:" + label;
+                }
+
+                int c = 1;
+                st.bindUtf8(c++, projectId.data(), static_cast<int>(projectId.size()));
+                st.bindUtf8(c++, id.data(), static_cast<int>(id.size()));
+                st.bindUtf8(c++, created, createdLen);
+                st.bindUtf8(c++, created, createdLen);
+                st.bindUtf8(c++, name.data(), static_cast<int>(name.size()));
+                if (email.empty())
+                    st.bindNull(c++);
+                else
+                    st.bindUtf8(c++, email.data(), static_cast<int>(email.size()));
+                if (phone.empty())
+                    st.bindNull(c++);
+                else
+                    st.bindUtf8(c++, phone.data(), static_cast<int>(phone.size()));
+                if (email.empty())
+                    st.bindNull(c++);
+                else
+                    st.bindUtf8(c++, hash.data(), static_cast<int>(hash.size()));
+                st.bindUtf8(c++, "argon2", 6);
+                st.bindUtf8(c++, hashOptions.data(), static_cast<int>(hashOptions.size()));
+                st.bindUtf8(c++, created, createdLen);
+                st.bind(c++, status);
+                st.bindUtf8(c++, labels.data(), static_cast<int>(labels.size()));
+                if (email.empty())
+                    st.bindNull(c++);
+                else
+                    st.bindUtf8(c++, created, createdLen);
+                st.bind(c++, emailVerified);
+                st.bind(c++, phoneVerified);
+                st.bind(c++, mfa);
+                st.bindUtf8(c++, prefs, static_cast<int>(std::strlen(prefs)));
+                st.bindUtf8(c++, targets.data(), static_cast<int>(targets.size()));
+                if (hasAccess)
+                    st.bindUtf8(c++, accessed, accessedLen);
+                else
+                    st.bindNull(c++);
+                st.bindUtf8(c++, search.data(), static_cast<int>(search.size()));
+                st.exec();
+                st.reset();
+            }
+        });
+        if ((firstRow / batch) % 2 == 1)
+            qCInfo(lcServer) << "Seeded" << std::min(count, firstRow + batch) << "users in"
+                             << timer.elapsed() / 1000.0 << "s";
+    }
+    qCInfo(lcServer) << "Inserted" << count << "users in" << timer.elapsed() << "ms; building indexes";
+    api.storage().endBulkLoad();
+
+    // Logs and sessions for the first users, through the model layer (a few thousand rows).
+    api.storage().write([&](Database &db) {
+        Statement st = db.prepare("SELECT " "internal_id, project, id, created_at, updated_at, name, email, phone, "
+                                  "password, hash, hash_options, registration, status, labels, password_update, "
+                                  "email_verification, phone_verification, mfa, prefs, targets, accessed_at, "
+                                  "password_history, mfa_recovery_codes FROM users WHERE project = ? "
+                                  "ORDER BY internal_id LIMIT 1000");
+        st.bind(1, project.id);
+        QList<UserRecord> users;
+        while (st.next())
+            users.append(Repo::readUserRow(st));
+        QRandomGenerator qrng(20260522u);
+        for (const UserRecord &r : users)
+            addActivity(qrng, project, r, QDateTime::fromMSecsSinceEpoch(endMs, Qt::UTC), db);
+    });
     qCInfo(lcServer) << "Seeded" << count << "demo users in" << timer.elapsed() << "ms";
 }
 

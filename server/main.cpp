@@ -62,9 +62,22 @@ int main(int argc, char *argv[])
                                              u"N"_s, u"500"_s);
     const QCommandLineOption noRateOption(u"no-rate-limits"_s,
                                           QCoreApplication::translate("main", "Disable Appwrite's abuse rate limits."));
-    const QCommandLineOption threadsOption(u"threads"_s, QCoreApplication::translate("main", "HTTP worker threads."),
-                                           u"N"_s, u"8"_s);
-    parser.addOptions({ listenOption, dataOption, demoOption, demoUsersOption, noRateOption, threadsOption });
+    const QCommandLineOption threadsOption(
+            u"threads"_s,
+            QCoreApplication::translate("main", "HTTP worker threads started up front (more are added on demand, "
+                                                "up to 1024, while keep-alive connections hold them)."),
+            u"N"_s, u"64"_s);
+    const QCommandLineOption keepAliveOption(
+            u"keep-alive-timeout"_s,
+            QCoreApplication::translate("main", "Seconds an idle keep-alive connection stays open."), u"SECONDS"_s,
+            u"10"_s);
+    const QCommandLineOption seedUsersOption(
+            u"seed-users"_s,
+            QCoreApplication::translate("main", "With --demo: generate N users (default: --demo-users). Large "
+                                                "counts (benchmarks) are bulk-loaded."),
+            u"N"_s);
+    parser.addOptions({ listenOption, dataOption, demoOption, demoUsersOption, seedUsersOption, noRateOption,
+                        threadsOption, keepAliveOption });
     parser.process(app);
 
     Userdesk::Server::ServerOptions options;
@@ -84,11 +97,25 @@ int main(int argc, char *argv[])
     if (options.dataDir.isEmpty())
         options.dataDir = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"data"_s);
     options.rateLimits = !parser.isSet(noRateOption);
-    options.threads = std::max(2, parser.value(threadsOption).toInt());
+    bool threadsOk = false;
+    options.threads = parser.value(threadsOption).toInt(&threadsOk);
+    if (!threadsOk || options.threads < 2 || options.threads > 4096) {
+        std::fprintf(stderr, "Invalid --threads value (2..4096)\n");
+        return 2;
+    }
+    options.maxThreads = std::max(1024, options.threads);
+    bool keepAliveOk = false;
+    options.keepAliveTimeout = parser.value(keepAliveOption).toInt(&keepAliveOk);
+    if (!keepAliveOk || options.keepAliveTimeout < 1 || options.keepAliveTimeout > 3600) {
+        std::fprintf(stderr, "Invalid --keep-alive-timeout value (1..3600)\n");
+        return 2;
+    }
     bool usersOk = false;
-    const int demoUsers = parser.value(demoUsersOption).toInt(&usersOk);
-    if (!usersOk || demoUsers < 0) {
-        std::fprintf(stderr, "Invalid --demo-users value\n");
+    int demoUsers = parser.value(demoUsersOption).toInt(&usersOk);
+    if (parser.isSet(seedUsersOption))
+        demoUsers = parser.value(seedUsersOption).toInt(&usersOk);
+    if (!usersOk || demoUsers < 0 || demoUsers > 100000000) {
+        std::fprintf(stderr, "Invalid --demo-users/--seed-users value\n");
         return 2;
     }
 
@@ -100,7 +127,7 @@ int main(int argc, char *argv[])
     }
     printLine(u"Listening on "_s + server.endpoint());
 
-    if (parser.isSet(demoOption)) {
+    if (parser.isSet(demoOption) || parser.isSet(seedUsersOption)) {
         Userdesk::Server::DemoOptions demo;
         demo.users = demoUsers;
         const auto info = server.seedDemo(demo);

@@ -61,7 +61,7 @@ QString nullableTime(const QDateTime &dt)
 constexpr const char *userColumns =
         "internal_id, project, id, created_at, updated_at, name, email, phone, password, hash, hash_options, "
         "registration, status, labels, password_update, email_verification, phone_verification, mfa, prefs, "
-        "targets, accessed_at, password_history";
+        "targets, accessed_at, password_history, mfa_recovery_codes";
 
 } // namespace
 
@@ -98,6 +98,7 @@ UserRecord Repo::readUserRow(const Statement &st)
     }
     u.accessedAt = timeFrom(st.text(20));
     r.passwordHistory = arrayFrom(st.text(21));
+    r.mfaRecoveryCodes = stringsFrom(st.text(22));
     return r;
 }
 
@@ -147,6 +148,7 @@ int bindUser(Statement &st, const UserRecord &r, int first)
     st.bindNullable(i++, nullableTime(u.accessedAt));
     st.bind(i++, toJsonText(r.passwordHistory));
     st.bind(i++, Repo::userSearchText(u));
+    st.bind(i++, toJsonText(QJsonArray::fromStringList(r.mfaRecoveryCodes)));
     return i;
 }
 
@@ -395,8 +397,8 @@ void insertUser(Database &db, UserRecord &record)
     Statement st = db.prepare(
             "INSERT INTO users(project, id, created_at, updated_at, name, email, phone, password, hash, hash_options, "
             "registration, status, labels, password_update, email_verification, phone_verification, mfa, prefs, "
-            "targets, accessed_at, password_history, search) VALUES "
-            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            "targets, accessed_at, password_history, search, mfa_recovery_codes) VALUES "
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     bindUser(st, record, 1);
     st.exec();
     record.internalId = db.lastInsertId();
@@ -408,7 +410,7 @@ void updateUser(Database &db, const UserRecord &record)
             "UPDATE users SET project = ?, id = ?, created_at = ?, updated_at = ?, name = ?, email = ?, phone = ?, "
             "password = ?, hash = ?, hash_options = ?, registration = ?, status = ?, labels = ?, password_update = ?, "
             "email_verification = ?, phone_verification = ?, mfa = ?, prefs = ?, targets = ?, accessed_at = ?, "
-            "password_history = ?, search = ? WHERE internal_id = ?");
+            "password_history = ?, search = ?, mfa_recovery_codes = ? WHERE internal_id = ?");
     const int next = bindUser(st, record, 1);
     st.bind(next, record.internalId);
     st.exec();
@@ -444,15 +446,21 @@ QString userSearchText(const User &user)
     return parts.join(u' ');
 }
 
-QList<Target> syncTargets(const User &user, const QList<Target> &existing)
+QList<Target> syncTargets(const User &user, const QList<Target> &existing, const QString &previousEmail,
+                          const QString &previousPhone)
 {
     QList<Target> out;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto keep = [&](const QString &type, const QString &identifier) {
+    // The targets that stood for the previous email/phone; everything else is kept as it is.
+    auto isPrimary = [&](const Target &t) {
+        return (t.providerType == u"email" && !previousEmail.isEmpty() && t.identifier == previousEmail)
+                || (t.providerType == u"sms" && !previousPhone.isEmpty() && t.identifier == previousPhone);
+    };
+    auto sync = [&](const QString &type, const QString &identifier) {
         if (identifier.isEmpty())
             return;
         for (const Target &t : existing) {
-            if (t.providerType == type) {
+            if (t.providerType == type && isPrimary(t)) {
                 Target copy = t;
                 if (copy.identifier != identifier) {
                     copy.identifier = identifier;
@@ -461,6 +469,10 @@ QList<Target> syncTargets(const User &user, const QList<Target> &existing)
                 out.append(copy);
                 return;
             }
+        }
+        for (const Target &t : existing) {
+            if (t.providerType == type && t.identifier == identifier)
+                return; // already a target of this user
         }
         Target t;
         t.id = Ids::unique();
@@ -471,13 +483,28 @@ QList<Target> syncTargets(const User &user, const QList<Target> &existing)
         t.identifier = identifier;
         out.append(t);
     };
-    keep(u"email"_s, user.email);
-    keep(u"sms"_s, user.phone);
+    sync(u"email"_s, user.email);
+    sync(u"sms"_s, user.phone);
     for (const Target &t : existing) {
-        if (t.providerType == u"push")
+        if (!isPrimary(t))
             out.append(t);
     }
     return out;
+}
+
+bool targetIdentifierUsed(Database &db, const QString &project, const QString &identifier, const UserRecord *user)
+{
+    if (identifier.isEmpty())
+        return false;
+    if (user) {
+        for (const Target &t : user->user.targets) {
+            if (t.identifier == identifier)
+                return true;
+        }
+    }
+    Statement st = db.prepare("SELECT 1 FROM users WHERE project = ?1 AND (email = ?2 OR phone = ?2) LIMIT 1");
+    st.bind(1, project).bind(2, identifier);
+    return st.next();
 }
 
 // --- sessions ---
@@ -605,6 +632,15 @@ std::optional<TokenRecord> validToken(Database &db, const QString &project, cons
     t.expire = timeFrom(st.text(3));
     t.phrase = st.text(4);
     return t;
+}
+
+void deleteTokensOfUser(Database &db, const QString &project, const QString &userId, int type)
+{
+    db.prepare("DELETE FROM tokens WHERE project = ? AND user_id = ? AND type = ?")
+            .bind(1, project)
+            .bind(2, userId)
+            .bind(3, type)
+            .exec();
 }
 
 void deleteToken(Database &db, const QString &project, const QString &id)
@@ -795,6 +831,11 @@ std::optional<MembershipRecord> membership(Database &db, const QString &project,
     if (!st.next())
         return std::nullopt;
     return readMembership(st);
+}
+
+void deleteMembership(Database &db, const QString &project, const QString &id)
+{
+    db.prepare("DELETE FROM memberships WHERE project = ? AND id = ?").bind(1, project).bind(2, id).exec();
 }
 
 void deleteMembershipsOfUser(Database &db, const QString &project, const QString &userId)

@@ -25,6 +25,7 @@ struct UserRecord
     QString project;
     User user;
     QJsonArray passwordHistory;
+    QStringList mfaRecoveryCodes; // internal attribute, never part of the user model
 };
 
 struct SessionRecord
@@ -147,8 +148,12 @@ qint64 countUsers(Database &db, const QString &project, qint64 cap = -1);
 Page<UserRecord> listUsers(Database &db, const QString &project, const UserListSpec &spec);
 /// The hidden `search` attribute: id, email, name, phone and `label:<l>` joined by spaces.
 QString userSearchText(const User &user);
-/// Email/sms targets of a user, keeping the IDs of unchanged ones.
-QList<Target> syncTargets(const User &user, const QList<Target> &existing);
+/// Email/sms targets of a user after its email/phone changed from `previousEmail`/`previousPhone`: the target of
+/// the previous value is updated (ID kept) or removed, other targets (created through the targets API) are kept.
+QList<Target> syncTargets(const User &user, const QList<Target> &existing, const QString &previousEmail = {},
+                          const QString &previousPhone = {});
+/// True when `identifier` is the email/phone of any user of the project or a target of `user`.
+bool targetIdentifierUsed(Database &db, const QString &project, const QString &identifier, const UserRecord *user);
 
 // sessions
 void insertSession(Database &db, SessionRecord &record);
@@ -165,6 +170,7 @@ void pruneSessions(Database &db, const QString &project, const QString &userId, 
 void insertToken(Database &db, const TokenRecord &record);
 std::optional<TokenRecord> validToken(Database &db, const QString &project, const QString &userId,
                                       const QString &secretHash);
+void deleteTokensOfUser(Database &db, const QString &project, const QString &userId, int type);
 void deleteToken(Database &db, const QString &project, const QString &id);
 
 // logs
@@ -191,6 +197,7 @@ QList<MembershipRecord> membershipsOfUser(Database &db, const QString &project, 
 std::optional<MembershipRecord> membership(Database &db, const QString &project, const QString &teamId,
                                            const QString &userId);
 void deleteMembershipsOfUser(Database &db, const QString &project, const QString &userId);
+void deleteMembership(Database &db, const QString &project, const QString &id);
 
 // keys
 std::optional<KeyRecord> keyBySecret(Database &db, const QString &secret);

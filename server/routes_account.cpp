@@ -147,6 +147,7 @@ void Api::accountUpdateEmail(Ctx &ctx)
                 throw HttpError(u"general_bad_request"_s);
             if (Repo::userByEmail(db, ctx.project.id, email))
                 throw HttpError(u"user_target_already_exists"_s);
+            const QString previousEmail = r.user.email;
             r.user.email = email;
             r.user.emailVerification = false;
             if (!hasPassword) {
@@ -155,7 +156,7 @@ void Api::accountUpdateEmail(Ctx &ctx)
                 r.user.hashOptions = argon2Options();
                 r.user.passwordUpdate = QDateTime::currentDateTimeUtc();
             }
-            r.user.targets = Repo::syncTargets(r.user, r.user.targets);
+            r.user.targets = Repo::syncTargets(r.user, r.user.targets, previousEmail, r.user.phone);
         });
     } catch (const DbError &e) {
         if (e.isUniqueViolation())
@@ -206,6 +207,7 @@ void Api::accountUpdatePhone(Ctx &ctx)
         u = updateAccount(*this, ctx, [&](Database &db, UserRecord &r) {
             if (Repo::userByPhone(db, ctx.project.id, phone))
                 throw HttpError(u"user_target_already_exists"_s);
+            const QString previousPhone = r.user.phone;
             r.user.phone = phone;
             r.user.phoneVerification = false;
             if (!hasPassword) {
@@ -214,7 +216,7 @@ void Api::accountUpdatePhone(Ctx &ctx)
                 r.user.hashOptions = argon2Options();
                 r.user.passwordUpdate = QDateTime::currentDateTimeUtc();
             }
-            r.user.targets = Repo::syncTargets(r.user, r.user.targets);
+            r.user.targets = Repo::syncTargets(r.user, r.user.targets, r.user.email, previousPhone);
         });
     } catch (const DbError &e) {
         if (e.isUniqueViolation())

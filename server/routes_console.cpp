@@ -93,8 +93,45 @@ void Api::teamsCreate(Ctx &ctx)
 
 void Api::teamsList(Ctx &ctx)
 {
-    QJsonArray items;
-    qint64 total = 0;
+    using T = QueryAttribute::Type;
+    const QList<Query> queries = ctx.queries({ { u"name"_s, T::String }, { u"total"_s, T::Integer } });
+    const QString search = ctx.optString(u"search"_s, textRule(256)).value_or(QString());
+    // Appwrite's fulltext search over $id and name: every word of the term is a prefix of some word.
+    const QStringList words = search.simplified().split(u' ', Qt::SkipEmptyParts);
+    auto matchesSearch = [&words](const Team &t) {
+        if (words.isEmpty())
+            return true;
+        const QStringList haystack = QString(t.id + u' ' + t.name).split(u' ', Qt::SkipEmptyParts);
+        for (const QString &w : words) {
+            for (const QString &h : haystack) {
+                if (h.startsWith(w, Qt::CaseInsensitive))
+                    return true;
+            }
+        }
+        return false;
+    };
+    auto matchesQuery = [](const Team &t, const Query &q) {
+        const QJsonValue value = q.attribute() == u"total" ? QJsonValue(t.total) : QJsonValue(t.name);
+        switch (q.method()) {
+        case Query::Method::Equal:
+            return q.values().contains(value);
+        case Query::Method::NotEqual:
+            return !q.values().contains(value);
+        case Query::Method::StartsWith:
+            return value.toString().startsWith(q.values().first().toString());
+        default:
+            return true;
+        }
+    };
+    qint64 limit = 25;
+    qint64 offset = 0;
+    for (const Query &q : queries) {
+        if (q.method() == Query::Method::Limit)
+            limit = q.values().first().toInteger();
+        else if (q.method() == Query::Method::Offset)
+            offset = q.values().first().toInteger();
+    }
+    QList<Team> matching;
     m_storage.read([&](Database &db) {
         QStringList ids;
         const bool all = ctx.caller.isPrivileged();
@@ -102,10 +139,19 @@ void Api::teamsList(Ctx &ctx)
             for (const MembershipRecord &m : Repo::membershipsOfUser(db, ctx.project.id, ctx.caller.user->user.id))
                 ids.append(m.teamId);
         }
-        for (const Team &t : Repo::teams(db, ctx.project.id, ids, all, 5000, 0, &total))
-            items.append(t.toJson());
+        qint64 unused = 0;
+        for (const Team &t : Repo::teams(db, ctx.project.id, ids, all, 5000, 0, &unused)) {
+            bool keep = matchesSearch(t);
+            for (const Query &q : queries)
+                keep = keep && (!q.isFilter() || matchesQuery(t, q));
+            if (keep)
+                matching.append(t);
+        }
     });
-    ctx.json(200, listJson(total, u"teams"_s, items));
+    QJsonArray items;
+    for (qint64 i = offset; i < matching.size() && items.size() < limit; ++i)
+        items.append(matching.at(i).toJson());
+    ctx.json(200, listJson(matching.size(), u"teams"_s, items));
 }
 
 void Api::teamsGet(Ctx &ctx)
@@ -121,6 +167,107 @@ void Api::teamsGet(Ctx &ctx)
         return *team;
     });
     ctx.json(200, t.team.toJson());
+}
+
+void Api::teamsCreateMembership(Ctx &ctx)
+{
+    // Group `auth`, type `invites`: the 501 for a disabled toggle is raised before this handler runs.
+    const std::optional<QString> email = ctx.optString(u"email"_s, emailRule(true));
+    const std::optional<QString> userId = ctx.optString(u"userId"_s, uidRule());
+    const std::optional<QString> phone = ctx.optString(u"phone"_s, phoneRule(true));
+    const QStringList roles = ctx.stringArray(u"roles"_s, uidRule(), 100);
+    ctx.optString(u"url"_s, textRule(2048));
+    const QString name = ctx.optString(u"name"_s, textRule(128)).value_or(QString());
+    const QString inviteEmail = email.value_or(QString()).toLower();
+    const QString invitePhone = phone.value_or(QString());
+    if (userId.value_or(QString()).isEmpty() && inviteEmail.isEmpty() && invitePhone.isEmpty())
+        throw HttpError(u"general_argument_invalid"_s, u"At least one of userId, email, or phone is required"_s);
+    const QString teamId = ctx.arg(u"teamId"_s);
+    const bool privileged = ctx.caller.isPrivileged();
+
+    Membership out;
+    m_storage.write([&](Database &db) {
+        const auto team = Repo::team(db, ctx.project.id, teamId);
+        if (!team)
+            throw HttpError(u"team_not_found"_s);
+        if (!privileged) {
+            const auto own = ctx.caller.user
+                    ? Repo::membership(db, ctx.project.id, teamId, ctx.caller.user->user.id)
+                    : std::nullopt;
+            if (!own || !own->confirm || !own->roles.contains(u"owner"_s))
+                throw HttpError(u"user_unauthorized"_s, u"User is not allowed to send invitations for this team"_s);
+        }
+        std::optional<UserRecord> invitee;
+        if (userId && !userId->isEmpty()) {
+            invitee = Repo::user(db, ctx.project.id, *userId);
+            if (!invitee)
+                throw HttpError(u"user_not_found"_s, u"User with given userId doesn't exist."_s);
+            if (!inviteEmail.isEmpty() && invitee->user.email != inviteEmail)
+                throw HttpError(u"user_already_exists"_s, u"Given userId and email doesn't match"_s);
+            if (!invitePhone.isEmpty() && invitee->user.phone != invitePhone)
+                throw HttpError(u"user_already_exists"_s, u"Given userId and phone doesn't match"_s);
+        } else if (!inviteEmail.isEmpty()) {
+            invitee = Repo::userByEmail(db, ctx.project.id, inviteEmail);
+        } else {
+            invitee = Repo::userByPhone(db, ctx.project.id, invitePhone);
+        }
+        if (!invitee) {
+            const int limit = ctx.project.auth().limit;
+            if (limit != 0 && Repo::countUsers(db, ctx.project.id, limit) >= limit)
+                throw HttpError(u"user_count_exceeded"_s);
+            if (!inviteEmail.isEmpty() && Repo::identityEmailUsed(db, ctx.project.id, inviteEmail, QString()))
+                throw HttpError(u"general_bad_request"_s);
+            UserRecord record = newUserRecord(ctx.project.id, Ids::unique());
+            record.user.email = inviteEmail;
+            record.user.phone = invitePhone;
+            record.user.name = name;
+            record.user.targets = Repo::syncTargets(record.user, {});
+            insertUserOrConflict(db, record);
+            writeLog(db, &ctx, ctx.project.id, record, u"user.create"_s);
+            invitee = record;
+        }
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        MembershipRecord m;
+        if (auto existing = Repo::membership(db, ctx.project.id, teamId, invitee->user.id)) {
+            if (existing->confirm)
+                throw HttpError(u"membership_already_confirmed"_s);
+            // A pending invitation is sent again.
+            m = *existing;
+            Repo::deleteMembership(db, ctx.project.id, m.id);
+            m.roles = roles;
+            m.invited = now;
+            m.updatedAt = now;
+        } else {
+            m.project = ctx.project.id;
+            m.id = Ids::unique();
+            m.teamId = teamId;
+            m.userId = invitee->user.id;
+            m.roles = roles;
+            m.invited = now;
+            m.createdAt = now;
+            m.updatedAt = now;
+        }
+        // API keys and console admins add members directly; team owners send an invitation (no e-mail here).
+        if (privileged) {
+            m.joined = now;
+            m.confirm = true;
+        }
+        Repo::insertMembership(db, m);
+        out.id = m.id;
+        out.createdAt = m.createdAt;
+        out.updatedAt = m.updatedAt;
+        out.userId = m.userId;
+        out.userName = invitee->user.name;
+        out.userEmail = invitee->user.email;
+        out.teamId = teamId;
+        out.teamName = team->team.name;
+        out.invited = m.invited;
+        out.joined = m.joined;
+        out.confirm = m.confirm;
+        out.mfa = invitee->user.mfa;
+        out.roles = m.roles;
+    });
+    ctx.json(201, out.toJson());
 }
 
 // --- projects ------------------------------------------------------------------------------------------------

@@ -251,12 +251,13 @@ void Api::usersUpdateEmail(Ctx &ctx)
         if (!email.isEmpty()) {
             if (Repo::identityEmailUsed(db, ctx.project.id, email, r.user.id))
                 throw HttpError(u"user_email_already_exists"_s);
-            if (Repo::userByEmail(db, ctx.project.id, email))
+            if (Repo::targetIdentifierUsed(db, ctx.project.id, email, &r))
                 throw HttpError(u"user_target_already_exists"_s);
         }
+        const QString previousEmail = r.user.email;
         r.user.email = email;
         r.user.emailVerification = false;
-        r.user.targets = Repo::syncTargets(r.user, r.user.targets);
+        r.user.targets = Repo::syncTargets(r.user, r.user.targets, previousEmail, r.user.phone);
     });
     ctx.json(200, userJson(u, false));
 }
@@ -265,11 +266,12 @@ void Api::usersUpdatePhone(Ctx &ctx)
 {
     const QString phone = ctx.string(u"number"_s, phoneRule(true));
     const UserRecord u = updateUserWith(*this, ctx, [&](Database &db, UserRecord &r) {
-        if (!phone.isEmpty() && Repo::userByPhone(db, ctx.project.id, phone))
+        if (!phone.isEmpty() && Repo::targetIdentifierUsed(db, ctx.project.id, phone, &r))
             throw HttpError(u"user_target_already_exists"_s);
+        const QString previousPhone = r.user.phone;
         r.user.phone = phone;
         r.user.phoneVerification = false;
-        r.user.targets = Repo::syncTargets(r.user, r.user.targets);
+        r.user.targets = Repo::syncTargets(r.user, r.user.targets, r.user.email, previousPhone);
     });
     ctx.json(200, userJson(u, false));
 }
@@ -562,6 +564,169 @@ void Api::usersCreateJwt(Ctx &ctx)
                                { u"projectId"_s, ctx.project.id }, { u"iat"_s, now },
                                { u"exp"_s, now + duration } };
     ctx.json(201, QJsonObject{ { u"jwt"_s, Crypto::jwtEncode(payload, m_jwtKey) } });
+}
+
+// --- targets (scopes targets.read / targets.write) ------------------------------------------------------------
+
+namespace {
+
+/// Signed-in users hold the targets.* scopes too, but may only reach their own user (document security).
+void requireOwnOrPrivileged(const Ctx &ctx)
+{
+    if (!ctx.caller.isPrivileged() && (!ctx.caller.user || ctx.caller.user->user.id != ctx.arg(u"userId"_s)))
+        throw HttpError(u"user_not_found"_s);
+}
+
+void validateIdentifier(const QString &providerType, const QString &identifier)
+{
+    if (providerType == u"email" && !Validators::email(identifier).isEmpty())
+        throw HttpError(u"general_invalid_email"_s);
+    if (providerType == u"sms" && !Validators::phone(identifier).isEmpty())
+        throw HttpError(u"general_invalid_phone"_s);
+}
+
+qsizetype targetIndex(const UserRecord &u, const QString &targetId)
+{
+    for (qsizetype i = 0; i < u.user.targets.size(); ++i) {
+        if (u.user.targets.at(i).id == targetId)
+            return i;
+    }
+    throw HttpError(u"user_target_not_found"_s);
+}
+
+} // namespace
+
+void Api::usersCreateTarget(Ctx &ctx)
+{
+    requireOwnOrPrivileged(ctx);
+    const QString targetId = resolveId(ctx.string(u"targetId"_s, customIdRule()));
+    const QString providerType =
+            ctx.string(u"providerType"_s, whitelistRule({ u"email"_s, u"sms"_s, u"push"_s }));
+    const QString identifier = ctx.string(u"identifier"_s, textRule(255));
+    const QString providerId = ctx.optString(u"providerId"_s, uidRule()).value_or(QString());
+    const QString name = ctx.optString(u"name"_s, textRule(128)).value_or(QString());
+    validateIdentifier(providerType, identifier);
+    Target target;
+    updateUserWith(*this, ctx, [&](Database &db, UserRecord &r) {
+        for (const Target &t : r.user.targets) {
+            if (t.id == targetId)
+                throw HttpError(u"user_target_already_exists"_s);
+        }
+        if (Repo::targetIdentifierUsed(db, ctx.project.id, identifier, &r))
+            throw HttpError(u"user_target_already_exists"_s);
+        target.id = targetId;
+        target.createdAt = QDateTime::currentDateTimeUtc();
+        target.updatedAt = target.createdAt;
+        target.name = name;
+        target.userId = r.user.id;
+        target.providerId = providerId;
+        target.providerType = providerType;
+        target.identifier = identifier;
+        r.user.targets.append(target);
+    });
+    ctx.json(201, target.toJson());
+}
+
+void Api::usersGetTarget(Ctx &ctx)
+{
+    requireOwnOrPrivileged(ctx);
+    const UserRecord u = m_storage.read([&](Database &db) { return requireUser(db, ctx, ctx.arg(u"userId"_s)); });
+    ctx.json(200, u.user.targets.at(targetIndex(u, ctx.arg(u"targetId"_s))).toJson());
+}
+
+void Api::usersUpdateTarget(Ctx &ctx)
+{
+    requireOwnOrPrivileged(ctx);
+    const std::optional<QString> identifier =
+            ctx.optString(u"identifier"_s, textRule(255));
+    const std::optional<QString> providerId = ctx.optString(u"providerId"_s, uidRule());
+    const std::optional<QString> name = ctx.optString(u"name"_s, textRule(128));
+    Target target;
+    updateUserWith(*this, ctx, [&](Database &db, UserRecord &r) {
+        Target &t = r.user.targets[targetIndex(r, ctx.arg(u"targetId"_s))];
+        if (identifier && *identifier != t.identifier) {
+            validateIdentifier(t.providerType, *identifier);
+            if (Repo::targetIdentifierUsed(db, ctx.project.id, *identifier, &r))
+                throw HttpError(u"user_target_already_exists"_s);
+            t.identifier = *identifier;
+            t.expired = false;
+        }
+        if (providerId)
+            t.providerId = *providerId;
+        if (name)
+            t.name = *name;
+        t.updatedAt = QDateTime::currentDateTimeUtc();
+        target = t;
+    });
+    ctx.json(200, target.toJson());
+}
+
+void Api::usersDeleteTarget(Ctx &ctx)
+{
+    requireOwnOrPrivileged(ctx);
+    updateUserWith(*this, ctx, [&](Database &, UserRecord &r) {
+        r.user.targets.removeAt(targetIndex(r, ctx.arg(u"targetId"_s)));
+    });
+    ctx.noContent();
+}
+
+// --- MFA (authenticators and recovery codes) ---------------------------------------------------------------
+
+void Api::usersDeleteMfaAuthenticator(Ctx &ctx)
+{
+    const QString type = ctx.arg(u"type"_s);
+    const QString error = whitelistRule({ u"totp"_s }).check(type);
+    if (!error.isEmpty())
+        throw HttpError::invalidParam(u"type"_s, error);
+    m_storage.read([&](Database &db) { requireUser(db, ctx, ctx.arg(u"userId"_s)); });
+    // This server has no TOTP enrolment (account MFA authenticator routes), so no user has an authenticator.
+    throw HttpError(u"user_authenticator_not_found"_s);
+}
+
+namespace {
+
+/// MFA\Type::generateBackupCodes(): 6 codes of 10 hex characters.
+QStringList generateRecoveryCodes()
+{
+    QStringList codes;
+    for (int i = 0; i < 6; ++i)
+        codes.append(Ids::randomHex(5));
+    return codes;
+}
+
+QJsonObject recoveryCodesJson(const QStringList &codes)
+{
+    return QJsonObject{ { u"recoveryCodes"_s, QJsonArray::fromStringList(codes) } };
+}
+
+} // namespace
+
+void Api::usersGetMfaRecoveryCodes(Ctx &ctx)
+{
+    const UserRecord u = m_storage.read([&](Database &db) { return requireUser(db, ctx, ctx.arg(u"userId"_s)); });
+    if (u.mfaRecoveryCodes.isEmpty())
+        throw HttpError(u"user_recovery_codes_not_found"_s);
+    ctx.json(200, recoveryCodesJson(u.mfaRecoveryCodes));
+}
+
+void Api::usersCreateMfaRecoveryCodes(Ctx &ctx)
+{
+    const UserRecord u = updateUserWith(*this, ctx, [&](Database &, UserRecord &r) {
+        if (!r.mfaRecoveryCodes.isEmpty())
+            throw HttpError(u"user_recovery_codes_already_exists"_s);
+        r.mfaRecoveryCodes = generateRecoveryCodes();
+    });
+    ctx.json(201, recoveryCodesJson(u.mfaRecoveryCodes));
+}
+
+void Api::usersUpdateMfaRecoveryCodes(Ctx &ctx)
+{
+    const UserRecord u = updateUserWith(*this, ctx, [&](Database &, UserRecord &r) {
+        if (r.mfaRecoveryCodes.isEmpty())
+            throw HttpError(u"user_recovery_codes_not_found"_s);
+        r.mfaRecoveryCodes = generateRecoveryCodes();
+    });
+    ctx.json(200, recoveryCodesJson(u.mfaRecoveryCodes));
 }
 
 } // namespace Userdesk::Server

@@ -163,7 +163,24 @@ CREATE TABLE keys(
     sdks TEXT NOT NULL DEFAULT '[]');
 CREATE INDEX keys_project ON keys(project_id);
 )SQL",
+    // 2: MFA recovery codes (internal user attribute)
+    R"SQL(
+ALTER TABLE users ADD COLUMN mfa_recovery_codes TEXT NOT NULL DEFAULT '[]';
+)SQL",
 };
+
+// Objects dropped during a bulk load (beginBulkLoad) and recreated by endBulkLoad(); same SQL as migration 1.
+constexpr const char *bulkDrop = "DROP TRIGGER IF EXISTS users_fts_insert; DROP INDEX IF EXISTS users_project_email;"
+                                 "DROP INDEX IF EXISTS users_project_phone;";
+constexpr const char *bulkRestore = R"SQL(
+CREATE UNIQUE INDEX IF NOT EXISTS users_project_email ON users(project, email);
+CREATE UNIQUE INDEX IF NOT EXISTS users_project_phone ON users(project, phone);
+CREATE TRIGGER IF NOT EXISTS users_fts_insert AFTER INSERT ON users BEGIN
+    INSERT INTO users_fts(rowid, search) VALUES (new.internal_id, new.search);
+END;
+INSERT INTO users_fts(users_fts) VALUES ('rebuild');
+DELETE FROM meta WHERE key = 'bulkLoad';
+)SQL";
 
 constexpr int schemaTarget = static_cast<int>(sizeof(migrations) / sizeof(migrations[0]));
 
@@ -231,6 +248,14 @@ Statement &Statement::bind(int index, const QString &value)
     return *this;
 }
 
+Statement &Statement::bindUtf8(int index, const char *data, int size)
+{
+    const int rc = sqlite3_bind_text(m_stmt, index, data, size, SQLITE_TRANSIENT);
+    if (rc != SQLITE_OK)
+        throwError(m_db, rc);
+    return *this;
+}
+
 Statement &Statement::bindNullable(int index, const QString &value)
 {
     return value.isNull() ? bindNull(index) : bind(index, value);
@@ -292,6 +317,11 @@ bool Statement::next()
 void Statement::exec()
 {
     while (next()) { }
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
 }
 
 QString Statement::text(int column) const
@@ -436,6 +466,16 @@ bool Storage::open(const QString &dataDir, QString *error)
     try {
         if (!migrate(error))
             return false;
+        std::lock_guard lock(m_writeMutex);
+        bool interrupted = false;
+        {
+            Statement st = m_writer->prepareDynamic(u"SELECT 1 FROM meta WHERE key = 'bulkLoad'"_s);
+            interrupted = st.next();
+        }
+        if (interrupted) {
+            qCWarning(lcServer) << "Finishing an interrupted bulk load (rebuilding indexes)";
+            finishBulkLoadLocked();
+        }
     } catch (const DbError &e) {
         if (error)
             *error = QString::fromUtf8(e.what());
@@ -495,6 +535,42 @@ bool Storage::migrate(QString *error)
         qCInfo(lcServer) << "Migrated the database schema to version" << v + 1;
     }
     return true;
+}
+
+void Storage::beginBulkLoad()
+{
+    std::lock_guard lock(m_writeMutex);
+    m_writer->exec("BEGIN IMMEDIATE");
+    try {
+        m_writer->exec("INSERT OR REPLACE INTO meta(key, value) VALUES ('bulkLoad', '1')");
+        m_writer->exec(bulkDrop);
+        m_writer->exec("COMMIT");
+    } catch (...) {
+        rollbackQuietly();
+        throw;
+    }
+    // A benchmark database can be re-seeded: no fsync while loading (endBulkLoad restores NORMAL).
+    m_writer->exec("PRAGMA synchronous=OFF");
+}
+
+void Storage::endBulkLoad()
+{
+    std::lock_guard lock(m_writeMutex);
+    finishBulkLoadLocked();
+}
+
+void Storage::finishBulkLoadLocked()
+{
+    m_writer->exec("BEGIN IMMEDIATE");
+    try {
+        m_writer->exec(bulkRestore);
+        m_writer->exec("COMMIT");
+    } catch (...) {
+        rollbackQuietly();
+        throw;
+    }
+    m_writer->exec("PRAGMA synchronous=NORMAL");
+    sqlite3_wal_checkpoint_v2(m_writer->handle(), nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
 }
 
 void Storage::rollbackQuietly()

@@ -53,6 +53,8 @@ public:
     Statement &bind(int index, bool value) { return bind(index, static_cast<qint64>(value ? 1 : 0)); }
     Statement &bind(int index, double value);
     Statement &bindNull(int index);
+    /// Binds UTF-8 text without a QString round trip (bulk loading).
+    Statement &bindUtf8(int index, const char *data, int size);
     /// Binds a QVariant: null, bool, integer, double or string.
     Statement &bindVariant(int index, const QVariant &value);
 
@@ -60,6 +62,8 @@ public:
     bool next();
     /// Runs to completion (for INSERT/UPDATE/DELETE).
     void exec();
+    /// Makes the statement runnable (and bindable) again, keeping its bindings.
+    void reset();
 
     QString text(int column) const;
     /// Null column => null QString.
@@ -112,6 +116,12 @@ public:
     void close();
     int schemaVersion();
 
+    /// Bulk loading of users (benchmark seeding): drops the email/phone unique indexes and the FTS insert trigger
+    /// and turns off fsync until endBulkLoad() rebuilds them. A marker in `meta` makes open() finish an
+    /// interrupted bulk load, so a crash in between never leaves the schema without them.
+    void beginBulkLoad();
+    void endBulkLoad();
+
     /// Runs `fn` on a reader connection (autocommit; several statements may see different snapshots).
     template<class F>
     auto read(F &&fn)
@@ -155,6 +165,7 @@ private:
     void releaseReader(Database *db);
     sqlite3 *openConnection(QString *error);
     bool migrate(QString *error);
+    void finishBulkLoadLocked();
     void rollbackQuietly();
 
     QString m_path;

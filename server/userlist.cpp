@@ -325,7 +325,7 @@ Page<UserRecord> Repo::listUsers(Database &db, const QString &project, const Use
 
     const QString sql = u"SELECT internal_id, project, id, created_at, updated_at, name, email, phone, password, "
                         "hash, hash_options, registration, status, labels, password_update, email_verification, "
-                        "phone_verification, mfa, prefs, targets, accessed_at, password_history FROM users WHERE "_s
+                        "phone_verification, mfa, prefs, targets, accessed_at, password_history, mfa_recovery_codes FROM users WHERE "_s
             + pageWhere + u" ORDER BY "_s + orderSql.join(u", "_s) + u" LIMIT ? OFFSET ?"_s;
     Statement st = db.prepareDynamic(sql);
     bindAll(st, pageBinds);

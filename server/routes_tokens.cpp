@@ -1,0 +1,323 @@
+// SPDX-FileCopyrightText: 2026 Userdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Account tokens (reference §5.1 #24/25, #41-48): magic URL, email OTP and phone tokens, email and phone
+// verification, password recovery. No e-mail or SMS is ever sent: the token is created and its secret is in the
+// response for API-key/console callers (the `token` model's secret is sensitive, §3.3). Tokens are redeemed with
+// POST /v1/account/sessions/token (or the deprecated PUT /account/sessions/magic-url|phone).
+#include "api.h"
+#include "crypto.h"
+#include "httperror.h"
+
+#include "core/ids.h"
+
+#include <QRandomGenerator>
+#include <QUrl>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Userdesk::Server {
+
+namespace {
+
+// Auth::TOKEN_TYPE_*
+constexpr int tokenVerification = 2;
+constexpr int tokenRecovery = 3;
+constexpr int tokenMagicUrl = 5;
+constexpr int tokenPhone = 6;
+constexpr int tokenEmailOtp = 9;
+
+constexpr qint64 expireConfirm = 3600; // TOKEN_EXPIRATION_CONFIRM (verification, recovery, magic URL)
+constexpr qint64 expireOtp = 900; // TOKEN_EXPIRATION_OTP (email and phone codes)
+
+/// Auth::tokenGenerator(length): lowercase hex.
+QString tokenSecret(int length)
+{
+    return Ids::randomHex((length + 1) / 2).left(length);
+}
+
+/// A 6-digit one-time code.
+QString otpCode()
+{
+    return u"%1"_s.arg(QRandomGenerator::system()->bounded(1000000), 6, 10, QLatin1Char('0'));
+}
+
+/// Appwrite's Phrase::generate(): "<Adjective> <noun>", shown in the e-mail to match the sign-in attempt.
+QString phrase()
+{
+    static const char16_t *const adjectives[] = { u"Brave",  u"Calm",   u"Eager", u"Gentle", u"Happy",
+                                                  u"Jolly",  u"Kind",   u"Lively", u"Proud", u"Quiet",
+                                                  u"Silver", u"Swift",  u"Wise",  u"Bright", u"Clever" };
+    static const char16_t *const nouns[] = { u"otter", u"falcon", u"maple", u"river", u"comet",
+                                             u"badger", u"harbor", u"lantern", u"meadow", u"pebble",
+                                             u"willow", u"summit", u"beacon", u"canyon", u"orchard" };
+    auto *rng = QRandomGenerator::system();
+    return QString::fromUtf16(adjectives[rng->bounded(static_cast<int>(std::size(adjectives)))]) + u' '
+            + QString::fromUtf16(nouns[rng->bounded(static_cast<int>(std::size(nouns)))]);
+}
+
+/// The redirect URL params (`url`): Appwrite accepts hosts of registered platforms; this server has no platform
+/// list, so any absolute http(s) URL is accepted.
+Rule urlRule()
+{
+    return { [](const QString &v) {
+                if (v.isEmpty())
+                    return QString();
+                const QUrl url(v, QUrl::StrictMode);
+                if (url.isValid() && (url.scheme() == u"http" || url.scheme() == u"https") && !url.host().isEmpty())
+                    return QString();
+                return u"URL host must be one of: localhost"_s;
+            },
+             u"x"_s };
+}
+
+void enforceUserLimit(Database &db, const ProjectRecord &project)
+{
+    const int limit = project.auth().limit;
+    if (limit != 0 && Repo::countUsers(db, project.id, limit) >= limit)
+        throw HttpError(project.isConsole() ? u"user_console_count_exceeded"_s : u"user_count_exceeded"_s);
+}
+
+/// The OTP of a mock number (project auth setting), or an empty string.
+QString mockOtp(const ProjectRecord &project, const QString &phone)
+{
+    for (const MockNumber &m : project.auth().mockNumbers) {
+        if (m.phone == phone)
+            return m.otp;
+    }
+    return {};
+}
+
+QJsonObject tokenJson(const Ctx &ctx, const TokenRecord &t, const QString &secret)
+{
+    Token out;
+    out.id = t.id;
+    out.createdAt = t.createdAt;
+    out.userId = t.userId;
+    out.secret = ctx.caller.isPrivileged() ? secret : QString();
+    out.expire = t.expire;
+    out.phrase = t.phrase;
+    return out.toJson();
+}
+
+TokenRecord newToken(const Ctx &ctx, const QString &userId, int type, const QString &secret, qint64 expireSecs)
+{
+    TokenRecord t;
+    t.project = ctx.project.id;
+    t.id = Ids::unique();
+    t.userId = userId;
+    t.createdAt = QDateTime::currentDateTimeUtc();
+    t.type = type;
+    t.secretHash = Crypto::sha256Hex(secret.toUtf8());
+    t.expire = t.createdAt.addSecs(expireSecs);
+    return t;
+}
+
+/// The token of `type` matching `secret` for `userId`, for the PUT routes (verification, recovery).
+TokenRecord verifiedToken(Database &db, const Ctx &ctx, const QString &userId, const QString &secret, int type)
+{
+    auto token = Repo::validToken(db, ctx.project.id, userId, Crypto::sha256Hex(secret.toUtf8()));
+    if (!token || token->type != type)
+        throw HttpError(u"user_invalid_token"_s);
+    return *token;
+}
+
+} // namespace
+
+UserRecord Api::tokenUser(Database &db, Ctx &ctx, const QString &userId, const QString &email, const QString &phone)
+{
+    auto existing = email.isEmpty() ? Repo::userByPhone(db, ctx.project.id, phone)
+                                     : Repo::userByEmail(db, ctx.project.id, email);
+    if (existing)
+        return *existing;
+    enforceUserLimit(db, ctx.project);
+    if (!email.isEmpty() && Repo::identityEmailUsed(db, ctx.project.id, email, QString()))
+        throw HttpError(u"general_bad_request"_s);
+    UserRecord record = newUserRecord(ctx.project.id, userId == u"unique()" ? Ids::unique() : userId);
+    record.user.email = email;
+    record.user.phone = phone;
+    record.user.accessedAt = record.user.createdAt;
+    record.user.targets = Repo::syncTargets(record.user, {});
+    insertUserOrConflict(db, record);
+    writeLog(db, &ctx, ctx.project.id, record, u"user.create"_s);
+    return record;
+}
+
+void Api::accountCreateMagicUrlToken(Ctx &ctx)
+{
+    const QString userId = ctx.string(u"userId"_s, customIdRule());
+    const QString email = ctx.string(u"email"_s, emailRule()).toLower();
+    ctx.optString(u"url"_s, urlRule());
+    const bool withPhrase = ctx.optBoolean(u"phrase"_s, false).value_or(false);
+    const QString secret = tokenSecret(64);
+    TokenRecord token = m_storage.write([&](Database &db) {
+        const UserRecord user = tokenUser(db, ctx, userId, email, QString());
+        TokenRecord t = newToken(ctx, user.user.id, tokenMagicUrl, secret, expireConfirm);
+        if (withPhrase)
+            t.phrase = phrase();
+        Repo::insertToken(db, t);
+        return t;
+    });
+    ctx.json(201, tokenJson(ctx, token, secret));
+}
+
+void Api::accountCreateEmailToken(Ctx &ctx)
+{
+    const QString userId = ctx.string(u"userId"_s, customIdRule());
+    const QString email = ctx.string(u"email"_s, emailRule()).toLower();
+    const bool withPhrase = ctx.optBoolean(u"phrase"_s, false).value_or(false);
+    const QString secret = otpCode();
+    TokenRecord token = m_storage.write([&](Database &db) {
+        const UserRecord user = tokenUser(db, ctx, userId, email, QString());
+        TokenRecord t = newToken(ctx, user.user.id, tokenEmailOtp, secret, expireOtp);
+        if (withPhrase)
+            t.phrase = phrase();
+        Repo::insertToken(db, t);
+        return t;
+    });
+    ctx.json(201, tokenJson(ctx, token, secret));
+}
+
+void Api::accountCreatePhoneToken(Ctx &ctx)
+{
+    const QString userId = ctx.string(u"userId"_s, customIdRule());
+    const QString phone = ctx.string(u"phone"_s, phoneRule());
+    // A mock number (project setting) always gets its fixed code and no SMS.
+    QString secret = mockOtp(ctx.project, phone);
+    if (secret.isEmpty())
+        secret = otpCode();
+    TokenRecord token = m_storage.write([&](Database &db) {
+        const UserRecord user = tokenUser(db, ctx, userId, QString(), phone);
+        TokenRecord t = newToken(ctx, user.user.id, tokenPhone, secret, expireOtp);
+        Repo::insertToken(db, t);
+        return t;
+    });
+    ctx.json(201, tokenJson(ctx, token, secret));
+}
+
+void Api::accountCreateVerification(Ctx &ctx)
+{
+    ctx.string(u"url"_s, urlRule());
+    const UserRecord &user = sessionUser(ctx);
+    if (user.user.email.isEmpty())
+        throw HttpError(u"general_bad_request"_s, u"The current user does not have an email address."_s);
+    if (user.user.emailVerification)
+        throw HttpError(u"user_email_already_verified"_s);
+    const QString secret = tokenSecret(256);
+    const TokenRecord token = m_storage.write([&](Database &db) {
+        TokenRecord t = newToken(ctx, user.user.id, tokenVerification, secret, expireConfirm);
+        Repo::insertToken(db, t);
+        writeLog(db, &ctx, ctx.project.id, user, u"verification.create"_s);
+        return t;
+    });
+    ctx.json(201, tokenJson(ctx, token, secret));
+}
+
+void Api::accountUpdateVerification(Ctx &ctx)
+{
+    const QString userId = ctx.string(u"userId"_s, uidRule());
+    const QString secret = ctx.string(u"secret"_s, textRule(256));
+    const TokenRecord token = m_storage.write([&](Database &db) {
+        UserRecord user = requireUser(db, ctx, userId);
+        const TokenRecord t = verifiedToken(db, ctx, userId, secret, tokenVerification);
+        user.user.emailVerification = true;
+        user.user.updatedAt = QDateTime::currentDateTimeUtc();
+        Repo::updateUser(db, user);
+        Repo::deleteToken(db, ctx.project.id, t.id);
+        writeLog(db, &ctx, ctx.project.id, user, u"verification.update"_s);
+        return t;
+    });
+    ctx.json(200, tokenJson(ctx, token, QString()));
+}
+
+void Api::accountCreatePhoneVerification(Ctx &ctx)
+{
+    const UserRecord &user = sessionUser(ctx);
+    if (user.user.phone.isEmpty())
+        throw HttpError(u"user_phone_not_found"_s);
+    if (user.user.phoneVerification)
+        throw HttpError(u"user_phone_already_verified"_s);
+    QString secret = mockOtp(ctx.project, user.user.phone);
+    if (secret.isEmpty())
+        secret = otpCode();
+    const TokenRecord token = m_storage.write([&](Database &db) {
+        TokenRecord t = newToken(ctx, user.user.id, tokenPhone, secret, expireOtp);
+        Repo::insertToken(db, t);
+        writeLog(db, &ctx, ctx.project.id, user, u"verification.create"_s);
+        return t;
+    });
+    ctx.json(201, tokenJson(ctx, token, secret));
+}
+
+void Api::accountUpdatePhoneVerification(Ctx &ctx)
+{
+    const QString userId = ctx.string(u"userId"_s, uidRule());
+    const QString secret = ctx.string(u"secret"_s, textRule(256));
+    const TokenRecord token = m_storage.write([&](Database &db) {
+        UserRecord user = requireUser(db, ctx, userId);
+        const TokenRecord t = verifiedToken(db, ctx, userId, secret, tokenPhone);
+        user.user.phoneVerification = true;
+        user.user.updatedAt = QDateTime::currentDateTimeUtc();
+        Repo::updateUser(db, user);
+        Repo::deleteToken(db, ctx.project.id, t.id);
+        writeLog(db, &ctx, ctx.project.id, user, u"verification.update"_s);
+        return t;
+    });
+    ctx.json(200, tokenJson(ctx, token, QString()));
+}
+
+void Api::accountCreateRecovery(Ctx &ctx)
+{
+    const QString email = ctx.string(u"email"_s, emailRule()).toLower();
+    ctx.string(u"url"_s, urlRule());
+    const QString secret = tokenSecret(256);
+    const TokenRecord token = m_storage.write([&](Database &db) {
+        auto user = Repo::userByEmail(db, ctx.project.id, email);
+        if (!user)
+            throw HttpError(u"user_not_found"_s);
+        if (!user->user.status)
+            throw HttpError(u"user_blocked"_s);
+        TokenRecord t = newToken(ctx, user->user.id, tokenRecovery, secret, expireConfirm);
+        Repo::insertToken(db, t);
+        writeLog(db, &ctx, ctx.project.id, *user, u"recovery.create"_s);
+        return t;
+    });
+    ctx.json(201, tokenJson(ctx, token, secret));
+}
+
+void Api::accountUpdateRecovery(Ctx &ctx)
+{
+    const QString userId = ctx.string(u"userId"_s, uidRule());
+    const QString secret = ctx.string(u"secret"_s, textRule(256));
+    const QString password = ctx.string(u"password"_s, passwordDictionaryRule(ctx.project));
+    // Cheap checks first (no argon2 for a wrong token), then hashing outside the write lock.
+    const UserRecord current = m_storage.read([&](Database &db) {
+        UserRecord u = requireUser(db, ctx, userId);
+        verifiedToken(db, ctx, userId, secret, tokenRecovery);
+        return u;
+    });
+    const QString hash = Crypto::argon2Hash(password);
+    const QJsonArray history = checkPasswordHistory(ctx.project, current, password, hash);
+    checkPersonalData(ctx.project, current.user, password);
+    const bool invalidate = ctx.project.auth().invalidateSessions;
+    const TokenRecord token = m_storage.write([&](Database &db) {
+        UserRecord user = requireUser(db, ctx, userId);
+        const TokenRecord t = verifiedToken(db, ctx, userId, secret, tokenRecovery);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        user.user.password = hash;
+        user.user.hash = u"argon2"_s;
+        user.user.hashOptions = argon2Options();
+        user.user.passwordUpdate = now;
+        user.user.emailVerification = true; // the recovery mail proved the address
+        user.user.updatedAt = now;
+        user.passwordHistory = history;
+        Repo::updateUser(db, user);
+        Repo::deleteToken(db, ctx.project.id, t.id);
+        if (invalidate)
+            Repo::deleteSessionsOfUser(db, ctx.project.id, user.user.id);
+        writeLog(db, &ctx, ctx.project.id, user, u"recovery.update"_s);
+        return t;
+    });
+    ctx.json(200, tokenJson(ctx, token, QString()));
+}
+
+} // namespace Userdesk::Server

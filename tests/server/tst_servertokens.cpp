@@ -1,0 +1,505 @@
+// SPDX-FileCopyrightText: 2026 Userdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Token logins (magic URL, email OTP, phone with mock numbers), verification, recovery, team invitations — and the
+// login-method toggles they prove — plus the Users API targets and MFA routes (reference §2.7, §4.1, §5.1).
+#include "serverfixture.h"
+
+#include <QRegularExpression>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace Userdesk::Tests;
+
+class TestServerTokens : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void magicUrl();
+    void emailOtp();
+    void phoneWithMockNumber();
+    void togglesAnswer501_data();
+    void togglesAnswer501();
+    void emailVerification();
+    void phoneVerification();
+    void recovery();
+    void targets();
+    void mfaRoutes();
+    void invites();
+
+private:
+    Reply patchProject(const QString &path, const QJsonObject &body)
+    {
+        return m_ts->call("PATCH", u"/projects/"_s + m_p.projectId + path, m_p.console(), body);
+    }
+    /// A user with email <id>@tokens.test and password "appwrite" (md5 import), signed in; returns the session.
+    QString userSession(const QString &id)
+    {
+        m_ts->call("POST", u"/users/md5"_s, m_p.key(),
+                   QJsonObject{ { u"userId"_s, id }, { u"email"_s, QString(id + u"@tokens.test"_s) },
+                                { u"password"_s, u"144fa7eaa4904e8ee120651997f70dcc"_s } });
+        const Reply r = m_ts->call("POST", u"/account/sessions/email"_s, m_p.project(),
+                                   QJsonObject{ { u"email"_s, QString(id + u"@tokens.test"_s) },
+                                                { u"password"_s, u"appwrite"_s } });
+        return fallbackSession(r);
+    }
+    Headers as(const QString &session) const
+    {
+        return { { u"X-Appwrite-Project"_s, m_p.projectId }, { u"X-Appwrite-Session"_s, session } };
+    }
+    QJsonObject user(const QString &id) { return m_ts->call("GET", u"/users/"_s + id, m_p.key()).json; }
+
+    std::unique_ptr<TestServer> m_ts;
+    ProjectSetup m_p;
+};
+
+void TestServerTokens::initTestCase()
+{
+    m_ts = std::make_unique<TestServer>();
+    m_p = setupProject(*m_ts, u"tokens"_s);
+}
+
+void TestServerTokens::init()
+{
+    for (const char *method : { "magic-url", "email-otp", "phone", "invites" })
+        patchProject(u"/auth/"_s + QLatin1String(method), QJsonObject{ { u"status"_s, true } });
+}
+
+void TestServerTokens::magicUrl()
+{
+    // API key: the secret is visible (sensitive field, §3.3); the user is created on first use.
+    Reply r = m_ts->call("POST", u"/account/tokens/magic-url"_s, m_p.key(),
+                         QJsonObject{ { u"userId"_s, u"magic1"_s }, { u"email"_s, u"Magic1@Tokens.test"_s },
+                                      { u"url"_s, u"http://localhost/done"_s } });
+    QCOMPARE(r.status, 201);
+    QCOMPARE(r.str("userId"), u"magic1"_s);
+    QVERIFY(QRegularExpression(u"^[0-9a-f]{64}$"_s).match(r.str("secret")).hasMatch());
+    QCOMPARE(r.str("phrase"), QString());
+    QVERIFY(!r.str("expire").isEmpty());
+    QCOMPARE(user(u"magic1"_s).value(u"email"_s).toString(), u"magic1@tokens.test"_s);
+    QCOMPARE(user(u"magic1"_s).value(u"emailVerification"_s).toBool(), false);
+    const QString secret = r.str("secret");
+
+    // A client sees no secret; an existing email keeps its user (the userId param is then ignored).
+    r = m_ts->call("POST", u"/account/tokens/magic-url"_s, m_p.project(),
+                   QJsonObject{ { u"userId"_s, u"unique()"_s }, { u"email"_s, u"magic1@tokens.test"_s },
+                                { u"phrase"_s, true } });
+    QCOMPARE(r.status, 201);
+    QCOMPARE(r.str("secret"), QString());
+    QCOMPARE(r.str("userId"), u"magic1"_s);
+    QVERIFY(!r.str("phrase").isEmpty());
+    // Bad params.
+    QCOMPARE(m_ts->call("POST", u"/account/tokens/magic-url"_s, m_p.project(),
+                        QJsonObject{ { u"userId"_s, u"unique()"_s }, { u"email"_s, u"not-an-email"_s } })
+                     .status,
+             400);
+    QCOMPARE(m_ts->call("POST", u"/account/tokens/magic-url"_s, m_p.project(),
+                        QJsonObject{ { u"userId"_s, u"unique()"_s }, { u"email"_s, u"x@tokens.test"_s },
+                                     { u"url"_s, u"not a url"_s } })
+                     .status,
+             400);
+
+    // Exchange (deprecated spelling PUT /account/sessions/magic-url): one use only, verifies the email.
+    r = m_ts->call("PUT", u"/account/sessions/magic-url"_s, m_p.project(),
+                   QJsonObject{ { u"userId"_s, u"magic1"_s }, { u"secret"_s, secret } });
+    QCOMPARE(r.status, 201);
+    QCOMPARE(r.str("provider"), u"magic-url"_s);
+    QCOMPARE(r.json[u"factors"_s].toArray(), QJsonArray({ u"email"_s }));
+    QVERIFY(!fallbackSession(r).isEmpty());
+    QCOMPARE(user(u"magic1"_s).value(u"emailVerification"_s).toBool(), true);
+    r = m_ts->call("POST", u"/account/sessions/token"_s, m_p.project(),
+                   QJsonObject{ { u"userId"_s, u"magic1"_s }, { u"secret"_s, secret } });
+    QCOMPARE(r.status, 401);
+    QCOMPARE(r.type(), u"user_invalid_token"_s);
+
+    // Legacy alias POST /account/sessions/magic-url creates a token too.
+    r = m_ts->call("POST", u"/account/sessions/magic-url"_s, m_p.key(),
+                   QJsonObject{ { u"userId"_s, u"magic2"_s }, { u"email"_s, u"magic2@tokens.test"_s } });
+    QCOMPARE(r.status, 201);
+    r = m_ts->call("POST", u"/account/sessions/token"_s, m_p.project(),
+                   QJsonObject{ { u"userId"_s, u"magic2"_s }, { u"secret"_s, r.str("secret") } });
+    QCOMPARE(r.status, 201);
+}
+
+void TestServerTokens::emailOtp()
+{
+    Reply r = m_ts->call("POST", u"/account/tokens/email"_s, m_p.key(),
+                         QJsonObject{ { u"userId"_s, u"otp1"_s }, { u"email"_s, u"otp1@tokens.test"_s },
+                                      { u"phrase"_s, true } });
+    QCOMPARE(r.status, 201);
+    QVERIFY(QRegularExpression(u"^[0-9]{6}$"_s).match(r.str("secret")).hasMatch());
+    QVERIFY(!r.str("phrase").isEmpty());
+    r = m_ts->call("POST", u"/account/sessions/token"_s, m_p.project(),
+                   QJsonObject{ { u"userId"_s, u"otp1"_s }, { u"secret"_s, r.str("secret") } });
+    QCOMPARE(r.status, 201);
+    QCOMPARE(r.str("provider"), u"token"_s);
+    QCOMPARE(r.json[u"factors"_s].toArray(), QJsonArray({ u"email"_s }));
+    QCOMPARE(user(u"otp1"_s).value(u"emailVerification"_s).toBool(), true);
+    QCOMPARE(m_ts->call("POST", u"/account/tokens/email"_s, m_p.project(), QJsonObject{ { u"userId"_s, u"x"_s } })
+                     .message(),
+             u"Param \"email\" is not optional."_s);
+}
+
+void TestServerTokens::phoneWithMockNumber()
+{
+    Reply r = patchProject(u"/auth/mock-numbers"_s,
+                           QJsonObject{ { u"numbers"_s, QJsonArray{ QJsonObject{ { u"phone"_s, u"+15550001111"_s },
+                                                                                 { u"otp"_s, u"123456"_s } } } } });
+    QCOMPARE(r.status, 200);
+    // A client: no secret in the reply, but the mock number's fixed OTP signs in.
+    r = m_ts->call("POST", u"/account/tokens/phone"_s, m_p.project(),
+                   QJsonObject{ { u"userId"_s, u"phone1"_s }, { u"phone"_s, u"+15550001111"_s } });
+    QCOMPARE(r.status, 201);
+    QCOMPARE(r.str("secret"), QString());
+    QCOMPARE(r.str("userId"), u"phone1"_s);
+    QCOMPARE(user(u"phone1"_s).value(u"phone"_s).toString(), u"+15550001111"_s);
+    r = m_ts->call("PUT", u"/account/sessions/phone"_s, m_p.project(),
+                   QJsonObject{ { u"userId"_s, u"phone1"_s }, { u"secret"_s, u"654321"_s } });
+    QCOMPARE(r.status, 401);
+    QCOMPARE(r.type(), u"user_invalid_token"_s);
+    r = m_ts->call("PUT", u"/account/sessions/phone"_s, m_p.project(),
+                   QJsonObject{ { u"userId"_s, u"phone1"_s }, { u"secret"_s, u"123456"_s } });
+    QCOMPARE(r.status, 201);
+    QCOMPARE(r.str("provider"), u"phone"_s);
+    QCOMPARE(r.json[u"factors"_s].toArray(), QJsonArray({ u"phone"_s }));
+    QCOMPARE(user(u"phone1"_s).value(u"phoneVerification"_s).toBool(), true);
+
+    // Other numbers get a random code (visible to API keys); legacy alias POST /account/sessions/phone.
+    r = m_ts->call("POST", u"/account/sessions/phone"_s, m_p.key(),
+                   QJsonObject{ { u"userId"_s, u"phone2"_s }, { u"phone"_s, u"+15550002222"_s } });
+    QCOMPARE(r.status, 201);
+    QVERIFY(QRegularExpression(u"^[0-9]{6}$"_s).match(r.str("secret")).hasMatch());
+    QCOMPARE(m_ts->call("POST", u"/account/tokens/phone"_s, m_p.project(),
+                        QJsonObject{ { u"userId"_s, u"phone3"_s }, { u"phone"_s, u"5550003333"_s } })
+                     .status,
+             400);
+    patchProject(u"/auth/mock-numbers"_s, QJsonObject{ { u"numbers"_s, QJsonArray() } });
+}
+
+void TestServerTokens::togglesAnswer501_data()
+{
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QJsonObject>("body");
+    QTest::addColumn<QString>("message");
+    const QJsonObject email{ { u"userId"_s, u"unique()"_s }, { u"email"_s, u"toggle@tokens.test"_s } };
+    const QJsonObject phone{ { u"userId"_s, u"unique()"_s }, { u"phone"_s, u"+15550009999"_s } };
+    QTest::newRow("magic-url") << u"magic-url"_s << u"/account/tokens/magic-url"_s << email
+                               << u"Magic URL authentication is disabled for this project"_s;
+    QTest::newRow("magic-url alias") << u"magic-url"_s << u"/account/sessions/magic-url"_s << email
+                                     << u"Magic URL authentication is disabled for this project"_s;
+    QTest::newRow("email-otp") << u"email-otp"_s << u"/account/tokens/email"_s << email
+                               << u"Email OTP authentication is disabled for this project"_s;
+    QTest::newRow("phone") << u"phone"_s << u"/account/tokens/phone"_s << phone
+                           << u"Phone authentication is disabled for this project"_s;
+    QTest::newRow("phone alias") << u"phone"_s << u"/account/sessions/phone"_s << phone
+                                 << u"Phone authentication is disabled for this project"_s;
+}
+
+void TestServerTokens::togglesAnswer501()
+{
+    QFETCH(QString, method);
+    QFETCH(QString, path);
+    QFETCH(QJsonObject, body);
+    QFETCH(QString, message);
+    QCOMPARE(patchProject(u"/auth/"_s + method, QJsonObject{ { u"status"_s, false } }).status, 200);
+    Reply r = m_ts->call("POST", path, m_p.project(), body);
+    QCOMPARE(r.status, 501);
+    QCOMPARE(r.type(), u"user_auth_method_unsupported"_s);
+    QCOMPARE(r.message(), message);
+    // API keys bypass the toggle.
+    QCOMPARE(m_ts->call("POST", path, m_p.key(), body).status, 201);
+    patchProject(u"/auth/"_s + method, QJsonObject{ { u"status"_s, true } });
+    QCOMPARE(m_ts->call("POST", path, m_p.project(), body).status, 201);
+}
+
+void TestServerTokens::emailVerification()
+{
+    const QString session = userSession(u"verify1"_s);
+    QVERIFY(!session.isEmpty());
+    Reply r = m_ts->call("POST", u"/account/verification"_s, as(session), QJsonObject{});
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.message(), u"Param \"url\" is not optional."_s);
+    r = m_ts->call("POST", u"/account/verification"_s, as(session),
+                   QJsonObject{ { u"url"_s, u"http://localhost/verify"_s } });
+    QCOMPARE(r.status, 201);
+    QCOMPARE(r.str("userId"), u"verify1"_s);
+    QCOMPARE(r.str("secret"), QString()); // only the e-mail would carry it
+    // Guests (scope public) redeem; bad tokens and users are refused.
+    r = m_ts->call("PUT", u"/account/verification"_s, m_p.project(),
+                   QJsonObject{ { u"userId"_s, u"verify1"_s }, { u"secret"_s, u"wrong"_s } });
+    QCOMPARE(r.status, 401);
+    QCOMPARE(r.type(), u"user_invalid_token"_s);
+    r = m_ts->call("PUT", u"/account/verification"_s, m_p.project(),
+                   QJsonObject{ { u"userId"_s, u"nobody"_s }, { u"secret"_s, u"wrong"_s } });
+    QCOMPARE(r.status, 404);
+    QCOMPARE(r.type(), u"user_not_found"_s);
+    // Guests cannot ask for a verification mail; a verified address answers 409.
+    QCOMPARE(m_ts->call("POST", u"/account/verification"_s, m_p.project(),
+                        QJsonObject{ { u"url"_s, u"http://localhost/verify"_s } })
+                     .status,
+             401);
+    m_ts->call("PATCH", u"/users/verify1/verification"_s, m_p.key(), QJsonObject{ { u"emailVerification"_s, true } });
+    r = m_ts->call("POST", u"/account/verification"_s, as(session),
+                   QJsonObject{ { u"url"_s, u"http://localhost/verify"_s } });
+    QCOMPARE(r.status, 409);
+    QCOMPARE(r.type(), u"user_email_already_verified"_s);
+}
+
+void TestServerTokens::phoneVerification()
+{
+    patchProject(u"/auth/mock-numbers"_s,
+                 QJsonObject{ { u"numbers"_s, QJsonArray{ QJsonObject{ { u"phone"_s, u"+15550004444"_s },
+                                                                       { u"otp"_s, u"424242"_s } } } } });
+    const QString session = userSession(u"verify2"_s);
+    Reply r = m_ts->call("POST", u"/account/verification/phone"_s, as(session));
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.type(), u"user_phone_not_found"_s);
+    m_ts->call("PATCH", u"/users/verify2/phone"_s, m_p.key(), QJsonObject{ { u"number"_s, u"+15550004444"_s } });
+    r = m_ts->call("POST", u"/account/verification/phone"_s, as(session));
+    QCOMPARE(r.status, 201);
+    QCOMPARE(r.str("secret"), QString());
+    r = m_ts->call("PUT", u"/account/verification/phone"_s, m_p.project(),
+                   QJsonObject{ { u"userId"_s, u"verify2"_s }, { u"secret"_s, u"424242"_s } });
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.str("userId"), u"verify2"_s);
+    QCOMPARE(user(u"verify2"_s).value(u"phoneVerification"_s).toBool(), true);
+    r = m_ts->call("POST", u"/account/verification/phone"_s, as(session));
+    QCOMPARE(r.status, 409);
+    QCOMPARE(r.type(), u"user_phone_already_verified"_s);
+    // Group `auth` (phone): disabled ⇒ 501.
+    patchProject(u"/auth/phone"_s, QJsonObject{ { u"status"_s, false } });
+    r = m_ts->call("POST", u"/account/verification/phone"_s, as(session));
+    QCOMPARE(r.status, 501);
+    patchProject(u"/auth/mock-numbers"_s, QJsonObject{ { u"numbers"_s, QJsonArray() } });
+}
+
+void TestServerTokens::recovery()
+{
+    userSession(u"recover1"_s);
+    Reply r = m_ts->call("POST", u"/account/recovery"_s, m_p.key(),
+                         QJsonObject{ { u"email"_s, u"recover1@tokens.test"_s },
+                                      { u"url"_s, u"http://localhost/reset"_s } });
+    QCOMPARE(r.status, 201);
+    QVERIFY(QRegularExpression(u"^[0-9a-f]{256}$"_s).match(r.str("secret")).hasMatch());
+    const QString secret = r.str("secret");
+    // Clients get the token without the secret.
+    r = m_ts->call("POST", u"/account/recovery"_s, m_p.project(),
+                   QJsonObject{ { u"email"_s, u"recover1@tokens.test"_s }, { u"url"_s, u"http://localhost/reset"_s } });
+    QCOMPARE(r.status, 201);
+    QCOMPARE(r.str("secret"), QString());
+    r = m_ts->call("POST", u"/account/recovery"_s, m_p.project(),
+                   QJsonObject{ { u"email"_s, u"nobody@tokens.test"_s }, { u"url"_s, u"http://localhost/reset"_s } });
+    QCOMPARE(r.status, 404);
+    QCOMPARE(r.type(), u"user_not_found"_s);
+
+    r = m_ts->call("PUT", u"/account/recovery"_s, m_p.project(),
+                   QJsonObject{ { u"userId"_s, u"recover1"_s }, { u"secret"_s, u"wrong"_s },
+                                { u"password"_s, u"new-password-42"_s } });
+    QCOMPARE(r.status, 401);
+    QCOMPARE(r.type(), u"user_invalid_token"_s);
+    r = m_ts->call("PUT", u"/account/recovery"_s, m_p.project(),
+                   QJsonObject{ { u"userId"_s, u"recover1"_s }, { u"secret"_s, secret },
+                                { u"password"_s, u"short"_s } });
+    QCOMPARE(r.status, 400);
+    r = m_ts->call("PUT", u"/account/recovery"_s, m_p.project(),
+                   QJsonObject{ { u"userId"_s, u"recover1"_s }, { u"secret"_s, secret },
+                                { u"password"_s, u"new-password-42"_s } });
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.str("userId"), u"recover1"_s);
+    QCOMPARE(user(u"recover1"_s).value(u"hash"_s).toString(), u"argon2"_s);
+    QCOMPARE(user(u"recover1"_s).value(u"emailVerification"_s).toBool(), true);
+    // One use only; the new password signs in, the old one does not.
+    QCOMPARE(m_ts->call("PUT", u"/account/recovery"_s, m_p.project(),
+                        QJsonObject{ { u"userId"_s, u"recover1"_s }, { u"secret"_s, secret },
+                                     { u"password"_s, u"new-password-43"_s } })
+                     .status,
+             401);
+    QCOMPARE(m_ts->call("POST", u"/account/sessions/email"_s, m_p.project(),
+                        QJsonObject{ { u"email"_s, u"recover1@tokens.test"_s }, { u"password"_s, u"appwrite"_s } })
+                     .status,
+             401);
+    QCOMPARE(m_ts->call("POST", u"/account/sessions/email"_s, m_p.project(),
+                        QJsonObject{ { u"email"_s, u"recover1@tokens.test"_s },
+                                     { u"password"_s, u"new-password-42"_s } })
+                     .status,
+             201);
+    // Blocked users cannot ask for a recovery.
+    m_ts->call("PATCH", u"/users/recover1/status"_s, m_p.key(), QJsonObject{ { u"status"_s, false } });
+    r = m_ts->call("POST", u"/account/recovery"_s, m_p.project(),
+                   QJsonObject{ { u"email"_s, u"recover1@tokens.test"_s }, { u"url"_s, u"http://localhost/reset"_s } });
+    QCOMPARE(r.status, 401);
+    QCOMPARE(r.type(), u"user_blocked"_s);
+}
+
+void TestServerTokens::targets()
+{
+    userSession(u"target1"_s);
+    userSession(u"target2"_s);
+    const QString base = u"/users/target1/targets"_s;
+    Reply r = m_ts->call("POST", base, m_p.key(),
+                         QJsonObject{ { u"targetId"_s, u"work"_s }, { u"providerType"_s, u"email"_s },
+                                      { u"identifier"_s, u"work@tokens.test"_s }, { u"name"_s, u"Work"_s } });
+    QCOMPARE(r.status, 201);
+    QCOMPARE(r.str("$id"), u"work"_s);
+    QCOMPARE(r.str("userId"), u"target1"_s);
+    QCOMPARE(r.str("providerType"), u"email"_s);
+    QCOMPARE(r.str("identifier"), u"work@tokens.test"_s);
+    QCOMPARE(r.str("name"), u"Work"_s);
+    QVERIFY(r.json[u"providerId"_s].isNull());
+    QCOMPARE(r.json[u"expired"_s].toBool(true), false);
+
+    auto create = [&](const QString &id, const QString &type, const QString &identifier) {
+        return m_ts->call("POST", base, m_p.key(),
+                          QJsonObject{ { u"targetId"_s, id }, { u"providerType"_s, type },
+                                       { u"identifier"_s, identifier } });
+    };
+    QCOMPARE(create(u"work"_s, u"email"_s, u"other@tokens.test"_s).type(), u"user_target_already_exists"_s);
+    QCOMPARE(create(u"dup"_s, u"email"_s, u"work@tokens.test"_s).status, 409);
+    QCOMPARE(create(u"dup"_s, u"email"_s, u"target2@tokens.test"_s).status, 409); // another user's email
+    r = create(u"bad"_s, u"email"_s, u"not-an-email"_s);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.type(), u"general_invalid_email"_s);
+    r = create(u"bad"_s, u"sms"_s, u"12345"_s);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.type(), u"general_invalid_phone"_s);
+    QCOMPARE(create(u"bad"_s, u"fax"_s, u"x"_s).status, 400);
+    QCOMPARE(create(u"sms1"_s, u"sms"_s, u"+15550005555"_s).status, 201);
+    QCOMPARE(create(u"push1"_s, u"push"_s, u"device-token-1"_s).status, 201);
+    QCOMPARE(m_ts->call("POST", u"/users/nobody/targets"_s, m_p.key(),
+                        QJsonObject{ { u"targetId"_s, u"x"_s }, { u"providerType"_s, u"push"_s },
+                                     { u"identifier"_s, u"x"_s } })
+                     .status,
+             404);
+
+    r = m_ts->call("GET", base, m_p.key());
+    QCOMPARE(r.json[u"total"_s].toInt(), 4); // primary email + 3 created
+    r = m_ts->call("GET", base + u"/work"_s, m_p.key());
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.str("identifier"), u"work@tokens.test"_s);
+    r = m_ts->call("PATCH", base + u"/work"_s, m_p.key(),
+                   QJsonObject{ { u"identifier"_s, u"office@tokens.test"_s }, { u"name"_s, u"Office"_s } });
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.str("identifier"), u"office@tokens.test"_s);
+    QCOMPARE(r.str("name"), u"Office"_s);
+    QCOMPARE(m_ts->call("PATCH", base + u"/work"_s, m_p.key(), QJsonObject{ { u"identifier"_s, u"nope"_s } }).status,
+             400);
+
+    // Changing the user's email keeps the extra targets.
+    m_ts->call("PATCH", u"/users/target1/email"_s, m_p.key(), QJsonObject{ { u"email"_s, u"t1-new@tokens.test"_s } });
+    r = m_ts->call("GET", base, m_p.key());
+    QCOMPARE(r.json[u"total"_s].toInt(), 4);
+    QStringList identifiers;
+    for (const QJsonValue &t : r.json[u"targets"_s].toArray())
+        identifiers.append(t[u"identifier"_s].toString());
+    QVERIFY(identifiers.contains(u"t1-new@tokens.test"_s));
+    QVERIFY(identifiers.contains(u"office@tokens.test"_s));
+    QVERIFY(!identifiers.contains(u"target1@tokens.test"_s));
+
+    QCOMPARE(m_ts->call("DELETE", base + u"/work"_s, m_p.key()).status, 204);
+    r = m_ts->call("GET", base + u"/work"_s, m_p.key());
+    QCOMPARE(r.status, 404);
+    QCOMPARE(r.type(), u"user_target_not_found"_s);
+    QCOMPARE(m_ts->call("DELETE", base + u"/work"_s, m_p.key()).status, 404);
+    // Another signed-in user cannot reach these targets; scope targets.* is needed for keys.
+    const QString other = fallbackSession(m_ts->call(
+            "POST", u"/account/sessions/email"_s, m_p.project(),
+            QJsonObject{ { u"email"_s, u"target2@tokens.test"_s }, { u"password"_s, u"appwrite"_s } }));
+    QCOMPARE(m_ts->call("GET", base + u"/sms1"_s, as(other)).status, 404);
+}
+
+void TestServerTokens::mfaRoutes()
+{
+    userSession(u"mfa1"_s);
+    const QString base = u"/users/mfa1/mfa"_s;
+    Reply r = m_ts->call("DELETE", base + u"/authenticators/totp"_s, m_p.key());
+    QCOMPARE(r.status, 404);
+    QCOMPARE(r.type(), u"user_authenticator_not_found"_s);
+    QCOMPARE(m_ts->call("DELETE", base + u"/authenticators/sms"_s, m_p.key()).status, 400);
+    QCOMPARE(m_ts->call("DELETE", u"/users/nobody/mfa/authenticators/totp"_s, m_p.key()).type(),
+             u"user_not_found"_s);
+
+    r = m_ts->call("GET", base + u"/recovery-codes"_s, m_p.key());
+    QCOMPARE(r.status, 404);
+    QCOMPARE(r.type(), u"user_recovery_codes_not_found"_s);
+    QCOMPARE(m_ts->call("PUT", base + u"/recovery-codes"_s, m_p.key()).status, 404);
+    r = m_ts->call("PATCH", base + u"/recovery-codes"_s, m_p.key());
+    QCOMPARE(r.status, 201);
+    const QJsonArray codes = r.json[u"recoveryCodes"_s].toArray();
+    QCOMPARE(codes.size(), 6);
+    for (const QJsonValue &c : codes)
+        QVERIFY(QRegularExpression(u"^[0-9a-f]{10}$"_s).match(c.toString()).hasMatch());
+    r = m_ts->call("PATCH", base + u"/recovery-codes"_s, m_p.key());
+    QCOMPARE(r.status, 409);
+    QCOMPARE(r.type(), u"user_recovery_codes_already_exists"_s);
+    QCOMPARE(m_ts->call("GET", base + u"/recovery-codes"_s, m_p.key()).json[u"recoveryCodes"_s].toArray(), codes);
+    r = m_ts->call("PUT", base + u"/recovery-codes"_s, m_p.key());
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json[u"recoveryCodes"_s].toArray().size(), 6);
+    QVERIFY(r.json[u"recoveryCodes"_s].toArray() != codes);
+    // Recovery codes are internal: never part of the user model.
+    QVERIFY(!user(u"mfa1"_s).contains(u"mfaRecoveryCodes"_s));
+
+    r = m_ts->call("GET", base + u"/factors"_s, m_p.key());
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json.keys(), QStringList({ u"email"_s, u"phone"_s, u"recoveryCode"_s, u"totp"_s }));
+    // Scopes: users.read / users.write.
+    QCOMPARE(m_ts->call("GET", base + u"/recovery-codes"_s, m_p.project()).status, 401);
+}
+
+void TestServerTokens::invites()
+{
+    const QString owner = userSession(u"owner1"_s);
+    const QString stranger = userSession(u"stranger1"_s);
+    Reply r = m_ts->call("POST", u"/teams"_s, as(owner),
+                         QJsonObject{ { u"teamId"_s, u"crew"_s }, { u"name"_s, u"Crew"_s } });
+    QCOMPARE(r.status, 201);
+    const QString path = u"/teams/crew/memberships"_s;
+
+    // A team owner invites: pending membership (and, for a new address, a new user).
+    r = m_ts->call("POST", path, as(owner),
+                   QJsonObject{ { u"email"_s, u"invitee1@tokens.test"_s }, { u"roles"_s, QJsonArray{ u"member"_s } },
+                                { u"url"_s, u"http://localhost/join"_s }, { u"name"_s, u"Invitee"_s } });
+    QCOMPARE(r.status, 201);
+    QCOMPARE(r.str("teamId"), u"crew"_s);
+    QCOMPARE(r.str("teamName"), u"Crew"_s);
+    QCOMPARE(r.str("userEmail"), u"invitee1@tokens.test"_s);
+    QCOMPARE(r.json[u"confirm"_s].toBool(true), false);
+    QCOMPARE(r.json[u"roles"_s].toArray(), QJsonArray({ u"member"_s }));
+    QCOMPARE(user(r.str("userId")).value(u"name"_s).toString(), u"Invitee"_s);
+
+    // Disabled ⇒ 501 for users; API keys bypass and add the member directly.
+    patchProject(u"/auth/invites"_s, QJsonObject{ { u"status"_s, false } });
+    r = m_ts->call("POST", path, as(owner),
+                   QJsonObject{ { u"email"_s, u"invitee2@tokens.test"_s }, { u"roles"_s, QJsonArray{} } });
+    QCOMPARE(r.status, 501);
+    QCOMPARE(r.type(), u"user_auth_method_unsupported"_s);
+    QCOMPARE(r.message(), u"Invites authentication is disabled for this project"_s);
+    r = m_ts->call("POST", path, m_p.key(), QJsonObject{ { u"userId"_s, u"stranger1"_s }, { u"roles"_s, QJsonArray{} } });
+    QCOMPARE(r.status, 201);
+    QCOMPARE(r.json[u"confirm"_s].toBool(false), true);
+    QCOMPARE(r.str("userId"), u"stranger1"_s);
+    patchProject(u"/auth/invites"_s, QJsonObject{ { u"status"_s, true } });
+
+    // Rules: owners only, one of userId/email/phone, known team, roles required, no duplicates.
+    r = m_ts->call("POST", path, as(stranger),
+                   QJsonObject{ { u"email"_s, u"invitee3@tokens.test"_s }, { u"roles"_s, QJsonArray{} } });
+    QCOMPARE(r.status, 401);
+    QCOMPARE(r.type(), u"user_unauthorized"_s);
+    QCOMPARE(m_ts->call("POST", path, as(owner), QJsonObject{ { u"roles"_s, QJsonArray{} } }).status, 400);
+    QCOMPARE(m_ts->call("POST", path, as(owner), QJsonObject{ { u"email"_s, u"invitee3@tokens.test"_s } }).message(),
+             u"Param \"roles\" is not optional."_s);
+    QCOMPARE(m_ts->call("POST", u"/teams/nope/memberships"_s, m_p.key(),
+                        QJsonObject{ { u"email"_s, u"invitee3@tokens.test"_s }, { u"roles"_s, QJsonArray{} } })
+                     .type(),
+             u"team_not_found"_s);
+    r = m_ts->call("POST", path, m_p.key(), QJsonObject{ { u"userId"_s, u"stranger1"_s }, { u"roles"_s, QJsonArray{} } });
+    QCOMPARE(r.status, 409);
+    QCOMPARE(r.type(), u"membership_already_confirmed"_s);
+    QCOMPARE(m_ts->call("GET", u"/users/stranger1/memberships"_s, m_p.key()).json[u"total"_s].toInt(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestServerTokens)
+#include "tst_servertokens.moc"
