@@ -1,0 +1,120 @@
+// SPDX-FileCopyrightText: 2026 Userdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Shared set-up of the Users GUI tests: a fresh userdesk-server with generated users and a client on its API key,
+// plus small synchronous helpers that seed or inspect the server through the real UsersApi (QSignalSpy-free
+// waits on a flag with QTest::qWaitFor, never a bare qWait).
+
+#include "api/appwriteclient.h"
+#include "api/usersapi.h"
+#include "models/userstablemodel.h"
+
+#include "testserver.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <memory>
+
+namespace Userdesk::Test {
+
+struct UsersUiFixture
+{
+    std::unique_ptr<TestServer> server;
+    std::unique_ptr<AppwriteClient> client;
+    std::unique_ptr<UsersApi> api;
+
+    bool start(int users)
+    {
+        server = std::make_unique<TestServer>(users);
+        if (!server->isRunning()) {
+            qWarning("server did not start: %s", qPrintable(server->error()));
+            return false;
+        }
+        client = std::make_unique<AppwriteClient>();
+        client->setEndpoint(server->endpoint());
+        client->setProject(server->projectId());
+        client->setApiKey(server->apiKey());
+        api = std::make_unique<UsersApi>(client.get());
+        return true;
+    }
+
+    void stop()
+    {
+        api.reset();
+        client.reset();
+        server.reset();
+    }
+
+    template<class T, class Start> ApiResult<T> wait(Start start)
+    {
+        ApiResult<T> out;
+        bool done = false;
+        QObject context;
+        start(&context, [&out, &done](const ApiResult<T> &r) {
+            out = r;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&done] { return done; }, 10000))
+            out.error = ApiError(ApiError::Kind::Timeout, 0, {}, QStringLiteral("test wait timed out"));
+        return out;
+    }
+
+    ApiError waitDone(const std::function<void(QObject *, UsersApi::DoneCallback)> &start)
+    {
+        ApiError out(ApiError::Kind::Timeout, 0, {}, QStringLiteral("test wait timed out"));
+        bool done = false;
+        QObject context;
+        start(&context, [&out, &done](const ApiError &e) {
+            out = e;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&done] { return done; }, 10000))
+            qWarning("test wait timed out");
+        return out;
+    }
+
+    ApiResult<User> createUser(const QString &id, const QString &email, const QString &name,
+        const QString &password = {}, const QString &phone = {})
+    {
+        return wait<User>(
+            [&](QObject *ctx, UsersApi::Callback<User> cb) { api->create(id, email, phone, password, name, ctx, cb); });
+    }
+
+    ApiResult<User> getUser(const QString &id)
+    {
+        return wait<User>([&](QObject *ctx, UsersApi::Callback<User> cb) { api->get(id, ctx, cb); });
+    }
+
+    ApiResult<UserPage> list(const QList<Query> &queries, const QString &search = {})
+    {
+        return wait<UserPage>(
+            [&](QObject *ctx, UsersApi::Callback<UserPage> cb) { api->list(queries, search, ctx, cb); });
+    }
+};
+
+/// Per-test settings: a clean QSettings store in test mode.
+inline void resetSettings()
+{
+    QSettings().clear();
+    QSettings().sync();
+}
+
+/// Loads pages until the model is at its end (or `limit` rows are there).
+inline bool loadAll(UsersTableModel *model, int timeoutMs = 20000)
+{
+    return QTest::qWaitFor(
+        [model] {
+            if (model->atEnd() && !model->isLoading())
+                return true;
+            if (model->canFetchMore())
+                model->fetchMore();
+            return false;
+        },
+        timeoutMs);
+}
+
+} // namespace Userdesk::Test

@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 Userdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+#include <QPointer>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+
+namespace Ui {
+class CreateUserDialog;
+}
+
+namespace Userdesk {
+
+class ApiCall;
+class UsersApi;
+struct User;
+
+/// Creates one user (POST /v1/users): custom or generated ID, name, e-mail, phone, password. Every field is checked
+/// live with the core validators (Appwrite's rules) and the error is shown under the field; Create stays disabled
+/// while something is invalid. The server's answer to a failed create (e.g. a duplicate e-mail) is shown in the
+/// dialog's banner and everything typed stays in place. On success emits userCreated() and closes.
+class CreateUserDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CreateUserDialog)
+
+public:
+    /// `api` must outlive the dialog.
+    explicit CreateUserDialog(UsersApi *api, QWidget *parent = nullptr);
+    ~CreateUserDialog() override;
+
+    /// True while the create request is in flight.
+    bool isBusy() const { return !m_call.isNull(); }
+
+Q_SIGNALS:
+    void userCreated(const Userdesk::User &user);
+
+private:
+    void validate();
+    void onCreateClicked();
+    void setBusy(bool busy);
+    static void showFieldError(QLineEdit *edit, QLabel *label, const QString &error);
+
+    std::unique_ptr<Ui::CreateUserDialog> m_ui;
+    UsersApi *m_api;
+    QPointer<ApiCall> m_call;
+};
+
+} // namespace Userdesk

@@ -1,0 +1,75 @@
+// SPDX-FileCopyrightText: 2026 Userdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/importjob.h"
+#include "models/userfile.h"
+
+#include <QDialog>
+#include <QPointer>
+
+#include <memory>
+
+namespace Ui {
+class ImportDialog;
+}
+
+namespace Userdesk {
+
+class UsersApi;
+
+/// Imports users from a CSV or JSON file (issue #4 "Import and export"): the file is picked through Dialogs (tests
+/// inject a path), parsed and validated per row with Appwrite's rules, and shown as a preview with each row's
+/// problems; rows with problems are skipped. Import runs an ImportJob (password hashes kept) with a progress bar
+/// and fills a result column per row: created, partial (which follow-up failed, with Appwrite's message), failed
+/// or skipped — nothing is half-applied without being reported.
+class ImportDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImportDialog)
+
+public:
+    enum Column {
+        LineColumn,
+        IdColumn,
+        NameColumn,
+        EmailColumn,
+        PhoneColumn,
+        PasswordColumn,
+        LabelsColumn,
+        ProblemsColumn,
+        ResultColumn
+    };
+
+    /// `api` must outlive the dialog.
+    explicit ImportDialog(UsersApi *api, QWidget *parent = nullptr);
+    ~ImportDialog() override;
+
+    /// Reads and previews `path` (what Browse… and Load do).
+    bool loadFile(const QString &path);
+    const QList<ImportRow> &rows() const { return m_rows; }
+    ImportJob *job() const { return m_job; }
+
+Q_SIGNALS:
+    /// The preview is filled.
+    void fileLoaded(int rows);
+    /// The import ended; the page reloads the table.
+    void importFinished();
+
+protected:
+    void reject() override;
+
+private:
+    void onBrowse();
+    void onImport();
+    void onRowFinished(int row);
+    void onFinished();
+    void fillPreview();
+
+    std::unique_ptr<Ui::ImportDialog> m_ui;
+    UsersApi *m_api;
+    QList<ImportRow> m_rows;
+    QPointer<ImportJob> m_job;
+};
+
+} // namespace Userdesk

@@ -1,0 +1,256 @@
+// SPDX-FileCopyrightText: 2026 Userdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/users/overviewwidget.h"
+#include "ui_overviewwidget.h"
+
+#include "core/logging.h"
+#include "core/settings.h"
+#include "models/overviewstats.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QDateTimeAxis>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QValueAxis>
+
+using namespace Qt::StringLiterals;
+
+namespace Userdesk {
+
+namespace {
+
+QString countText(qint64 n)
+{
+    if (n >= OverviewStats::countCap)
+        return QCoreApplication::translate("Userdesk::OverviewWidget", "%1+").arg(QLocale().toString(n));
+    return QLocale().toString(n);
+}
+
+QChartView *makeView(QChart *chart, const QString &objectName, QWidget *parent)
+{
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setBackgroundRoundness(4);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    auto *view = new QChartView(chart, parent);
+    view->setObjectName(objectName);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(210);
+    view->setMaximumHeight(230);
+    return view;
+}
+
+} // namespace
+
+OverviewWidget::OverviewWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::OverviewWidget>())
+{
+    m_ui->setupUi(this);
+    buildCharts();
+
+    connect(m_ui->overviewToggleToolButton, &QToolButton::toggled, this, &OverviewWidget::onToggled);
+    connect(m_ui->rangeComboBox, &QComboBox::currentIndexChanged, this, &OverviewWidget::onRangeChanged);
+    connect(m_ui->refreshOverviewToolButton, &QToolButton::clicked, this, &OverviewWidget::reload);
+}
+
+OverviewWidget::~OverviewWidget() = default;
+
+void OverviewWidget::buildCharts()
+{
+    auto *activity = new QChart;
+    activity->setTitle(tr("Sign-ups and active users per day"));
+    m_signUps = new QLineSeries(activity);
+    m_signUps->setName(tr("Sign-ups"));
+    m_signUps->setPointsVisible(true);
+    m_active = new QLineSeries(activity);
+    m_active->setName(tr("Active users"));
+    activity->addSeries(m_signUps);
+    activity->addSeries(m_active);
+    m_axisX = new QDateTimeAxis(activity);
+    m_axisX->setFormat(u"d MMM"_s);
+    m_axisX->setTickCount(7);
+    m_axisY = new QValueAxis(activity);
+    m_axisY->setLabelFormat(u"%d"_s);
+    m_axisY->setMin(0);
+    activity->addAxis(m_axisX, Qt::AlignBottom);
+    activity->addAxis(m_axisY, Qt::AlignLeft);
+    for (QLineSeries *s : { m_signUps, m_active }) {
+        s->attachAxis(m_axisX);
+        s->attachAxis(m_axisY);
+    }
+    m_activityView = makeView(activity, u"activityChartView"_s, m_ui->chartsWidget);
+
+    auto *shares = new QChart;
+    shares->setTitle(tr("Users by status"));
+    m_shares = new QPieSeries(shares);
+    m_shares->setHoleSize(0.45);
+    shares->addSeries(m_shares);
+    m_sharesView = makeView(shares, u"sharesChartView"_s, m_ui->chartsWidget);
+    shares->legend()->setAlignment(Qt::AlignRight); // the donut keeps the height, the legend takes the width
+
+    m_ui->chartsLayout->addWidget(m_activityView, 3);
+    m_ui->chartsLayout->addWidget(m_sharesView, 2);
+}
+
+void OverviewWidget::setApi(UsersApi *api)
+{
+    if (m_stats)
+        delete m_stats.data();
+    m_dirty = true;
+    if (!api)
+        return;
+    m_stats = new OverviewStats(api, this);
+    connect(m_stats, &OverviewStats::loaded, this, &OverviewWidget::onLoaded);
+    connect(m_stats, &OverviewStats::failed, this, &OverviewWidget::onFailed);
+    connect(m_stats, &OverviewStats::progressChanged, this, [this](int done, int total) {
+        m_ui->overviewStatusLabel->setText(tr("Counting… %1 of %2").arg(done).arg(total));
+    });
+    if (isExpanded())
+        reload();
+}
+
+void OverviewWidget::setSettingsPrefix(const QString &prefix)
+{
+    m_prefix = prefix;
+    const bool expanded = SettingValue<bool>(m_prefix + u"/expanded"_s).get(true);
+    const int days = SettingValue<int>(m_prefix + u"/days"_s).get(30);
+    const QSignalBlocker blockRange(m_ui->rangeComboBox);
+    m_ui->rangeComboBox->setCurrentIndex(days == 90 ? 1 : 0);
+    const QSignalBlocker blockToggle(m_ui->overviewToggleToolButton);
+    m_ui->overviewToggleToolButton->setChecked(expanded);
+    m_ui->overviewToggleToolButton->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
+    m_ui->chartsWidget->setVisible(expanded);
+    m_ui->rangeComboBox->setVisible(expanded);
+}
+
+bool OverviewWidget::isExpanded() const
+{
+    return m_ui->overviewToggleToolButton->isChecked();
+}
+
+void OverviewWidget::setExpanded(bool expanded)
+{
+    m_ui->overviewToggleToolButton->setChecked(expanded);
+}
+
+int OverviewWidget::days() const
+{
+    return m_ui->rangeComboBox->currentIndex() == 1 ? 90 : 30;
+}
+
+void OverviewWidget::onToggled(bool expanded)
+{
+    m_ui->overviewToggleToolButton->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
+    m_ui->chartsWidget->setVisible(expanded);
+    m_ui->rangeComboBox->setVisible(expanded);
+    if (!m_prefix.isEmpty())
+        SettingValue<bool>(m_prefix + u"/expanded"_s).set(expanded);
+    if (!expanded && m_stats && m_stats->isLoading()) {
+        // Nobody is looking: stop counting and count again when the overview is opened.
+        m_stats->cancel();
+        m_dirty = true;
+        m_ui->overviewStatusLabel->clear();
+    }
+    if (expanded && m_dirty)
+        reload();
+}
+
+void OverviewWidget::onRangeChanged(int)
+{
+    if (!m_prefix.isEmpty())
+        SettingValue<int>(m_prefix + u"/days"_s).set(days());
+    reload();
+}
+
+void OverviewWidget::reload()
+{
+    if (!m_stats)
+        return;
+    if (!isExpanded()) {
+        m_dirty = true; // counted when the admin opens the overview
+        return;
+    }
+    m_dirty = false;
+    m_ui->overviewStatusLabel->setText(tr("Counting…"));
+    m_stats->load(days());
+}
+
+void OverviewWidget::onFailed()
+{
+    m_dirty = true;
+    m_ui->overviewStatusLabel->setText(tr("Could not count users: %1").arg(m_stats->lastError().userMessage()));
+}
+
+void OverviewWidget::onLoaded()
+{
+    const auto &days = m_stats->days();
+    QList<QPointF> signUps;
+    QList<QPointF> active;
+    qint64 maxValue = 1;
+    qint64 signUpSum = 0;
+    for (const OverviewStats::Day &d : days) {
+        const qreal x = qreal(QDateTime(d.date, QTime(12, 0), Qt::UTC).toMSecsSinceEpoch());
+        signUps.append({ x, qreal(d.signUps) });
+        signUpSum += d.signUps;
+        maxValue = qMax(maxValue, d.signUps);
+        if (d.active >= 0) {
+            active.append({ x, qreal(d.active) });
+            maxValue = qMax(maxValue, d.active);
+        }
+    }
+    m_signUps->replace(signUps);
+    m_active->replace(active);
+    const bool activeAvailable = m_stats->activeAvailable();
+    m_active->setName(activeAvailable ? tr("Active users") : tr("Active users (not available)"));
+    if (!days.isEmpty()) {
+        m_axisX->setRange(QDateTime(days.constFirst().date, QTime(0, 0), Qt::UTC),
+            QDateTime(days.constLast().date, QTime(23, 59), Qt::UTC));
+    }
+    // Whole-number ticks (counts), about five of them, on a 1/2/5 × 10^n step.
+    qint64 step = 1;
+    while (maxValue / step > 5)
+        step = (QString::number(step).startsWith(u'2') ? step / 2 * 5 : step * 2);
+    m_axisY->setTickType(QValueAxis::TicksDynamic);
+    m_axisY->setTickAnchor(0);
+    m_axisY->setTickInterval(qreal(step));
+    m_axisY->setRange(0, qreal((maxValue / step + 1) * step));
+
+    const OverviewStats::Shares &s = m_stats->shares();
+    m_shares->clear();
+    struct Part
+    {
+        QString name;
+        qint64 value;
+        QColor color;
+    };
+    const QList<Part> parts { { tr("Verified"), s.verified, QColor(0x27, 0xae, 0x60) },
+        { tr("Unverified"), s.unverified, QColor(0x95, 0xa5, 0xa6) },
+        { tr("Blocked"), s.blocked, QColor(0xda, 0x44, 0x53) },
+        { tr("Anonymous"), s.anonymous, QColor(0x3d, 0xae, 0xe9) } };
+    for (const Part &p : parts) {
+        QPieSlice *slice = m_shares->append(tr("%1: %2").arg(p.name, countText(p.value)), qreal(p.value));
+        slice->setColor(p.color);
+        slice->setBorderColor(Qt::white);
+    }
+
+    QStringList notes;
+    if (!activeAvailable)
+        notes << tr("Active users per day are not available from this server.");
+    if (m_stats->capped())
+        notes << tr("Some counts reached Appwrite's limit of %1 and are shown as %2.")
+                     .arg(QLocale().toString(OverviewStats::countCap), countText(OverviewStats::countCap));
+    m_ui->overviewStatusLabel->setText(notes.join(u' '));
+    const qint64 today = days.isEmpty() ? -1 : days.constLast().active;
+    QString summary = tr("%1 users · %n sign-up(s) in the period", nullptr, int(qMin<qint64>(signUpSum, INT_MAX)))
+                          .arg(countText(s.total));
+    if (today >= 0)
+        summary = tr("%1 · %2 active today").arg(summary, countText(today));
+    m_ui->summaryLabel->setText(summary);
+    qCDebug(lcUi) << "overview loaded:" << days.size() << "days";
+    Q_EMIT loaded();
+}
+
+} // namespace Userdesk

@@ -1,0 +1,842 @@
+// SPDX-FileCopyrightText: 2026 Userdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/users/userdetailwidget.h"
+#include "ui_userdetailwidget.h"
+
+#include "api/apicall.h"
+#include "core/query.h"
+#include "core/validators.h"
+#include "ui/common/dialogs.h"
+#include "ui/common/messagebanner.h"
+#include "ui/users/usersitemdelegate.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QSignalBlocker>
+
+using namespace Qt::StringLiterals;
+
+namespace Userdesk {
+
+namespace {
+
+constexpr int idRole = Qt::UserRole;
+constexpr int jsonValueRole = Qt::UserRole + 1; // the value cell holds JSON text, not a plain string
+
+QString dateText(const QDateTime &dt)
+{
+    return dt.isValid() ? QLocale().toString(dt.toLocalTime(), QLocale::ShortFormat)
+                        : QCoreApplication::translate("Userdesk::UserDetailWidget", "—");
+}
+
+QTableWidgetItem *cell(const QString &text)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setToolTip(text);
+    return item;
+}
+
+QStringList parseLabels(const QString &text)
+{
+    QStringList out;
+    const QStringList parts = text.split(u',', Qt::SkipEmptyParts);
+    for (const QString &p : parts) {
+        const QString label = p.trimmed();
+        if (!label.isEmpty() && !out.contains(label))
+            out << label;
+    }
+    return out;
+}
+
+QString displayName(const User &u)
+{
+    return !u.name.isEmpty() ? u.name : !u.email.isEmpty() ? u.email : !u.phone.isEmpty() ? u.phone : u.id;
+}
+
+void syncEdit(QLineEdit *edit, const QString &oldValue, const QString &newValue)
+{
+    // Only follow the server where the admin has not typed something of their own.
+    if (edit->text() == oldValue || edit->text() == newValue)
+        edit->setText(newValue);
+}
+
+void setChecked(QCheckBox *box, bool checked)
+{
+    const QSignalBlocker blocker(box);
+    box->setChecked(checked);
+}
+
+} // namespace
+
+UserDetailWidget::UserDetailWidget(UsersApi *api, const User &user, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::UserDetailWidget>())
+    , m_api(api)
+{
+    m_ui->setupUi(this);
+    m_ui->validationLabel->hide();
+    m_ui->prefsErrorLabel->hide();
+    QFont title = m_ui->titleLabel->font();
+    title.setPointSizeF(title.pointSizeF() * 1.3);
+    title.setBold(true);
+    m_ui->titleLabel->setFont(title);
+    m_ui->prefsTableWidget->horizontalHeader()->resizeSection(0, 180);
+    for (QTableWidget *t :
+        { m_ui->sessionsTableWidget, m_ui->logsTableWidget, m_ui->membershipsTableWidget, m_ui->identitiesTableWidget })
+        t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->logsTableWidget->horizontalHeader()->setStretchLastSection(true);
+    // Long fields read badly across a wide window; the Save buttons stay next to what they save.
+    for (QLineEdit *edit : { m_ui->nameLineEdit, m_ui->emailLineEdit, m_ui->phoneLineEdit, m_ui->passwordLineEdit,
+             m_ui->labelsLineEdit }) {
+        edit->setMinimumWidth(380);
+        edit->setMaximumWidth(520);
+    }
+    for (QHBoxLayout *row : { m_ui->nameRowLayout, m_ui->emailRowLayout, m_ui->phoneRowLayout, m_ui->passwordRowLayout,
+             m_ui->labelsRowLayout })
+        row->addStretch(1);
+
+    // Initial state: everything from this user.
+    m_user = user;
+    m_ui->nameLineEdit->setText(user.name);
+    m_ui->emailLineEdit->setText(user.email);
+    m_ui->phoneLineEdit->setText(user.phone);
+    m_ui->labelsLineEdit->setText(user.labels.join(u", "_s));
+    fillPrefsTable(user.prefs);
+    setUser(user);
+
+    connect(m_ui->nameLineEdit, &QLineEdit::textChanged, this, &UserDetailWidget::updateSaveButtons);
+    connect(m_ui->emailLineEdit, &QLineEdit::textChanged, this, &UserDetailWidget::updateSaveButtons);
+    connect(m_ui->phoneLineEdit, &QLineEdit::textChanged, this, &UserDetailWidget::updateSaveButtons);
+    connect(m_ui->passwordLineEdit, &QLineEdit::textChanged, this, &UserDetailWidget::updateSaveButtons);
+    connect(m_ui->labelsLineEdit, &QLineEdit::textChanged, this, &UserDetailWidget::updateSaveButtons);
+    connect(m_ui->saveNamePushButton, &QPushButton::clicked, this,
+        [this] { saveLineEdit(m_ui->nameLineEdit, m_ui->saveNamePushButton); });
+    connect(m_ui->saveEmailPushButton, &QPushButton::clicked, this,
+        [this] { saveLineEdit(m_ui->emailLineEdit, m_ui->saveEmailPushButton); });
+    connect(m_ui->savePhonePushButton, &QPushButton::clicked, this,
+        [this] { saveLineEdit(m_ui->phoneLineEdit, m_ui->savePhonePushButton); });
+    connect(m_ui->nameLineEdit, &QLineEdit::returnPressed, m_ui->saveNamePushButton, &QPushButton::click);
+    connect(m_ui->emailLineEdit, &QLineEdit::returnPressed, m_ui->saveEmailPushButton, &QPushButton::click);
+    connect(m_ui->phoneLineEdit, &QLineEdit::returnPressed, m_ui->savePhonePushButton, &QPushButton::click);
+    connect(m_ui->savePasswordPushButton, &QPushButton::clicked, this, &UserDetailWidget::onSavePassword);
+    connect(m_ui->passwordLineEdit, &QLineEdit::returnPressed, m_ui->savePasswordPushButton, &QPushButton::click);
+    connect(m_ui->saveLabelsPushButton, &QPushButton::clicked, this, &UserDetailWidget::onSaveLabels);
+    connect(m_ui->labelsLineEdit, &QLineEdit::returnPressed, m_ui->saveLabelsPushButton, &QPushButton::click);
+    connect(
+        m_ui->emailVerifiedCheckBox, &QCheckBox::toggled, this, [this](bool on) { onToggleVerification(true, on); });
+    connect(
+        m_ui->phoneVerifiedCheckBox, &QCheckBox::toggled, this, [this](bool on) { onToggleVerification(false, on); });
+    connect(m_ui->mfaCheckBox, &QCheckBox::toggled, this, &UserDetailWidget::onToggleMfa);
+    connect(m_ui->blockPushButton, &QPushButton::clicked, this, &UserDetailWidget::onBlockClicked);
+    connect(m_ui->deleteUserPushButton, &QPushButton::clicked, this, &UserDetailWidget::onDeleteClicked);
+    connect(m_ui->copyIdToolButton, &QToolButton::clicked, this,
+        [this] { QGuiApplication::clipboard()->setText(m_user.id); });
+    connect(m_ui->reloadUserToolButton, &QToolButton::clicked, this, &UserDetailWidget::reload);
+    connect(m_ui->copyJsonPushButton, &QPushButton::clicked, this,
+        [this] { QGuiApplication::clipboard()->setText(m_ui->rawJsonPlainTextEdit->toPlainText()); });
+
+    connect(m_ui->prefsTableWidget, &QTableWidget::itemChanged, this, &UserDetailWidget::onPrefsEdited);
+    connect(m_ui->prefsTableWidget, &QTableWidget::itemSelectionChanged, this,
+        [this] { m_ui->removePrefPushButton->setEnabled(m_ui->prefsTableWidget->currentRow() >= 0); });
+    connect(m_ui->prefsJsonPlainTextEdit, &QPlainTextEdit::textChanged, this, &UserDetailWidget::onPrefsEdited);
+    connect(m_ui->prefsModeTabWidget, &QTabWidget::currentChanged, this, &UserDetailWidget::onPrefsModeChanged);
+    connect(m_ui->addPrefPushButton, &QPushButton::clicked, this, [this] {
+        const int row = m_ui->prefsTableWidget->rowCount();
+        m_ui->prefsTableWidget->insertRow(row);
+        m_ui->prefsTableWidget->setItem(row, 0, new QTableWidgetItem());
+        m_ui->prefsTableWidget->setItem(row, 1, new QTableWidgetItem());
+        m_ui->prefsTableWidget->setCurrentCell(row, 0);
+        m_ui->prefsTableWidget->editItem(m_ui->prefsTableWidget->item(row, 0));
+    });
+    connect(m_ui->removePrefPushButton, &QPushButton::clicked, this, [this] {
+        const int row = m_ui->prefsTableWidget->currentRow();
+        if (row >= 0) {
+            m_ui->prefsTableWidget->removeRow(row);
+            onPrefsEdited();
+        }
+    });
+    connect(m_ui->revertPrefsPushButton, &QPushButton::clicked, this, [this] { fillPrefsTable(m_user.prefs); });
+    connect(m_ui->savePrefsPushButton, &QPushButton::clicked, this, &UserDetailWidget::onSavePrefs);
+
+    connect(m_ui->detailTabWidget, &QTabWidget::currentChanged, this, &UserDetailWidget::onTabChanged);
+    connect(m_ui->refreshSessionsPushButton, &QPushButton::clicked, this, &UserDetailWidget::loadSessions);
+    connect(m_ui->refreshLogsPushButton, &QPushButton::clicked, this, &UserDetailWidget::loadLogs);
+    connect(m_ui->refreshMembershipsPushButton, &QPushButton::clicked, this, &UserDetailWidget::loadMemberships);
+    connect(m_ui->refreshIdentitiesPushButton, &QPushButton::clicked, this, &UserDetailWidget::loadIdentities);
+    connect(m_ui->revokeSessionPushButton, &QPushButton::clicked, this, &UserDetailWidget::onRevokeSession);
+    connect(m_ui->revokeAllSessionsPushButton, &QPushButton::clicked, this, &UserDetailWidget::onRevokeAllSessions);
+    connect(m_ui->deleteIdentityPushButton, &QPushButton::clicked, this, &UserDetailWidget::onDeleteIdentity);
+    connect(m_ui->sessionsTableWidget, &QTableWidget::itemSelectionChanged, this,
+        [this] { m_ui->revokeSessionPushButton->setEnabled(!selectedId(m_ui->sessionsTableWidget).isEmpty()); });
+    connect(m_ui->identitiesTableWidget, &QTableWidget::itemSelectionChanged, this,
+        [this] { m_ui->deleteIdentityPushButton->setEnabled(!selectedId(m_ui->identitiesTableWidget).isEmpty()); });
+    updateSaveButtons();
+}
+
+UserDetailWidget::~UserDetailWidget() = default;
+
+QJsonObject UserDetailWidget::redactedJson(const User &user)
+{
+    QJsonObject json = user.toJson();
+    const QString hidden = tr("(hidden)");
+    if (json.value(u"password"_s).isString())
+        json.insert(u"password"_s, hidden);
+    if (json.value(u"hashOptions"_s).isObject()) {
+        QJsonObject options = json.value(u"hashOptions"_s).toObject();
+        for (const QString &key : { u"salt"_s, u"saltSeparator"_s, u"signerKey"_s, u"passwordSalt"_s }) {
+            if (options.contains(key))
+                options.insert(key, hidden);
+        }
+        json.insert(u"hashOptions"_s, options);
+    }
+    return json;
+}
+
+void UserDetailWidget::setUser(const User &user)
+{
+    const User old = m_user;
+    m_user = user;
+    syncEdit(m_ui->nameLineEdit, old.name, user.name);
+    syncEdit(m_ui->emailLineEdit, old.email, user.email);
+    syncEdit(m_ui->phoneLineEdit, old.phone, user.phone);
+    syncEdit(m_ui->labelsLineEdit, old.labels.join(u", "_s), user.labels.join(u", "_s));
+    setChecked(m_ui->emailVerifiedCheckBox, user.emailVerification);
+    setChecked(m_ui->phoneVerifiedCheckBox, user.phoneVerification);
+    setChecked(m_ui->mfaCheckBox, user.mfa);
+    m_ui->statusLabel->setText(user.status ? tr("Active") : tr("Blocked"));
+    m_ui->blockPushButton->setText(user.status ? tr("Block") : tr("Unblock"));
+    m_ui->signOutOnBlockCheckBox->setVisible(user.status);
+    m_ui->passwordInfoLabel->setText(user.passwordUpdate.isValid()
+            ? tr("Password last changed %1").arg(dateText(user.passwordUpdate))
+            : tr("This user has no password."));
+    if (!m_prefsDirty && old.prefs != user.prefs)
+        fillPrefsTable(user.prefs);
+    m_ui->rawJsonPlainTextEdit->setPlainText(
+        QString::fromUtf8(QJsonDocument(redactedJson(user)).toJson(QJsonDocument::Indented)));
+    updateHeader();
+    updateSaveButtons();
+}
+
+void UserDetailWidget::updateHeader()
+{
+    const qreal dpr = devicePixelRatioF();
+    m_ui->avatarLabel->setPixmap(UsersItemDelegate::avatar(m_user, 40, dpr));
+    m_ui->titleLabel->setText(displayName(m_user));
+    m_ui->subtitleLabel->setText(tr("ID %1 · joined %2 · last active %3")
+                                     .arg(m_user.id, dateText(m_user.registration),
+                                         m_user.accessedAt.isValid() ? dateText(m_user.accessedAt) : tr("never")));
+    QStringList badges;
+    const auto list = UsersItemDelegate::statusBadges(m_user);
+    for (const auto &b : list) {
+        badges << u"<span style=\"background:%1;color:%2;\">&nbsp;%3&nbsp;</span>"_s.arg(
+            b.background.name(), b.foreground.name(), b.text.toHtmlEscaped());
+    }
+    m_ui->badgesLabel->setText(badges.join(u"&nbsp;"_s));
+}
+
+void UserDetailWidget::updateSaveButtons()
+{
+    auto check = [this](QLineEdit *edit, QPushButton *button, const QString &current, const QString &error) {
+        const bool busy = !edit->isEnabled();
+        button->setEnabled(!busy && edit->text().trimmed() != current && error.isEmpty());
+        edit->setToolTip(error);
+        return error;
+    };
+    const QString name = m_ui->nameLineEdit->text();
+    const QString email = m_ui->emailLineEdit->text().trimmed();
+    const QString phone = m_ui->phoneLineEdit->text().trimmed();
+    QStringList errors;
+    const QString nameError = Validators::text(name, Validators::maxNameLength);
+    if (!check(m_ui->nameLineEdit, m_ui->saveNamePushButton, m_user.name, nameError).isEmpty())
+        errors << tr("Name: %1").arg(nameError);
+    const QString emailError = Validators::email(email, true);
+    if (!check(m_ui->emailLineEdit, m_ui->saveEmailPushButton, m_user.email, emailError).isEmpty())
+        errors << tr("E-mail: %1").arg(emailError);
+    const QString phoneError = Validators::phone(phone, true);
+    if (!check(m_ui->phoneLineEdit, m_ui->savePhonePushButton, m_user.phone, phoneError).isEmpty())
+        errors << tr("Phone: %1").arg(phoneError);
+    const QString password = m_ui->passwordLineEdit->text();
+    const QString passwordError = password.isEmpty() ? QString() : Validators::password(password);
+    if (!passwordError.isEmpty())
+        errors << tr("Password: %1").arg(passwordError);
+    m_ui->savePasswordPushButton->setEnabled(
+        m_ui->passwordLineEdit->isEnabled() && !password.isEmpty() && passwordError.isEmpty());
+    const QStringList labels = parseLabels(m_ui->labelsLineEdit->text());
+    const QString labelsError = Validators::labels(labels);
+    if (!labelsError.isEmpty())
+        errors << tr("Labels: %1").arg(labelsError);
+    m_ui->saveLabelsPushButton->setEnabled(
+        m_ui->labelsLineEdit->isEnabled() && labels != m_user.labels && labelsError.isEmpty());
+    m_ui->validationLabel->setText(errors.join(u'\n'));
+    m_ui->validationLabel->setVisible(!errors.isEmpty());
+}
+
+void UserDetailWidget::fail(const QString &what, const ApiError &error)
+{
+    m_ui->messageBanner->showError(tr("%1 failed: %2").arg(what, error.userMessage()));
+    Q_EMIT changeFailed(error);
+}
+
+void UserDetailWidget::runUserChange(const QList<QWidget *> &controls, QPushButton *button, const QString &busyText,
+    const QString &what, UserStarter start, std::function<void()> rollback, std::function<void(const User &)> after)
+{
+    for (QWidget *w : controls)
+        w->setEnabled(false);
+    QString idleText;
+    if (button) {
+        idleText = button->text();
+        button->setText(busyText);
+        button->setEnabled(false);
+    }
+    ++m_pending;
+    m_ui->messageBanner->clearMessage();
+    start([this, controls, button, idleText, what, rollback = std::move(rollback), after = std::move(after)](
+              const ApiResult<User> &result) {
+        --m_pending;
+        for (QWidget *w : controls)
+            w->setEnabled(true);
+        if (button)
+            button->setText(idleText);
+        if (!result.ok()) {
+            if (rollback)
+                rollback();
+            updateSaveButtons();
+            fail(what, result.error);
+            return;
+        }
+        setUser(result.value);
+        if (after)
+            after(result.value);
+        Q_EMIT userUpdated(m_user);
+    });
+}
+
+void UserDetailWidget::saveLineEdit(QLineEdit *edit, QPushButton *button)
+{
+    if (!button->isEnabled())
+        return;
+    const QString id = m_user.id;
+    const QString value = edit == m_ui->nameLineEdit ? edit->text() : edit->text().trimmed();
+    UserStarter start;
+    QString what;
+    QString previous;
+    if (edit == m_ui->nameLineEdit) {
+        what = tr("Changing the name");
+        previous = m_user.name;
+        start = [this, id, value](UsersApi::Callback<User> cb) { return m_api->updateName(id, value, this, cb); };
+    } else if (edit == m_ui->emailLineEdit) {
+        what = tr("Changing the e-mail");
+        previous = m_user.email;
+        start = [this, id, value](UsersApi::Callback<User> cb) { return m_api->updateEmail(id, value, this, cb); };
+    } else {
+        what = tr("Changing the phone number");
+        previous = m_user.phone;
+        start = [this, id, value](UsersApi::Callback<User> cb) { return m_api->updatePhone(id, value, this, cb); };
+    }
+    runUserChange({ edit }, button, tr("Saving…"), what, start, [edit, previous] { edit->setText(previous); });
+}
+
+void UserDetailWidget::onSavePassword()
+{
+    if (!m_ui->savePasswordPushButton->isEnabled())
+        return;
+    const QString id = m_user.id;
+    const QString password = m_ui->passwordLineEdit->text();
+    runUserChange(
+        { m_ui->passwordLineEdit }, m_ui->savePasswordPushButton, tr("Saving…"), tr("Setting the password"),
+        [this, id, password](UsersApi::Callback<User> cb) { return m_api->updatePassword(id, password, this, cb); }, {},
+        [this](const User &) {
+            m_ui->passwordLineEdit->clear();
+            m_ui->messageBanner->showPositive(tr("The password was changed."));
+        });
+}
+
+void UserDetailWidget::onSaveLabels()
+{
+    if (!m_ui->saveLabelsPushButton->isEnabled())
+        return;
+    const QString id = m_user.id;
+    const QStringList labels = parseLabels(m_ui->labelsLineEdit->text());
+    const QString previous = m_user.labels.join(u", "_s);
+    runUserChange(
+        { m_ui->labelsLineEdit }, m_ui->saveLabelsPushButton, tr("Saving…"), tr("Changing the labels"),
+        [this, id, labels](UsersApi::Callback<User> cb) { return m_api->updateLabels(id, labels, this, cb); },
+        [this, previous] { m_ui->labelsLineEdit->setText(previous); },
+        [this](const User &u) { m_ui->labelsLineEdit->setText(u.labels.join(u", "_s)); });
+}
+
+void UserDetailWidget::onToggleVerification(bool email, bool verified)
+{
+    const QString id = m_user.id;
+    QCheckBox *box = email ? m_ui->emailVerifiedCheckBox : m_ui->phoneVerifiedCheckBox;
+    const QString what = email ? (verified ? tr("Verifying the e-mail") : tr("Unverifying the e-mail"))
+                               : (verified ? tr("Verifying the phone") : tr("Unverifying the phone"));
+    runUserChange(
+        { box }, nullptr, {}, what,
+        [this, id, email, verified](UsersApi::Callback<User> cb) {
+            return email ? m_api->updateEmailVerification(id, verified, this, cb)
+                         : m_api->updatePhoneVerification(id, verified, this, cb);
+        },
+        [box, verified] { setChecked(box, !verified); });
+}
+
+void UserDetailWidget::onToggleMfa(bool enabled)
+{
+    const QString id = m_user.id;
+    runUserChange(
+        { m_ui->mfaCheckBox }, nullptr, {}, enabled ? tr("Turning MFA on") : tr("Turning MFA off"),
+        [this, id, enabled](UsersApi::Callback<User> cb) { return m_api->updateMfa(id, enabled, this, cb); },
+        [this, enabled] { setChecked(m_ui->mfaCheckBox, !enabled); });
+}
+
+void UserDetailWidget::onBlockClicked()
+{
+    const QString id = m_user.id;
+    const bool block = m_user.status;
+    const bool signOut = block && m_ui->signOutOnBlockCheckBox->isChecked();
+    runUserChange(
+        { m_ui->signOutOnBlockCheckBox }, m_ui->blockPushButton, block ? tr("Blocking…") : tr("Unblocking…"),
+        block ? tr("Blocking the user") : tr("Unblocking the user"),
+        [this, id, block](UsersApi::Callback<User> cb) { return m_api->updateStatus(id, !block, this, cb); }, {},
+        [this, id, signOut](const User &) {
+            if (!signOut)
+                return;
+            // Blocking alone leaves existing sessions valid until they expire (appwrite#6061): end them too.
+            ++m_pending;
+            m_ui->blockPushButton->setEnabled(false);
+            m_ui->statusLabel->setText(tr("Blocked — signing out…"));
+            m_api->deleteSessions(id, this, [this](const ApiError &error) {
+                --m_pending;
+                m_ui->blockPushButton->setEnabled(true);
+                m_ui->statusLabel->setText(m_user.status ? tr("Active") : tr("Blocked"));
+                if (error.isError()) {
+                    fail(tr("Signing the user out"), error);
+                    return;
+                }
+                m_ui->messageBanner->showPositive(tr("Blocked and signed out of every session."));
+                if (m_sessionsLoaded)
+                    loadSessions();
+            });
+        });
+}
+
+void UserDetailWidget::onDeleteClicked()
+{
+    const User user = m_user;
+    Dialogs::confirm(this, tr("Delete user"),
+        tr("Delete the user “%1” (%2)? Their sessions, identities and memberships are deleted too. "
+           "This cannot be undone.")
+            .arg(displayName(user), user.id),
+        tr("Delete user"), this, [this, user](bool confirmed) {
+            if (!confirmed)
+                return;
+            m_ui->deleteUserPushButton->setEnabled(false);
+            m_ui->deleteUserPushButton->setText(tr("Deleting…"));
+            ++m_pending;
+            m_api->remove(user.id, this, [this, user](const ApiError &error) {
+                --m_pending;
+                m_ui->deleteUserPushButton->setEnabled(true);
+                m_ui->deleteUserPushButton->setText(tr("Delete user…"));
+                if (error.isError()) {
+                    fail(tr("Deleting the user"), error);
+                    return;
+                }
+                Q_EMIT userDeleted(user.id);
+            });
+        });
+}
+
+void UserDetailWidget::reload()
+{
+    m_ui->reloadUserToolButton->setEnabled(false);
+    m_api->get(m_user.id, this, [this](const ApiResult<User> &result) {
+        m_ui->reloadUserToolButton->setEnabled(true);
+        if (!result.ok()) {
+            fail(tr("Loading the user"), result.error);
+            return;
+        }
+        setUser(result.value);
+        Q_EMIT userUpdated(m_user);
+    });
+}
+
+// ---- Preferences -------------------------------------------------------------------------------------------
+
+void UserDetailWidget::fillPrefsTable(const QJsonObject &prefs)
+{
+    m_fillingPrefs = true;
+    QTableWidget *t = m_ui->prefsTableWidget;
+    t->setRowCount(0);
+    for (auto it = prefs.begin(); it != prefs.end(); ++it) {
+        const int row = t->rowCount();
+        t->insertRow(row);
+        t->setItem(row, 0, new QTableWidgetItem(it.key()));
+        auto *value = new QTableWidgetItem;
+        if (it.value().isString()) {
+            value->setText(it.value().toString());
+        } else {
+            // Non-string values (numbers, booleans, objects) stay JSON so saving does not turn them into strings.
+            const QJsonArray wrapper { it.value() };
+            QString json = QString::fromUtf8(QJsonDocument(wrapper).toJson(QJsonDocument::Compact));
+            value->setText(json.mid(1, json.size() - 2));
+            value->setData(jsonValueRole, true);
+            value->setToolTip(tr("JSON value"));
+            value->setForeground(palette().color(QPalette::Link));
+        }
+        t->setItem(row, 1, value);
+    }
+    m_ui->prefsJsonPlainTextEdit->setPlainText(QString::fromUtf8(QJsonDocument(prefs).toJson(QJsonDocument::Indented)));
+    m_fillingPrefs = false;
+    m_prefsDirty = false;
+    onPrefsEdited();
+    m_prefsDirty = false;
+    m_ui->savePrefsPushButton->setEnabled(false);
+    m_ui->revertPrefsPushButton->setEnabled(false);
+}
+
+bool UserDetailWidget::prefsFromEditor(QJsonObject *out, QString *error) const
+{
+    QJsonObject prefs;
+    if (m_ui->prefsModeTabWidget->currentWidget() == m_ui->prefsJsonTab) {
+        QJsonParseError parseError;
+        const QString text = m_ui->prefsJsonPlainTextEdit->toPlainText().trimmed();
+        const QJsonDocument doc
+            = QJsonDocument::fromJson(text.isEmpty() ? QByteArray("{}") : text.toUtf8(), &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            *error = tr("Not valid JSON at character %1: %2").arg(parseError.offset).arg(parseError.errorString());
+            return false;
+        }
+        if (!doc.isObject()) {
+            *error = tr("Preferences must be a JSON object: { \"key\": \"value\" }.");
+            return false;
+        }
+        prefs = doc.object();
+    } else {
+        const QTableWidget *t = m_ui->prefsTableWidget;
+        for (int row = 0; row < t->rowCount(); ++row) {
+            const QString key = t->item(row, 0) ? t->item(row, 0)->text().trimmed() : QString();
+            const QTableWidgetItem *valueItem = t->item(row, 1);
+            const QString value = valueItem ? valueItem->text() : QString();
+            if (key.isEmpty()) {
+                if (value.isEmpty())
+                    continue; // a blank row the admin added and left empty
+                *error = tr("Row %1 has a value but no key.").arg(row + 1);
+                return false;
+            }
+            if (prefs.contains(key)) {
+                *error = tr("The key “%1” appears twice.").arg(key);
+                return false;
+            }
+            if (valueItem && valueItem->data(jsonValueRole).toBool()) {
+                const QJsonDocument doc = QJsonDocument::fromJson(u"["_s.append(value).append(u']').toUtf8());
+                if (!doc.isArray() || doc.array().size() != 1) {
+                    *error = tr("The value of “%1” is not valid JSON.").arg(key);
+                    return false;
+                }
+                prefs.insert(key, doc.array().at(0));
+            } else {
+                prefs.insert(key, value);
+            }
+        }
+    }
+    const QString sizeError = Validators::prefs(prefs);
+    if (!sizeError.isEmpty()) {
+        *error = sizeError;
+        return false;
+    }
+    *out = prefs;
+    return true;
+}
+
+void UserDetailWidget::onPrefsEdited()
+{
+    if (m_fillingPrefs)
+        return;
+    m_prefsDirty = true;
+    QJsonObject prefs;
+    QString error;
+    const bool ok = prefsFromEditor(&prefs, &error);
+    m_ui->prefsErrorLabel->setText(error);
+    m_ui->prefsErrorLabel->setVisible(!ok);
+    if (ok) {
+        const qsizetype bytes = QJsonDocument(prefs).toJson(QJsonDocument::Compact).size();
+        m_ui->prefsSizeLabel->setText(
+            tr("%1 of %2 used")
+                .arg(QLocale().formattedDataSize(bytes), QLocale().formattedDataSize(Validators::maxPrefsBytes)));
+    }
+    const bool changed = ok && prefs != m_user.prefs;
+    m_ui->savePrefsPushButton->setEnabled(changed && m_ui->savePrefsPushButton->text() == tr("Save preferences"));
+    m_ui->revertPrefsPushButton->setEnabled(true);
+}
+
+void UserDetailWidget::onPrefsModeChanged(int)
+{
+    // Carry the edits over to the other editor; an invalid JSON text stays where it is with its error shown.
+    QJsonObject prefs;
+    QString error;
+    const bool toJson = m_ui->prefsModeTabWidget->currentWidget() == m_ui->prefsJsonTab;
+    {
+        // Read from the editor we are leaving.
+        const QSignalBlocker blocker(m_ui->prefsModeTabWidget);
+        m_ui->prefsModeTabWidget->setCurrentWidget(toJson ? m_ui->prefsTableTab : m_ui->prefsJsonTab);
+        const bool ok = prefsFromEditor(&prefs, &error);
+        if (!ok) {
+            m_ui->prefsErrorLabel->setText(error);
+            m_ui->prefsErrorLabel->setVisible(true);
+            return; // stay on the editor with the problem
+        }
+        m_ui->prefsModeTabWidget->setCurrentWidget(toJson ? m_ui->prefsJsonTab : m_ui->prefsTableTab);
+    }
+    const bool dirty = m_prefsDirty;
+    fillPrefsTable(prefs);
+    m_prefsDirty = dirty;
+    onPrefsEdited();
+    m_prefsDirty = dirty;
+}
+
+void UserDetailWidget::onSavePrefs()
+{
+    QJsonObject prefs;
+    QString error;
+    if (!prefsFromEditor(&prefs, &error)) {
+        m_ui->prefsErrorLabel->setText(error);
+        m_ui->prefsErrorLabel->setVisible(true);
+        return;
+    }
+    m_ui->savePrefsPushButton->setEnabled(false);
+    m_ui->savePrefsPushButton->setText(tr("Saving…"));
+    m_ui->prefsModeTabWidget->setEnabled(false);
+    ++m_pending;
+    m_ui->messageBanner->clearMessage();
+    m_api->updatePrefs(m_user.id, prefs, this, [this](const ApiResult<QJsonObject> &result) {
+        --m_pending;
+        m_ui->savePrefsPushButton->setText(tr("Save preferences"));
+        m_ui->prefsModeTabWidget->setEnabled(true);
+        if (!result.ok()) {
+            // The edits stay in the editor (a long JSON is work); Revert goes back to the server's prefs.
+            m_ui->savePrefsPushButton->setEnabled(true);
+            fail(tr("Saving the preferences"), result.error);
+            return;
+        }
+        User updated = m_user;
+        updated.prefs = result.value;
+        m_prefsDirty = false;
+        setUser(updated);
+        fillPrefsTable(updated.prefs);
+        Q_EMIT userUpdated(m_user);
+    });
+}
+
+// ---- Lists ---------------------------------------------------------------------------------------------------
+
+QString UserDetailWidget::selectedId(QTableWidget *table)
+{
+    const int row = table->currentRow();
+    if (row < 0 || !table->item(row, 0) || table->selectedItems().isEmpty())
+        return {};
+    return table->item(row, 0)->data(idRole).toString();
+}
+
+void UserDetailWidget::onTabChanged(int)
+{
+    QWidget *tab = m_ui->detailTabWidget->currentWidget();
+    if (tab == m_ui->sessionsTab && !m_sessionsLoaded)
+        loadSessions();
+    else if (tab == m_ui->activityTab && !m_logsLoaded)
+        loadLogs();
+    else if (tab == m_ui->membershipsTab && !m_membershipsLoaded)
+        loadMemberships();
+    else if (tab == m_ui->identitiesTab && !m_identitiesLoaded)
+        loadIdentities();
+}
+
+void UserDetailWidget::loadSessions()
+{
+    m_sessionsLoaded = true;
+    m_ui->sessionsStatusLabel->setText(tr("Loading…"));
+    m_ui->refreshSessionsPushButton->setEnabled(false);
+    m_api->listSessions(m_user.id, this, [this](const ApiResult<SessionPage> &result) {
+        m_ui->refreshSessionsPushButton->setEnabled(true);
+        if (!result.ok()) {
+            m_ui->sessionsStatusLabel->setText(tr("Could not load sessions: %1").arg(result.error.userMessage()));
+            return;
+        }
+        QTableWidget *t = m_ui->sessionsTableWidget;
+        t->setRowCount(0);
+        for (const Session &s : result.value.items) {
+            const int row = t->rowCount();
+            t->insertRow(row);
+            QTableWidgetItem *client
+                = cell(s.clientName.isEmpty() ? tr("Unknown client") : tr("%1 %2").arg(s.clientName, s.clientVersion));
+            client->setData(idRole, s.id);
+            t->setItem(row, 0, client);
+            t->setItem(row, 1, cell(QStringList { s.osName, s.osVersion, s.deviceName }.join(u' ').simplified()));
+            t->setItem(row, 2, cell(s.ip));
+            t->setItem(row, 3, cell(s.countryName));
+            t->setItem(row, 4, cell(dateText(s.createdAt)));
+            t->setItem(row, 5, cell(dateText(s.expire)));
+            t->setItem(row, 6, cell(s.provider));
+        }
+        m_ui->sessionsStatusLabel->setText(tr("%Ln session(s)", nullptr, int(result.value.total)));
+        m_ui->revokeAllSessionsPushButton->setEnabled(result.value.total > 0);
+        m_ui->revokeSessionPushButton->setEnabled(false);
+        Q_EMIT listLoaded(u"sessions"_s);
+    });
+}
+
+void UserDetailWidget::onRevokeSession()
+{
+    const QString sessionId = selectedId(m_ui->sessionsTableWidget);
+    if (sessionId.isEmpty())
+        return;
+    m_ui->revokeSessionPushButton->setEnabled(false);
+    m_ui->revokeSessionPushButton->setText(tr("Signing out…"));
+    m_api->deleteSession(m_user.id, sessionId, this, [this](const ApiError &error) {
+        m_ui->revokeSessionPushButton->setText(tr("Sign out session"));
+        if (error.isError()) {
+            m_ui->revokeSessionPushButton->setEnabled(true);
+            fail(tr("Signing out the session"), error);
+            return;
+        }
+        loadSessions();
+    });
+}
+
+void UserDetailWidget::onRevokeAllSessions()
+{
+    Dialogs::confirm(this, tr("Sign out everywhere"),
+        tr("Sign “%1” out of every session on every device?").arg(displayName(m_user)), tr("Sign out everywhere"), this,
+        [this](bool confirmed) {
+            if (!confirmed)
+                return;
+            m_ui->revokeAllSessionsPushButton->setEnabled(false);
+            m_ui->revokeAllSessionsPushButton->setText(tr("Signing out…"));
+            m_api->deleteSessions(m_user.id, this, [this](const ApiError &error) {
+                m_ui->revokeAllSessionsPushButton->setText(tr("Sign out everywhere…"));
+                m_ui->revokeAllSessionsPushButton->setEnabled(true);
+                if (error.isError()) {
+                    fail(tr("Signing out every session"), error);
+                    return;
+                }
+                loadSessions();
+            });
+        });
+}
+
+void UserDetailWidget::loadLogs()
+{
+    m_logsLoaded = true;
+    m_ui->logsStatusLabel->setText(tr("Loading…"));
+    m_ui->refreshLogsPushButton->setEnabled(false);
+    m_api->listLogs(m_user.id, { Query::limit(100) }, this, [this](const ApiResult<LogPage> &result) {
+        m_ui->refreshLogsPushButton->setEnabled(true);
+        if (!result.ok()) {
+            m_ui->logsStatusLabel->setText(tr("Could not load the activity: %1").arg(result.error.userMessage()));
+            return;
+        }
+        QTableWidget *t = m_ui->logsTableWidget;
+        t->setRowCount(0);
+        for (const LogEntry &e : result.value.items) {
+            const int row = t->rowCount();
+            t->insertRow(row);
+            t->setItem(row, 0, cell(e.event));
+            t->setItem(row, 1, cell(dateText(e.time)));
+            t->setItem(row, 2, cell(e.ip));
+            t->setItem(row, 3, cell(QStringList { e.clientName, e.clientVersion, e.osName }.join(u' ').simplified()));
+            t->setItem(row, 4, cell(e.countryName));
+        }
+        m_ui->logsStatusLabel->setText(result.value.total > result.value.items.size()
+                ? tr("Latest %1 of %2 events")
+                      .arg(result.value.items.size())
+                      .arg(QLocale().toString(result.value.total))
+                : tr("%Ln event(s)", nullptr, int(result.value.total)));
+        Q_EMIT listLoaded(u"logs"_s);
+    });
+}
+
+void UserDetailWidget::loadMemberships()
+{
+    m_membershipsLoaded = true;
+    m_ui->membershipsStatusLabel->setText(tr("Loading…"));
+    m_api->listMemberships(m_user.id, this, [this](const ApiResult<MembershipPage> &result) {
+        if (!result.ok()) {
+            m_ui->membershipsStatusLabel->setText(tr("Could not load memberships: %1").arg(result.error.userMessage()));
+            return;
+        }
+        QTableWidget *t = m_ui->membershipsTableWidget;
+        t->setRowCount(0);
+        for (const Membership &m : result.value.items) {
+            const int row = t->rowCount();
+            t->insertRow(row);
+            QTableWidgetItem *team = cell(m.teamName.isEmpty() ? m.teamId : m.teamName);
+            team->setData(idRole, m.id);
+            t->setItem(row, 0, team);
+            t->setItem(row, 1, cell(m.roles.join(u", "_s)));
+            t->setItem(row, 2, cell(dateText(m.invited)));
+            t->setItem(row, 3, cell(dateText(m.joined)));
+            t->setItem(row, 4, cell(m.confirm ? tr("Yes") : tr("No")));
+        }
+        m_ui->membershipsStatusLabel->setText(tr("%Ln team(s)", nullptr, int(result.value.total)));
+        Q_EMIT listLoaded(u"memberships"_s);
+    });
+}
+
+void UserDetailWidget::loadIdentities()
+{
+    m_identitiesLoaded = true;
+    m_ui->identitiesStatusLabel->setText(tr("Loading…"));
+    m_api->listIdentities(
+        { Query::equal(u"userId"_s, QJsonValue(m_user.id)) }, this, [this](const ApiResult<IdentityPage> &result) {
+            if (!result.ok()) {
+                m_ui->identitiesStatusLabel->setText(
+                    tr("Could not load identities: %1").arg(result.error.userMessage()));
+                return;
+            }
+            QTableWidget *t = m_ui->identitiesTableWidget;
+            t->setRowCount(0);
+            for (const Identity &i : result.value.items) {
+                const int row = t->rowCount();
+                t->insertRow(row);
+                QTableWidgetItem *provider = cell(i.provider);
+                provider->setData(idRole, i.id);
+                t->setItem(row, 0, provider);
+                t->setItem(row, 1, cell(i.providerUid));
+                t->setItem(row, 2, cell(i.providerEmail));
+                t->setItem(row, 3, cell(dateText(i.createdAt)));
+            }
+            m_ui->identitiesStatusLabel->setText(tr("%Ln linked identit(y/ies)", nullptr, int(result.value.total)));
+            m_ui->deleteIdentityPushButton->setEnabled(false);
+            Q_EMIT listLoaded(u"identities"_s);
+        });
+}
+
+void UserDetailWidget::onDeleteIdentity()
+{
+    const QString identityId = selectedId(m_ui->identitiesTableWidget);
+    if (identityId.isEmpty())
+        return;
+    const QString provider = m_ui->identitiesTableWidget->item(m_ui->identitiesTableWidget->currentRow(), 0)->text();
+    Dialogs::confirm(this, tr("Unlink identity"),
+        tr("Unlink the %1 identity from “%2”? They can no longer sign in with %1 until they link it "
+           "again.")
+            .arg(provider, displayName(m_user)),
+        tr("Unlink"), this, [this, identityId](bool confirmed) {
+            if (!confirmed)
+                return;
+            m_ui->deleteIdentityPushButton->setEnabled(false);
+            m_api->deleteIdentity(identityId, this, [this](const ApiError &error) {
+                if (error.isError()) {
+                    m_ui->deleteIdentityPushButton->setEnabled(true);
+                    fail(tr("Unlinking the identity"), error);
+                    return;
+                }
+                loadIdentities();
+            });
+        });
+}
+
+} // namespace Userdesk

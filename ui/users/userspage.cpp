@@ -1,0 +1,824 @@
+// SPDX-FileCopyrightText: 2026 Userdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/users/userspage.h"
+#include "ui_userspage.h"
+
+#include "api/apicall.h"
+#include "api/usersapi.h"
+#include "core/logging.h"
+#include "core/settings.h"
+#include "core/validators.h"
+#include "models/userstablemodel.h"
+#include "ui/common/dialogs.h"
+#include "ui/common/messagebanner.h"
+#include "ui/users/bulkjobdialog.h"
+#include "ui/users/createuserdialog.h"
+#include "ui/users/exportdialog.h"
+#include "ui/users/importdialog.h"
+#include "ui/users/userdetailwidget.h"
+#include "ui/users/usersitemdelegate.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QLayout>
+#include <QLocale>
+#include <QMenu>
+#include <QMetaEnum>
+#include <QMimeData>
+#include <QPushButton>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace Userdesk {
+
+namespace {
+
+QString settingKey(const QString &profileId, const QString &key)
+{
+    return SettingKeys::profileKey(profileId, u"users/"_s + key);
+}
+
+QString displayName(const User &u)
+{
+    if (!u.name.isEmpty())
+        return u.name;
+    if (!u.email.isEmpty())
+        return u.email;
+    if (!u.phone.isEmpty())
+        return u.phone;
+    return u.id;
+}
+
+} // namespace
+
+UsersPage::UsersPage(AppwriteClient *client, const QString &profileId, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::UsersPage>())
+    , m_client(client)
+    , m_profileId(profileId)
+    , m_api(std::make_unique<UsersApi>(client))
+{
+    m_ui->setupUi(this);
+    m_model = new UsersTableModel(m_api.get(), this);
+
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(searchDebounceMs);
+    m_headerSaveTimer = new QTimer(this);
+    m_headerSaveTimer->setSingleShot(true);
+    m_headerSaveTimer->setInterval(500);
+
+    // The Retry button lives inside the banner so the error and its remedy read as one line.
+    m_retryButton = new QPushButton(tr("Retry"), m_ui->messageBanner);
+    m_retryButton->setObjectName(u"retryPushButton"_s);
+    m_retryButton->hide();
+    if (auto *bannerLayout = qobject_cast<QBoxLayout *>(m_ui->messageBanner->layout()))
+        bannerLayout->insertWidget(bannerLayout->count() - 1, m_retryButton, 0, Qt::AlignVCenter);
+
+    m_ui->usersTabWidget->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+    m_ui->usersTabWidget->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+    m_ui->filtersWidget->setVisible(false);
+    // The table takes every spare pixel; the overview only what its charts need.
+    m_ui->overviewWidget->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_ui->listLayout->setStretchFactor(m_ui->usersStackedWidget, 1);
+    m_ui->filterErrorLabel->hide();
+    const QDate today = QDate::currentDate();
+    m_ui->joinedFromDateEdit->setDate(today.addDays(-30));
+    m_ui->joinedToDateEdit->setDate(today);
+    m_ui->bulkActionsToolButton->setMenu(buildBulkMenu(this));
+
+    setupTable();
+    setupActions();
+
+    connect(m_searchTimer, &QTimer::timeout, this, &UsersPage::applyQuery);
+    connect(m_headerSaveTimer, &QTimer::timeout, this, &UsersPage::saveHeaderState);
+    connect(m_ui->searchLineEdit, &QLineEdit::textEdited, this, &UsersPage::onSearchEdited);
+    // The clear button changes the text without textEdited.
+    connect(m_ui->searchLineEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.isEmpty() && !m_restoring)
+            onSearchEdited();
+    });
+    connect(m_ui->filtersToolButton, &QToolButton::toggled, m_ui->filtersWidget, &QWidget::setVisible);
+    for (QComboBox *combo : { m_ui->statusFilterComboBox, m_ui->emailVerifiedFilterComboBox,
+             m_ui->phoneVerifiedFilterComboBox, m_ui->hasEmailFilterComboBox, m_ui->hasPhoneFilterComboBox })
+        connect(combo, &QComboBox::currentIndexChanged, this, &UsersPage::onFiltersEdited);
+    connect(m_ui->labelFilterLineEdit, &QLineEdit::textEdited, this, [this] {
+        // A label is typed: debounce like the search.
+        if (!m_restoring)
+            m_searchTimer->start();
+    });
+    connect(m_ui->labelFilterLineEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.isEmpty() && !m_restoring)
+            onFiltersEdited();
+    });
+    connect(m_ui->joinedFilterCheckBox, &QCheckBox::toggled, this, [this](bool on) {
+        m_ui->joinedFromDateEdit->setEnabled(on);
+        m_ui->joinedToDateEdit->setEnabled(on);
+        onFiltersEdited();
+    });
+    connect(m_ui->joinedFromDateEdit, &QDateEdit::dateChanged, this, &UsersPage::onFiltersEdited);
+    connect(m_ui->joinedToDateEdit, &QDateEdit::dateChanged, this, &UsersPage::onFiltersEdited);
+    connect(m_ui->clearFiltersPushButton, &QPushButton::clicked, this, [this] {
+        UserFilter plain;
+        plain.sort = currentFilter().sort;
+        applyFilter(plain);
+    });
+    connect(m_ui->sortComboBox, &QComboBox::currentIndexChanged, this, &UsersPage::onSortChanged);
+    connect(m_ui->viewsComboBox, &QComboBox::currentIndexChanged, this, &UsersPage::onViewSelected);
+    connect(m_ui->saveViewToolButton, &QToolButton::clicked, this, &UsersPage::onSaveViewClicked);
+    connect(m_ui->deleteViewToolButton, &QToolButton::clicked, this, &UsersPage::onDeleteViewClicked);
+    connect(m_ui->createUserPushButton, &QPushButton::clicked, this, &UsersPage::createUser);
+    connect(m_ui->importPushButton, &QPushButton::clicked, this, &UsersPage::importUsers);
+    connect(m_ui->exportPushButton, &QPushButton::clicked, this, &UsersPage::exportUsers);
+    connect(m_ui->refreshToolButton, &QToolButton::clicked, this, &UsersPage::refresh);
+    connect(m_retryButton, &QPushButton::clicked, this, [this] {
+        m_ui->messageBanner->clearMessage();
+        m_retryButton->hide();
+        m_model->retry();
+        updateState();
+    });
+    connect(m_ui->messageBanner, &MessageBanner::closed, m_retryButton, &QWidget::hide);
+    connect(m_ui->emptyActionPushButton, &QPushButton::clicked, this, [this] {
+        if (currentFilter().isEmpty()) {
+            createUser();
+        } else {
+            UserFilter plain;
+            plain.sort = currentFilter().sort;
+            applyFilter(plain);
+        }
+    });
+    connect(m_ui->usersTabWidget, &QTabWidget::tabCloseRequested, this, &UsersPage::onTabCloseRequested);
+
+    connect(m_model, &UsersTableModel::loadingChanged, this, &UsersPage::updateState);
+    connect(m_model, &UsersTableModel::pageLoaded, this, [this] {
+        if (!m_model->lastError().isError() && m_retryButton->isVisible()) {
+            m_ui->messageBanner->clearMessage();
+            m_retryButton->hide();
+        }
+        updateState();
+        // A short first page can leave the viewport unfilled; the view asks for more only on scroll/resize.
+        QTimer::singleShot(0, this, &UsersPage::fetchIfNeeded);
+    });
+    connect(m_model, &UsersTableModel::loadFailed, this, &UsersPage::onLoadFailed);
+    connect(m_model, &UsersTableModel::totalChanged, this, &UsersPage::updateTotal);
+    connect(m_model, &UsersTableModel::modelReset, this, &UsersPage::updateState);
+    connect(m_model, &UsersTableModel::rowsRemoved, this, &UsersPage::updateState);
+
+    restoreState();
+    m_ui->overviewWidget->setSettingsPrefix(settingKey(m_profileId, u"overview"_s));
+    m_ui->overviewWidget->setApi(m_api.get());
+    applyQuery();
+}
+
+UsersPage::~UsersPage()
+{
+    saveHeaderState();
+}
+
+void UsersPage::setupTable()
+{
+    QTableView *view = m_ui->usersTableView;
+    view->setModel(m_model);
+    view->setItemDelegate(new UsersItemDelegate(view));
+    view->verticalHeader()->setDefaultSectionSize(32);
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    QHeaderView *header = view->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setSectionsClickable(true);
+    header->setStretchLastSection(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    header->setSortIndicatorShown(true);
+    header->setSortIndicator(UsersTableModel::JoinedColumn, Qt::DescendingOrder);
+    header->setMinimumSectionSize(40);
+    const QList<QPair<int, int>> widths { { UsersTableModel::NameColumn, 200 },
+        { UsersTableModel::IdentifiersColumn, 250 }, { UsersTableModel::StatusColumn, 230 },
+        { UsersTableModel::IdColumn, 180 }, { UsersTableModel::LabelsColumn, 150 },
+        { UsersTableModel::JoinedColumn, 130 }, { UsersTableModel::LastActiveColumn, 130 },
+        { UsersTableModel::MfaColumn, 50 } };
+    for (const auto &[column, width] : widths)
+        header->resizeSection(column, width);
+    // Like the Appwrite console: last activity and MFA are there but hidden until asked for.
+    header->setSectionHidden(UsersTableModel::LastActiveColumn, true);
+    header->setSectionHidden(UsersTableModel::MfaColumn, true);
+
+    connect(header, &QHeaderView::sectionClicked, this, &UsersPage::onHeaderClicked);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &UsersPage::onHeaderContextMenu);
+    for (auto signal : { &QHeaderView::sectionMoved, &QHeaderView::sectionResized }) {
+        connect(header, signal, this, [this] {
+            if (!m_restoring)
+                m_headerSaveTimer->start();
+        });
+    }
+    connect(view, &QTableView::activated, this, &UsersPage::onActivated);
+    connect(view, &QTableView::customContextMenuRequested, this, &UsersPage::onContextMenu);
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UsersPage::updateSelection);
+}
+
+void UsersPage::setupActions()
+{
+    auto makeAction = [this](const QString &name, const QString &text, const QKeySequence &key,
+                          Qt::ShortcutContext context, QWidget *owner) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        action->setShortcut(key);
+        action->setShortcutContext(context);
+        owner->addAction(action);
+        return action;
+    };
+    m_findAction = makeAction(
+        u"findAction"_s, tr("Search users"), QKeySequence::Find, Qt::WidgetWithChildrenShortcut, m_ui->listTab);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_ui->usersTabWidget->setCurrentIndex(0);
+        m_ui->searchLineEdit->setFocus(Qt::ShortcutFocusReason);
+        m_ui->searchLineEdit->selectAll();
+    });
+    m_refreshAction = makeAction(
+        u"refreshAction"_s, tr("Refresh"), QKeySequence(Qt::Key_F5), Qt::WidgetWithChildrenShortcut, m_ui->listTab);
+    connect(m_refreshAction, &QAction::triggered, this, &UsersPage::refresh);
+    m_openAction = new QAction(tr("Open"), this);
+    m_openAction->setObjectName(u"openUserAction"_s);
+    connect(m_openAction, &QAction::triggered, this, [this] { onActivated(m_ui->usersTableView->currentIndex()); });
+    m_copyIdAction = makeAction(
+        u"copyIdAction"_s, tr("Copy user ID"), QKeySequence::Copy, Qt::WidgetShortcut, m_ui->usersTableView);
+    connect(m_copyIdAction, &QAction::triggered, this, &UsersPage::copySelectedIds);
+    m_copyEmailAction = new QAction(tr("Copy e-mail"), this);
+    m_copyEmailAction->setObjectName(u"copyEmailAction"_s);
+    connect(m_copyEmailAction, &QAction::triggered, this, &UsersPage::copySelectedEmails);
+    m_deleteAction
+        = makeAction(u"deleteAction"_s, tr("Delete…"), QKeySequence::Delete, Qt::WidgetShortcut, m_ui->usersTableView);
+    connect(m_deleteAction, &QAction::triggered, this, &UsersPage::deleteSelected);
+}
+
+QMenu *UsersPage::buildBulkMenu(QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    menu->setObjectName(u"bulkActionsMenu"_s);
+    using A = BulkJob::Action;
+    const QList<A> actions { A::Block, A::Unblock, A::VerifyEmail, A::UnverifyEmail, A::VerifyPhone, A::UnverifyPhone,
+        A::AddLabel, A::RemoveLabel, A::SignOutEverywhere, A::Delete };
+    for (A a : actions) {
+        if (a == A::AddLabel || a == A::SignOutEverywhere)
+            menu->addSeparator();
+        const bool needsMore = a == A::AddLabel || a == A::RemoveLabel || BulkJob::isDestructive(a);
+        QAction *action = menu->addAction(needsMore ? tr("%1…").arg(BulkJob::actionName(a)) : BulkJob::actionName(a));
+        action->setObjectName(
+            u"bulk"_s + QString::fromLatin1(QMetaEnum::fromType<A>().valueToKey(int(a))) + u"Action"_s);
+        connect(action, &QAction::triggered, this, [this, a] { startBulkJob(a); });
+    }
+    return menu;
+}
+
+void UsersPage::restoreState()
+{
+    m_restoring = true;
+    const QByteArray header = SettingValue<QByteArray>(settingKey(m_profileId, u"header"_s)).get();
+    if (!header.isEmpty())
+        m_ui->usersTableView->horizontalHeader()->restoreState(header);
+    m_ui->filtersToolButton->setChecked(SettingValue<bool>(settingKey(m_profileId, u"filtersShown"_s)).get(false));
+    reloadViews();
+    m_restoring = false;
+    connect(m_ui->filtersToolButton, &QToolButton::toggled, this,
+        [this](bool on) { SettingValue<bool>(settingKey(m_profileId, u"filtersShown"_s)).set(on); });
+}
+
+void UsersPage::saveHeaderState()
+{
+    m_headerSaveTimer->stop();
+    SettingValue<QByteArray>(settingKey(m_profileId, u"header"_s))
+        .set(m_ui->usersTableView->horizontalHeader()->saveState());
+}
+
+UserFilter UsersPage::currentFilter() const
+{
+    UserFilter f;
+    f.search = m_ui->searchLineEdit->text().trimmed();
+    f.status = UserFilter::Status(m_ui->statusFilterComboBox->currentIndex());
+    f.emailVerified = UserFilter::Tri(m_ui->emailVerifiedFilterComboBox->currentIndex());
+    f.phoneVerified = UserFilter::Tri(m_ui->phoneVerifiedFilterComboBox->currentIndex());
+    f.hasEmail = UserFilter::Tri(m_ui->hasEmailFilterComboBox->currentIndex());
+    f.hasPhone = UserFilter::Tri(m_ui->hasPhoneFilterComboBox->currentIndex());
+    f.label = m_ui->labelFilterLineEdit->text().trimmed();
+    if (m_ui->joinedFilterCheckBox->isChecked()) {
+        f.joinedFrom = m_ui->joinedFromDateEdit->date();
+        f.joinedTo = m_ui->joinedToDateEdit->date();
+    }
+    f.sort = UserFilter::Sort(qMax(0, m_ui->sortComboBox->currentIndex()));
+    return f;
+}
+
+void UsersPage::applyFilter(const UserFilter &f)
+{
+    m_restoring = true;
+    const QList<QWidget *> controls { m_ui->searchLineEdit, m_ui->statusFilterComboBox,
+        m_ui->emailVerifiedFilterComboBox, m_ui->phoneVerifiedFilterComboBox, m_ui->hasEmailFilterComboBox,
+        m_ui->hasPhoneFilterComboBox, m_ui->labelFilterLineEdit, m_ui->joinedFilterCheckBox, m_ui->joinedFromDateEdit,
+        m_ui->joinedToDateEdit, m_ui->sortComboBox };
+    std::vector<std::unique_ptr<QSignalBlocker>> blockers;
+    for (QWidget *w : controls)
+        blockers.push_back(std::make_unique<QSignalBlocker>(w));
+    m_ui->searchLineEdit->setText(f.search);
+    m_ui->statusFilterComboBox->setCurrentIndex(int(f.status));
+    m_ui->emailVerifiedFilterComboBox->setCurrentIndex(int(f.emailVerified));
+    m_ui->phoneVerifiedFilterComboBox->setCurrentIndex(int(f.phoneVerified));
+    m_ui->hasEmailFilterComboBox->setCurrentIndex(int(f.hasEmail));
+    m_ui->hasPhoneFilterComboBox->setCurrentIndex(int(f.hasPhone));
+    m_ui->labelFilterLineEdit->setText(f.label);
+    const bool joined = f.joinedFrom.isValid() || f.joinedTo.isValid();
+    m_ui->joinedFilterCheckBox->setChecked(joined);
+    m_ui->joinedFromDateEdit->setEnabled(joined);
+    m_ui->joinedToDateEdit->setEnabled(joined);
+    if (f.joinedFrom.isValid())
+        m_ui->joinedFromDateEdit->setDate(f.joinedFrom);
+    if (f.joinedTo.isValid())
+        m_ui->joinedToDateEdit->setDate(f.joinedTo);
+    m_ui->sortComboBox->setCurrentIndex(int(f.sort));
+    blockers.clear();
+    m_restoring = false;
+    applyQuery();
+}
+
+void UsersPage::onSearchEdited()
+{
+    m_searchTimer->start();
+}
+
+void UsersPage::onFiltersEdited()
+{
+    if (m_restoring)
+        return;
+    applyQuery();
+}
+
+void UsersPage::onSortChanged(int)
+{
+    if (m_restoring)
+        return;
+    applyQuery();
+}
+
+void UsersPage::onHeaderClicked(int logicalIndex)
+{
+    // Clicking a header sorts on the server by what Appwrite can order by; other columns keep the order.
+    using S = UserFilter::Sort;
+    const S current = currentFilter().sort;
+    S next = current;
+    switch (logicalIndex) {
+    case UsersTableModel::NameColumn:
+        next = current == S::NameAsc ? S::NameDesc : S::NameAsc;
+        break;
+    case UsersTableModel::IdentifiersColumn:
+        next = current == S::EmailAsc ? S::EmailDesc : S::EmailAsc;
+        break;
+    case UsersTableModel::JoinedColumn:
+        next = current == S::NewestJoined ? S::OldestJoined : S::NewestJoined;
+        break;
+    case UsersTableModel::IdColumn:
+        next = S::IdAsc;
+        break;
+    default:
+        break;
+    }
+    if (next != current)
+        m_ui->sortComboBox->setCurrentIndex(int(next)); // applies the query
+    else
+        applyQuery(); // puts the sort indicator back where the order really is
+}
+
+void UsersPage::applyQuery()
+{
+    m_searchTimer->stop();
+    const UserFilter f = currentFilter();
+    const QString labelError = f.label.isEmpty() ? QString() : Validators::label(f.label);
+    const QString searchError = Validators::search(f.search);
+    const QString error = !labelError.isEmpty() ? tr("Label: %1").arg(labelError)
+        : !searchError.isEmpty()                ? tr("Search: %1").arg(searchError)
+                                                : QString();
+    m_ui->filterErrorLabel->setText(error);
+    m_ui->filterErrorLabel->setVisible(!error.isEmpty());
+    if (!labelError.isEmpty()) {
+        m_ui->filtersToolButton->setChecked(true);
+        return; // the server would answer 400; keep the last good result
+    }
+
+    // Sort indicator mirrors the server order.
+    QHeaderView *header = m_ui->usersTableView->horizontalHeader();
+    using S = UserFilter::Sort;
+    switch (f.sort) {
+    case S::NewestJoined:
+    case S::OldestJoined:
+        header->setSortIndicator(
+            UsersTableModel::JoinedColumn, f.sort == S::NewestJoined ? Qt::DescendingOrder : Qt::AscendingOrder);
+        break;
+    case S::NameAsc:
+    case S::NameDesc:
+        header->setSortIndicator(
+            UsersTableModel::NameColumn, f.sort == S::NameAsc ? Qt::AscendingOrder : Qt::DescendingOrder);
+        break;
+    case S::EmailAsc:
+    case S::EmailDesc:
+        header->setSortIndicator(
+            UsersTableModel::IdentifiersColumn, f.sort == S::EmailAsc ? Qt::AscendingOrder : Qt::DescendingOrder);
+        break;
+    case S::IdAsc:
+        header->setSortIndicator(UsersTableModel::IdColumn, Qt::AscendingOrder);
+        break;
+    case S::RecentlyUpdated:
+        header->setSortIndicator(-1, Qt::DescendingOrder);
+        break;
+    }
+
+    m_ui->messageBanner->clearMessage();
+    m_retryButton->hide();
+    m_model->setQuery(f.search, f.queries(), f.order());
+    m_ui->totalLabel->clear();
+    updateState();
+    fetchIfNeeded();
+    Q_EMIT queryApplied();
+}
+
+void UsersPage::refresh()
+{
+    m_ui->messageBanner->clearMessage();
+    m_retryButton->hide();
+    m_model->refresh();
+    fetchIfNeeded();
+    m_ui->overviewWidget->reload();
+    updateState();
+}
+
+void UsersPage::fetchIfNeeded()
+{
+    if (!m_model->canFetchMore())
+        return;
+    // First page, or the loaded rows do not fill the viewport yet.
+    QTableView *view = m_ui->usersTableView;
+    const int rows = m_model->rowCount();
+    if (rows == 0 || !view->isVisible()
+        || view->rowViewportPosition(rows - 1) + view->rowHeight(rows - 1) <= view->viewport()->height())
+        m_model->fetchMore();
+}
+
+void UsersPage::updateState()
+{
+    const int rows = m_model->rowCount();
+    const bool loading = m_model->isLoading();
+    const bool failed = m_model->lastError().isError();
+    QWidget *page = m_ui->tablePage;
+    if (rows == 0 && loading) {
+        page = m_ui->loadingPage;
+    } else if (rows == 0 && !failed && m_model->atEnd()) {
+        const bool filtered = !currentFilter().isEmpty();
+        m_ui->emptyStateLabel->setText(filtered ? tr("No users match the search and filters.")
+                                                : tr("No users yet. Create the first one or import users."));
+        m_ui->emptyActionPushButton->setText(filtered ? tr("Clear search and filters") : tr("Create user"));
+        page = m_ui->emptyPage;
+    }
+    m_ui->usersStackedWidget->setCurrentWidget(page);
+    m_ui->loadingMoreLabel->setText(loading && rows > 0 ? tr("Loading more…") : QString());
+    updateTotal();
+}
+
+void UsersPage::updateTotal()
+{
+    const qint64 total = m_model->total();
+    if (total < 0) {
+        m_ui->totalLabel->clear();
+        return;
+    }
+    const int rows = m_model->rowCount();
+    const QString users = total >= UsersTableModel::totalCap ? tr("%1 users").arg(m_model->totalText())
+                                                             : tr("%Ln user(s)", nullptr, int(total));
+    m_ui->totalLabel->setText(rows < total ? tr("%1 · %Ln loaded", nullptr, rows).arg(users) : users);
+}
+
+void UsersPage::updateSelection()
+{
+    const int n = int(m_ui->usersTableView->selectionModel()->selectedRows().size());
+    m_ui->selectionLabel->setText(n > 1 ? tr("%Ln selected", nullptr, n) : QString());
+}
+
+void UsersPage::onLoadFailed(const ApiError &error)
+{
+    m_ui->messageBanner->showError(tr("Could not load users: %1").arg(error.userMessage()));
+    m_retryButton->show();
+    updateState();
+}
+
+QList<User> UsersPage::selectedUsers() const
+{
+    QList<int> rows;
+    const QModelIndexList selected = m_ui->usersTableView->selectionModel()->selectedRows();
+    for (const QModelIndex &index : selected)
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    QList<User> users;
+    for (int row : std::as_const(rows))
+        users.append(m_model->user(row));
+    if (users.isEmpty() && m_ui->usersTableView->currentIndex().isValid())
+        users.append(m_model->user(m_ui->usersTableView->currentIndex().row()));
+    return users;
+}
+
+void UsersPage::copySelectedIds()
+{
+    QStringList ids;
+    const QList<User> users = selectedUsers();
+    for (const User &u : users)
+        ids << u.id;
+    if (ids.isEmpty())
+        return;
+    // Plain text only: the IDs are not secret, and no other format (or hash) rides along.
+    QGuiApplication::clipboard()->setText(ids.join(u'\n'));
+    m_ui->loadingMoreLabel->setText(tr("Copied %Ln user ID(s)", nullptr, int(ids.size())));
+}
+
+void UsersPage::copySelectedEmails()
+{
+    QStringList emails;
+    const QList<User> users = selectedUsers();
+    for (const User &u : users) {
+        if (!u.email.isEmpty())
+            emails << u.email;
+    }
+    if (emails.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(emails.join(u'\n'));
+    m_ui->loadingMoreLabel->setText(tr("Copied %Ln e-mail address(es)", nullptr, int(emails.size())));
+}
+
+void UsersPage::deleteSelected()
+{
+    const QList<User> users = selectedUsers();
+    if (users.isEmpty())
+        return;
+    if (users.size() > 1) {
+        // Many users: the bulk job previews, confirms with the count, and reports each failure.
+        startBulkJob(BulkJob::Action::Delete);
+        return;
+    }
+    const User user = users.constFirst();
+    Dialogs::confirm(this, tr("Delete user"),
+        tr("Delete the user “%1” (%2)? Their sessions, identities and memberships are deleted too. "
+           "This cannot be undone.")
+            .arg(displayName(user), user.id),
+        tr("Delete user"), this, [this, user](bool confirmed) {
+            if (!confirmed)
+                return;
+            m_api->remove(user.id, this, [this, user](const ApiError &error) {
+                if (error.isError()) {
+                    m_ui->messageBanner->showError(
+                        tr("Could not delete “%1”: %2").arg(displayName(user), error.userMessage()));
+                    return;
+                }
+                onUserDeleted(user.id);
+                m_ui->messageBanner->showPositive(tr("Deleted “%1”.").arg(displayName(user)));
+            });
+        });
+}
+
+void UsersPage::createUser()
+{
+    auto *dialog = new CreateUserDialog(m_api.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CreateUserDialog::userCreated, this, [this](const User &user) {
+        m_ui->messageBanner->showPositive(tr("Created “%1”.").arg(displayName(user)));
+        m_model->refresh();
+        fetchIfNeeded();
+        m_ui->overviewWidget->reload();
+    });
+    dialog->open();
+}
+
+void UsersPage::importUsers()
+{
+    auto *dialog = new ImportDialog(m_api.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::importFinished, this, [this] {
+        m_model->refresh();
+        fetchIfNeeded();
+        m_ui->overviewWidget->reload();
+    });
+    dialog->open();
+}
+
+void UsersPage::exportUsers()
+{
+    const UserFilter f = currentFilter();
+    QList<User> selection;
+    if (m_ui->usersTableView->selectionModel()->hasSelection())
+        selection = selectedUsers();
+    auto *dialog = new ExportDialog(m_api.get(), f.search, f.queries(), selection, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void UsersPage::startBulkJob(BulkJob::Action action)
+{
+    const UserFilter f = currentFilter();
+    QList<User> selection;
+    if (m_ui->usersTableView->selectionModel()->hasSelection())
+        selection = selectedUsers();
+    auto *dialog = new BulkJobDialog(m_api.get(), action, selection, f.search, f.queries(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BulkJobDialog::userChanged, this, &UsersPage::onUserUpdated);
+    connect(dialog, &BulkJobDialog::userDeleted, this, &UsersPage::onUserDeleted);
+    dialog->open();
+}
+
+void UsersPage::onActivated(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const QString id = m_model->user(index.row()).id;
+    openUser(id);
+}
+
+UserDetailWidget *UsersPage::openUser(const QString &userId)
+{
+    const int existing = tabOfUser(userId);
+    if (existing >= 0) {
+        m_ui->usersTabWidget->setCurrentIndex(existing);
+        return qobject_cast<UserDetailWidget *>(m_ui->usersTabWidget->widget(existing));
+    }
+    const int row = m_model->rowOfUser(userId);
+    if (row < 0)
+        return nullptr;
+    const User user = m_model->user(row);
+    auto *detail = new UserDetailWidget(m_api.get(), user, m_ui->usersTabWidget);
+    connect(detail, &UserDetailWidget::userUpdated, this, &UsersPage::onUserUpdated);
+    connect(detail, &UserDetailWidget::userDeleted, this, &UsersPage::onUserDeleted);
+    const int tab = m_ui->usersTabWidget->addTab(detail, displayName(user));
+    m_ui->usersTabWidget->setTabToolTip(tab, user.id);
+    m_ui->usersTabWidget->setCurrentIndex(tab);
+    Q_EMIT userActivated(userId);
+    return detail;
+}
+
+int UsersPage::tabOfUser(const QString &userId) const
+{
+    for (int i = 1; i < m_ui->usersTabWidget->count(); ++i) {
+        auto *detail = qobject_cast<UserDetailWidget *>(m_ui->usersTabWidget->widget(i));
+        if (detail && detail->userId() == userId)
+            return i;
+    }
+    return -1;
+}
+
+void UsersPage::onTabCloseRequested(int index)
+{
+    if (index <= 0)
+        return;
+    QWidget *w = m_ui->usersTabWidget->widget(index);
+    m_ui->usersTabWidget->removeTab(index);
+    w->deleteLater();
+}
+
+void UsersPage::onUserUpdated(const User &user)
+{
+    m_model->updateUser(user);
+    const int tab = tabOfUser(user.id);
+    if (tab >= 0)
+        m_ui->usersTabWidget->setTabText(tab, displayName(user));
+}
+
+void UsersPage::onUserDeleted(const QString &userId)
+{
+    m_model->removeUser(userId);
+    const int tab = tabOfUser(userId);
+    if (tab >= 0)
+        onTabCloseRequested(tab);
+    updateState();
+}
+
+void UsersPage::onContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_ui->usersTableView->indexAt(pos);
+    if (!index.isValid())
+        return;
+    if (!m_ui->usersTableView->selectionModel()->isRowSelected(index.row(), {}))
+        m_ui->usersTableView->selectRow(index.row());
+    m_ui->usersTableView->setCurrentIndex(index);
+    auto *menu = new QMenu(this);
+    menu->setObjectName(u"usersContextMenu"_s);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(m_openAction);
+    menu->addAction(m_copyIdAction);
+    menu->addAction(m_copyEmailAction);
+    menu->addSeparator();
+    QMenu *bulk = buildBulkMenu(menu);
+    bulk->setTitle(tr("Bulk actions"));
+    menu->addMenu(bulk);
+    menu->addSeparator();
+    menu->addAction(m_deleteAction);
+    menu->popup(m_ui->usersTableView->viewport()->mapToGlobal(pos));
+}
+
+void UsersPage::onHeaderContextMenu(const QPoint &pos)
+{
+    QHeaderView *header = m_ui->usersTableView->horizontalHeader();
+    auto *menu = new QMenu(this);
+    menu->setObjectName(u"columnsMenu"_s);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        QAction *a = menu->addAction(m_model->headerData(c, Qt::Horizontal).toString());
+        a->setCheckable(true);
+        a->setChecked(!header->isSectionHidden(c));
+        // Never let the admin hide the last visible column.
+        a->setEnabled(header->isSectionHidden(c) || header->count() - header->hiddenSectionCount() > 1);
+        connect(a, &QAction::toggled, this, [this, header, c](bool shown) {
+            header->setSectionHidden(c, !shown);
+            saveHeaderState();
+        });
+    }
+    menu->popup(header->mapToGlobal(pos));
+}
+
+QStringList UsersPage::savedViews() const
+{
+    QStringList names = SettingValue<QVariantMap>(settingKey(m_profileId, u"views"_s)).get().keys();
+    names.sort(Qt::CaseInsensitive);
+    return names;
+}
+
+void UsersPage::saveView(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return;
+    const SettingValue<QVariantMap> setting(settingKey(m_profileId, u"views"_s));
+    QVariantMap views = setting.get();
+    views.insert(trimmed, currentFilter().toVariant());
+    setting.set(views);
+    reloadViews(trimmed);
+}
+
+void UsersPage::removeView(const QString &name)
+{
+    const SettingValue<QVariantMap> setting(settingKey(m_profileId, u"views"_s));
+    QVariantMap views = setting.get();
+    views.remove(name);
+    setting.set(views);
+    reloadViews();
+}
+
+void UsersPage::reloadViews(const QString &select)
+{
+    const QSignalBlocker blocker(m_ui->viewsComboBox);
+    m_ui->viewsComboBox->clear();
+    m_ui->viewsComboBox->addItem(tr("All users (no saved view)"));
+    const QStringList names = savedViews();
+    for (const QString &name : names)
+        m_ui->viewsComboBox->addItem(name, name);
+    const int index = select.isEmpty() ? 0 : m_ui->viewsComboBox->findData(select);
+    m_ui->viewsComboBox->setCurrentIndex(qMax(0, index));
+    m_ui->deleteViewToolButton->setEnabled(index > 0);
+}
+
+void UsersPage::onViewSelected(int index)
+{
+    m_ui->deleteViewToolButton->setEnabled(index > 0);
+    if (index <= 0) {
+        applyFilter(UserFilter());
+        return;
+    }
+    const QString name = m_ui->viewsComboBox->itemData(index).toString();
+    const QVariantMap views = SettingValue<QVariantMap>(settingKey(m_profileId, u"views"_s)).get();
+    const UserFilter f = UserFilter::fromVariant(views.value(name).toMap());
+    if (!f.isEmpty())
+        m_ui->filtersToolButton->setChecked(true);
+    applyFilter(f);
+}
+
+void UsersPage::onSaveViewClicked()
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(u"saveViewInputDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Save view"));
+    dialog->setLabelText(tr("Name of the view (the search, filters and order are saved for this profile):"));
+    const int current = m_ui->viewsComboBox->currentIndex();
+    if (current > 0)
+        dialog->setTextValue(m_ui->viewsComboBox->currentText());
+    connect(dialog, &QInputDialog::textValueSelected, this, &UsersPage::saveView);
+    dialog->open();
+}
+
+void UsersPage::onDeleteViewClicked()
+{
+    const int index = m_ui->viewsComboBox->currentIndex();
+    if (index <= 0)
+        return;
+    const QString name = m_ui->viewsComboBox->itemData(index).toString();
+    Dialogs::confirm(this, tr("Delete view"), tr("Delete the saved view “%1”? The users are not affected.").arg(name),
+        tr("Delete view"), this, [this, name](bool confirmed) {
+            if (confirmed)
+                removeView(name);
+        });
+}
+
+} // namespace Userdesk

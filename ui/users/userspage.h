@@ -1,0 +1,128 @@
+// SPDX-FileCopyrightText: 2026 Userdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/bulkjob.h"
+#include "ui/users/userfilter.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+class QAction;
+class QMenu;
+class QPushButton;
+class QTimer;
+
+namespace Ui {
+class UsersPage;
+}
+
+namespace Userdesk {
+
+class ApiError;
+class AppwriteClient;
+class UserDetailWidget;
+class UsersApi;
+class UsersTableModel;
+struct User;
+
+/// The Users section of a profile (issue #4): the overview chart, the server-paged users table with one
+/// debounced search box, filters built as Appwrite queries, server-side sort and saved views, and the ways into
+/// create, detail (one tab per user), bulk jobs, import and export. Errors show in the inline banner with Retry and
+/// never empty the table. Per-profile state (header layout, saved views, overview) lives under
+/// SettingKeys::profileKey(profileId, "users/…").
+///
+/// Keyboard: Ctrl+F search, F5 refresh, Enter opens the current user, Delete asks to delete the selection, Ctrl+C
+/// copies the selected user IDs (IDs only: nothing secret goes to the clipboard).
+class UsersPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(UsersPage)
+
+public:
+    /// `client` is not owned and must outlive the page.
+    UsersPage(AppwriteClient *client, const QString &profileId, QWidget *parent = nullptr);
+    ~UsersPage() override;
+
+    UsersTableModel *model() const { return m_model; }
+    UsersApi *api() const { return m_api.get(); }
+    /// The search and filters as the controls currently say (the search may still be debouncing).
+    UserFilter currentFilter() const;
+    /// Puts `filter` into the controls and reloads at once.
+    void applyFilter(const UserFilter &filter);
+    /// Opens (or switches to) the detail tab of a loaded user.
+    UserDetailWidget *openUser(const QString &userId);
+    /// The users selected in the table, in row order.
+    QList<User> selectedUsers() const;
+    /// Saved view names, sorted.
+    QStringList savedViews() const;
+    void saveView(const QString &name);
+    void removeView(const QString &name);
+
+    /// Milliseconds between the last key in the search box and the reload.
+    static constexpr int searchDebounceMs = 300;
+
+public Q_SLOTS:
+    void refresh();
+    void createUser();
+    void importUsers();
+    void exportUsers();
+    void startBulkJob(Userdesk::BulkJob::Action action);
+    void deleteSelected();
+    void copySelectedIds();
+    void copySelectedEmails();
+
+Q_SIGNALS:
+    /// The admin opened a user (Enter, double-click, context menu).
+    void userActivated(const QString &userId);
+    /// A reload with the current query started (after the debounce for searches).
+    void queryApplied();
+
+private:
+    void setupActions();
+    void setupTable();
+    void restoreState();
+    void saveHeaderState();
+    void onSearchEdited();
+    void onFiltersEdited();
+    void onSortChanged(int index);
+    void onHeaderClicked(int logicalIndex);
+    void onViewSelected(int index);
+    void onSaveViewClicked();
+    void onDeleteViewClicked();
+    void onLoadFailed(const ApiError &error);
+    void onActivated(const QModelIndex &index);
+    void onContextMenu(const QPoint &pos);
+    void onHeaderContextMenu(const QPoint &pos);
+    void onTabCloseRequested(int index);
+    void onUserUpdated(const User &user);
+    void onUserDeleted(const QString &userId);
+    void reloadViews(const QString &select = {});
+    void applyQuery();
+    void updateState();
+    void updateTotal();
+    void updateSelection();
+    void fetchIfNeeded();
+    QMenu *buildBulkMenu(QWidget *parent);
+    int tabOfUser(const QString &userId) const;
+
+    std::unique_ptr<Ui::UsersPage> m_ui;
+    AppwriteClient *m_client;
+    QString m_profileId;
+    std::unique_ptr<UsersApi> m_api;
+    UsersTableModel *m_model = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    QTimer *m_headerSaveTimer = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_copyIdAction = nullptr;
+    QAction *m_copyEmailAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QPushButton *m_retryButton = nullptr;
+    bool m_restoring = false;
+};
+
+} // namespace Userdesk
