@@ -293,6 +293,13 @@ void Ctx::json(int status, const QJsonObject &body)
                     "application/json; charset=UTF-8");
 }
 
+void Ctx::rawJson(int status, std::string body)
+{
+    res.status = status;
+    res.body = std::move(body);
+    res.set_header("Content-Type", "application/json; charset=UTF-8");
+}
+
 void Ctx::noContent()
 {
     res.status = 204;

@@ -90,6 +90,8 @@ public:
 
     // Response
     void json(int status, const QJsonObject &body);
+    /// A JSON body that is already serialised.
+    void rawJson(int status, std::string body);
     void noContent();
     void addHeader(const std::string &name, const std::string &value);
 };

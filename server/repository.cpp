@@ -10,6 +10,9 @@
 
 #include <QJsonDocument>
 
+#include <cstdio>
+#include <unordered_map>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Userdesk::Server {
@@ -368,6 +371,141 @@ std::optional<UserRecord> user(Database &db, const QString &project, const QStri
     if (!st.next())
         return std::nullopt;
     return readUserRow(st);
+}
+
+namespace {
+
+void appendEscaped(std::string &out, std::string_view text)
+{
+    out += '"';
+    for (const char c : text) {
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                char buffer[8];
+                std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
+                out += buffer;
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += '"';
+}
+
+void appendField(std::string &out, const char *name)
+{
+    out += '"';
+    out += name;
+    out += "\":";
+}
+
+/// A JSON column embedded verbatim (stored compact by QJsonDocument), `fallback` when empty.
+void appendRaw(std::string &out, std::string_view json, const char *fallback)
+{
+    if (json.empty())
+        out += fallback;
+    else
+        out += json;
+}
+
+} // namespace
+
+void appendUserJson(std::string &out, const Statement &st)
+{
+    // userColumns: 0 internal_id, 1 project, 2 id, 3 created_at, 4 updated_at, 5 name, 6 email, 7 phone,
+    // 8 password, 9 hash, 10 hash_options, 11 registration, 12 status, 13 labels, 14 password_update,
+    // 15 email_verification, 16 phone_verification, 17 mfa, 18 prefs, 19 targets, 20 accessed_at, …
+    auto text = [&](const char *name, int column) {
+        appendField(out, name);
+        appendEscaped(out, st.utf8(column));
+        out += ',';
+    };
+    auto boolean = [&](const char *name, int column) {
+        appendField(out, name);
+        out += st.integer(column) != 0 ? "true," : "false,";
+    };
+    out += '{';
+    text("$id", 2);
+    text("$createdAt", 3);
+    text("$updatedAt", 4);
+    text("name", 5);
+    appendField(out, "password");
+    if (st.isNull(8))
+        out += "null";
+    else
+        appendEscaped(out, st.utf8(8));
+    out += ',';
+    appendField(out, "hash");
+    if (st.isNull(9))
+        out += "null";
+    else
+        appendEscaped(out, st.utf8(9));
+    out += ',';
+    appendField(out, "hashOptions");
+    appendRaw(out, st.utf8(10), "null");
+    out += ',';
+    text("registration", 11);
+    boolean("status", 12);
+    appendField(out, "labels");
+    appendRaw(out, st.utf8(13), "[]");
+    out += ',';
+    text("passwordUpdate", 14);
+    text("email", 6);
+    text("phone", 7);
+    boolean("emailVerification", 15);
+    boolean("phoneVerification", 16);
+    boolean("mfa", 17);
+    appendField(out, "prefs");
+    appendRaw(out, st.utf8(18), "{}");
+    out += ',';
+    appendField(out, "targets");
+    appendRaw(out, st.utf8(19), "[]");
+    out += ',';
+    appendField(out, "accessedAt");
+    appendEscaped(out, st.utf8(20));
+    out += '}';
+}
+
+std::string userJson(Database &db, const QString &project, const QString &id)
+{
+    static const std::string sql = std::string("SELECT ") + userColumns + " FROM users WHERE project = ? AND id = ?";
+    Statement st = db.prepare(sql.c_str());
+    st.bind(1, project).bind(2, id);
+    std::string out;
+    if (st.next())
+        appendUserJson(out, st);
+    return out;
+}
+
+bool updateUserFlag(Database &db, const QString &project, const QString &id, const char *column, bool value)
+{
+    static const std::unordered_map<std::string, std::string> statements = [] {
+        std::unordered_map<std::string, std::string> m;
+        for (const char *c : { "status", "email_verification", "phone_verification", "mfa" })
+            m.emplace(c, std::string("UPDATE users SET ") + c + " = ?, updated_at = ? WHERE project = ? AND id = ?");
+        return m;
+    }();
+    const auto it = statements.find(column);
+    if (it == statements.end())
+        throw DbError(0, "updateUserFlag: unknown column");
+    db.prepare(it->second.c_str()).bind(1, value).bind(2, now()).bind(3, project).bind(4, id).exec();
+    return db.changes() > 0;
 }
 
 std::optional<UserRecord> userByEmail(Database &db, const QString &project, const QString &email)

@@ -332,6 +332,14 @@ QString Statement::text(int column) const
     return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
 }
 
+std::string_view Statement::utf8(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    if (!data)
+        return {};
+    return { data, static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, column)) };
+}
+
 QString Statement::nullableText(int column) const
 {
     if (sqlite3_column_type(m_stmt, column) == SQLITE_NULL)
@@ -365,6 +373,8 @@ Database::~Database()
 {
     for (auto &[sql, stmt] : m_cache)
         sqlite3_finalize(stmt);
+    for (auto &[sql, stmt] : m_dynamicCache)
+        sqlite3_finalize(stmt);
     sqlite3_close_v2(m_db);
 }
 
@@ -384,6 +394,18 @@ Statement Database::prepare(const char *sql)
 Statement Database::prepareDynamic(const QString &sql)
 {
     const QByteArray utf8 = sql.toUtf8();
+    std::string key(utf8.constData(), static_cast<std::size_t>(utf8.size()));
+    if (auto it = m_dynamicCache.find(key); it != m_dynamicCache.end())
+        return Statement(m_db, it->second, false);
+    if (m_dynamicCache.size() < 256) {
+        sqlite3_stmt *stmt = nullptr;
+        const int rc = sqlite3_prepare_v3(m_db, utf8.constData(), static_cast<int>(utf8.size()),
+                                          SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+        if (rc != SQLITE_OK)
+            throwError(m_db, rc);
+        m_dynamicCache.emplace(std::move(key), stmt);
+        return Statement(m_db, stmt, false);
+    }
     sqlite3_stmt *stmt = nullptr;
     const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), static_cast<int>(utf8.size()), &stmt, nullptr);
     if (rc != SQLITE_OK)

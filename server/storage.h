@@ -12,6 +12,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <type_traits>
 #include <unordered_map>
 #include <vector>
@@ -66,6 +67,8 @@ public:
     void reset();
 
     QString text(int column) const;
+    /// The column's UTF-8 bytes (valid until the next step); empty for NULL.
+    std::string_view utf8(int column) const;
     /// Null column => null QString.
     QString nullableText(int column) const;
     qint64 integer(int column) const;
@@ -90,7 +93,8 @@ public:
 
     /// A cached prepared statement (use for constant SQL).
     Statement prepare(const char *sql);
-    /// A one-off prepared statement (for generated SQL).
+    /// A prepared statement for generated SQL, cached by its text (values are always bound, so the number of
+    /// distinct texts is bounded by the query shapes; past 256 of them new ones are one-off).
     Statement prepareDynamic(const QString &sql);
     void exec(const char *sql);
     qint64 lastInsertId() const;
@@ -100,6 +104,7 @@ public:
 private:
     sqlite3 *m_db;
     std::unordered_map<std::string, sqlite3_stmt *> m_cache;
+    std::unordered_map<std::string, sqlite3_stmt *> m_dynamicCache;
 };
 
 /// The server's SQLite store in `<dataDir>/userdesk.db`: WAL journal, synchronous=NORMAL (a transaction is

@@ -8,8 +8,11 @@
 
 #include <QJsonValue>
 
-#include <algorithm>
 #include <QVariant>
+
+#include <algorithm>
+#include <string>
+#include <vector>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -213,7 +216,42 @@ void bindAll(Statement &st, const QList<QVariant> &binds, int first = 1)
 
 } // namespace
 
-Page<UserRecord> Repo::listUsers(Database &db, const QString &project, const UserListSpec &spec)
+namespace {
+
+/// Users of other projects than `project`, counted up to `cap` (index range scans on users_project).
+qint64 otherProjectUsers(Database &db, const QString &project, qint64 cap)
+{
+    Statement st = db.prepare("SELECT count(*) FROM (SELECT 1 FROM users WHERE project < ?1 UNION ALL "
+                              "SELECT 1 FROM users WHERE project > ?1 LIMIT ?2)");
+    st.bind(1, project).bind(2, cap);
+    return st.next() ? st.integer(0) : 0;
+}
+
+/// The capped total of a search-only list, counted in the FTS index instead of looking up every matching row:
+/// matches of the whole index (capped at 5000 + the other projects' users) minus those of the other projects'
+/// users, which are few (the console account, other small projects). -1 when that does not hold.
+qint64 searchOnlyTotal(Database &db, const QString &project, const QString &fts)
+{
+    const qint64 other = otherProjectUsers(db, project, 1001);
+    if (other > 1000)
+        return -1;
+    Statement all = db.prepare("SELECT count(*) FROM (SELECT rowid FROM users_fts WHERE users_fts MATCH ? LIMIT ?)");
+    all.bind(1, fts).bind(2, 5000 + other);
+    const qint64 matches = all.next() ? all.integer(0) : 0;
+    qint64 otherMatches = 0;
+    if (other > 0) {
+        Statement st = db.prepare("SELECT count(*) FROM users_fts WHERE users_fts MATCH ?1 AND rowid IN "
+                                  "(SELECT internal_id FROM users WHERE project < ?2 UNION ALL "
+                                  "SELECT internal_id FROM users WHERE project > ?2)");
+        st.bind(1, fts).bind(2, project);
+        otherMatches = st.next() ? st.integer(0) : 0;
+    }
+    return std::min<qint64>(5000, matches - otherMatches);
+}
+
+/// Runs GET /v1/users: returns the capped total and calls `row` for each user of the page, in page order.
+template<class Row>
+qint64 runUserList(Database &db, const QString &project, const UserListSpec &spec, Row &&row)
 {
     using M = Query::Method;
     SqlBuilder where;
@@ -259,8 +297,10 @@ Page<UserRecord> Repo::listUsers(Database &db, const QString &project, const Use
             break;
         }
     }
+    const bool onlySearch = conditions.size() == 1;
+    QString fts;
     if (!spec.search.isEmpty()) {
-        const QString fts = ftsExpression(spec.search);
+        fts = ftsExpression(spec.search);
         if (fts.isEmpty())
             conditions.append(u"0"_s);
         else
@@ -268,13 +308,17 @@ Page<UserRecord> Repo::listUsers(Database &db, const QString &project, const Use
                               + where.placeholder(fts) + u")"_s);
     }
 
-    Page<UserRecord> page;
+    qint64 total = 0;
     const QString whereSql = conditions.join(u" AND "_s);
-    {
+    if (!fts.isEmpty() && onlySearch)
+        total = searchOnlyTotal(db, project, fts);
+    else
+        total = -1;
+    if (total < 0) {
         Statement st = db.prepareDynamic(u"SELECT count(*) FROM (SELECT 1 FROM users WHERE "_s + whereSql
                                          + u" LIMIT 5000)"_s);
         bindAll(st, where.binds);
-        page.total = st.next() ? st.integer(0) : 0;
+        total = st.next() ? st.integer(0) : 0;
     }
 
     // The natural order (internal id) is always the final tie-breaker.
@@ -331,11 +375,54 @@ Page<UserRecord> Repo::listUsers(Database &db, const QString &project, const Use
     bindAll(st, pageBinds);
     st.bind(static_cast<int>(pageBinds.size()) + 1, limit);
     st.bind(static_cast<int>(pageBinds.size()) + 2, offset);
-    while (st.next())
+    // cursorBefore reads backwards: the caller gets the rows in page order.
+    if (cursorAfter) {
+        while (st.next())
+            row(st, -1);
+    } else {
+        int index = 0;
+        while (st.next())
+            row(st, index++);
+    }
+    return total;
+}
+
+} // namespace
+
+Page<UserRecord> Repo::listUsers(Database &db, const QString &project, const UserListSpec &spec)
+{
+    Page<UserRecord> page;
+    bool backwards = false;
+    page.total = runUserList(db, project, spec, [&](const Statement &st, int index) {
+        backwards = index >= 0;
         page.items.append(Repo::readUserRow(st));
-    if (!cursorAfter)
+    });
+    if (backwards)
         std::reverse(page.items.begin(), page.items.end());
     return page;
+}
+
+std::string Repo::listUsersJson(Database &db, const QString &project, const UserListSpec &spec)
+{
+    std::vector<std::string> items;
+    bool backwards = false;
+    const qint64 total = runUserList(db, project, spec, [&](const Statement &st, int index) {
+        backwards = index >= 0;
+        std::string one;
+        one.reserve(1024);
+        Repo::appendUserJson(one, st);
+        items.push_back(std::move(one));
+    });
+    if (backwards)
+        std::reverse(items.begin(), items.end());
+    std::string out = "{\"total\":" + std::to_string(total) + ",\"users\":[";
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i)
+            out += ',';
+        out += items[i];
+    }
+    out += "]}";
+    return out;
 }
 
 } // namespace Userdesk::Server

@@ -28,6 +28,8 @@ private slots:
     void targets();
     void mfaRoutes();
     void invites();
+    void fastJsonMatchesModel();
+    void searchTotalIgnoresOtherProjects();
 
 private:
     Reply patchProject(const QString &path, const QJsonObject &body)
@@ -499,6 +501,58 @@ void TestServerTokens::invites()
     QCOMPARE(r.status, 409);
     QCOMPARE(r.type(), u"membership_already_confirmed"_s);
     QCOMPARE(m_ts->call("GET", u"/users/stranger1/memberships"_s, m_p.key()).json[u"total"_s].toInt(), 1);
+}
+
+void TestServerTokens::fastJsonMatchesModel()
+{
+    // GET /users/{id}, GET /users and PATCH …/status write the user JSON straight from the row; it must equal the
+    // model's JSON (PATCH …/name still goes through User::toJson) for every kind of value.
+    Reply r = m_ts->call("POST", u"/users"_s, m_p.key(),
+                         QJsonObject{ { u"userId"_s, u"fastjson"_s }, { u"email"_s, u"fast@tokens.test"_s },
+                                      { u"phone"_s, u"+15550007777"_s }, { u"password"_s, u"password-123-x"_s } });
+    QCOMPARE(r.status, 201);
+    m_ts->call("PUT", u"/users/fastjson/labels"_s, m_p.key(), QJsonObject{ { u"labels"_s, QJsonArray{ u"vip"_s, u"b2"_s } } });
+    m_ts->call("PATCH", u"/users/fastjson/prefs"_s, m_p.key(),
+               QJsonObject{ { u"prefs"_s, QJsonObject{ { u"theme"_s, u"dark \"x\""_s }, { u"n"_s, 1.5 } } } });
+    const Reply model = m_ts->call("PATCH", u"/users/fastjson/name"_s, m_p.key(),
+                                   QJsonObject{ { u"name"_s, u"Zoë \"Q\" Back\\slash\ttab"_s } });
+    QCOMPARE(model.status, 200);
+    const Reply fast = m_ts->call("GET", u"/users/fastjson"_s, m_p.key());
+    QCOMPARE(fast.status, 200);
+    QCOMPARE(fast.json, model.json);
+    const Reply list = m_ts->call("GET", u"/users?queries[]="_s
+                                          + q(QJsonObject{ { u"method"_s, u"equal"_s }, { u"attribute"_s, u"$id"_s },
+                                                           { u"values"_s, QJsonArray{ u"fastjson"_s } } }),
+                                  m_p.key());
+    QCOMPARE(list.json[u"total"_s].toInt(), 1);
+    QCOMPARE(list.json[u"users"_s].toArray().at(0).toObject(), model.json);
+    const Reply status = m_ts->call("PATCH", u"/users/fastjson/status"_s, m_p.key(), QJsonObject{ { u"status"_s, false } });
+    QCOMPARE(status.status, 200);
+    QJsonObject expected = model.json;
+    expected[u"status"_s] = false;
+    expected[u"$updatedAt"_s] = status.json[u"$updatedAt"_s];
+    QCOMPARE(status.json, expected);
+    QCOMPARE(m_ts->call("PATCH", u"/users/nobody/status"_s, m_p.key(), QJsonObject{ { u"status"_s, false } }).type(),
+             u"user_not_found"_s);
+    // Anonymous-style user: nulls and empty strings.
+    m_ts->call("POST", u"/users"_s, m_p.key(), QJsonObject{ { u"userId"_s, u"bare"_s } });
+    const Reply bareModel = m_ts->call("PATCH", u"/users/bare/name"_s, m_p.key(), QJsonObject{ { u"name"_s, QString() } });
+    QCOMPARE(m_ts->call("GET", u"/users/bare"_s, m_p.key()).json, bareModel.json);
+    QVERIFY(bareModel.json[u"password"_s].isNull());
+}
+
+void TestServerTokens::searchTotalIgnoresOtherProjects()
+{
+    // The search total is counted in the shared FTS index minus other projects' matches: the console root
+    // account (admin@userdesk.local, project console) must not count here.
+    for (const char *id : { "admina", "adminb" })
+        m_ts->call("POST", u"/users"_s, m_p.key(),
+                   QJsonObject{ { u"userId"_s, QLatin1String(id) }, { u"name"_s, u"Admin Person"_s } });
+    const Reply r = m_ts->call("GET", u"/users?search=admin"_s, m_p.key());
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json[u"users"_s].toArray().size(), 2);
+    QCOMPARE(r.json[u"total"_s].toInt(), 2);
+    QCOMPARE(m_ts->call("GET", u"/users?search=userdesk"_s, m_p.key()).json[u"total"_s].toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestServerTokens)
