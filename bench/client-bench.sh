@@ -20,7 +20,7 @@ trap 'kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || 
 
 echo "== seeding $users users"
 start=$(date +%s.%N)
-"$build/server/userdesk-server" --listen 127.0.0.1:0 --data "$data" --demo --demo-users "$users" --no-rate-limits \
+"$build/server/userdesk-server" --listen 127.0.0.1:0 --data "$data" --seed-users "$users" --no-rate-limits \
     --threads 64 >"$log" 2>&1 &
 server_pid=$!
 for _ in $(seq 1 600); do

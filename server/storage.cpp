@@ -167,14 +167,31 @@ CREATE INDEX keys_project ON keys(project_id);
     R"SQL(
 ALTER TABLE users ADD COLUMN mfa_recovery_codes TEXT NOT NULL DEFAULT '[]';
 )SQL",
+    // 3: indexes for the orders and ranges a user table asks for (newest/oldest, name, last update, registration
+    // and accessedAt ranges of the overview), each ending in the natural-order tie-breaker so a cursor page is an
+    // index range, not a sort of the whole project.
+    R"SQL(
+CREATE INDEX IF NOT EXISTS users_order_created ON users(project, created_at, internal_id);
+CREATE INDEX IF NOT EXISTS users_order_updated ON users(project, updated_at, internal_id);
+CREATE INDEX IF NOT EXISTS users_order_registration ON users(project, registration, internal_id);
+CREATE INDEX IF NOT EXISTS users_order_name ON users(project, name, internal_id);
+CREATE INDEX IF NOT EXISTS users_accessed ON users(project, accessed_at, internal_id);
+)SQL",
 };
 
 // Objects dropped during a bulk load (beginBulkLoad) and recreated by endBulkLoad(); same SQL as migration 1.
 constexpr const char *bulkDrop = "DROP TRIGGER IF EXISTS users_fts_insert; DROP INDEX IF EXISTS users_project_email;"
-                                 "DROP INDEX IF EXISTS users_project_phone;";
+                                 "DROP INDEX IF EXISTS users_project_phone; DROP INDEX IF EXISTS users_order_created;"
+                                 "DROP INDEX IF EXISTS users_order_updated; DROP INDEX IF EXISTS users_order_registration;"
+                                 "DROP INDEX IF EXISTS users_order_name; DROP INDEX IF EXISTS users_accessed;";
 constexpr const char *bulkRestore = R"SQL(
 CREATE UNIQUE INDEX IF NOT EXISTS users_project_email ON users(project, email);
 CREATE UNIQUE INDEX IF NOT EXISTS users_project_phone ON users(project, phone);
+CREATE INDEX IF NOT EXISTS users_order_created ON users(project, created_at, internal_id);
+CREATE INDEX IF NOT EXISTS users_order_updated ON users(project, updated_at, internal_id);
+CREATE INDEX IF NOT EXISTS users_order_registration ON users(project, registration, internal_id);
+CREATE INDEX IF NOT EXISTS users_order_name ON users(project, name, internal_id);
+CREATE INDEX IF NOT EXISTS users_accessed ON users(project, accessed_at, internal_id);
 CREATE TRIGGER IF NOT EXISTS users_fts_insert AFTER INSERT ON users BEGIN
     INSERT INTO users_fts(rowid, search) VALUES (new.internal_id, new.search);
 END;

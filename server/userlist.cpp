@@ -43,6 +43,8 @@ constexpr Column columns[] = {
     { u"emailVerification", u"email_verification", ColumnType::Bool, false },
     { u"phoneVerification", u"phone_verification", ColumnType::Bool, false },
     { u"labels", u"labels", ColumnType::Labels, false },
+    // Queryable since Appwrite 1.9 (reference §13); the overview's "active users per day" needs it.
+    { u"accessedAt", u"accessed_at", ColumnType::Time, true },
 };
 
 const Column *column(const QString &attribute)
@@ -350,8 +352,21 @@ qint64 runUserList(Database &db, const QString &project, const UserListSpec &spe
             else
                 values.append(cur.text(i));
         }
+        bool sameDirection = true;
+        for (const Order &o : orders)
+            sameDirection = sameDirection && o.asc == orders.first().asc;
+        if (sameDirection) {
+            // A row-value comparison is an index range in SQLite: deep cursors cost a seek, not a scan.
+            QStringList marks;
+            for (int i = 0; i < orders.size(); ++i) {
+                marks.append(u"?"_s);
+                pageBinds.append(values.at(i));
+            }
+            pageWhere += u" AND ("_s + exprs.join(u", "_s) + (orders.first().asc ? u") > ("_s : u") < ("_s)
+                    + marks.join(u", "_s) + u")"_s;
+        }
         QStringList disjunction;
-        for (int i = 0; i < orders.size(); ++i) {
+        for (int i = 0; i < orders.size() && !sameDirection; ++i) {
             QStringList conj;
             for (int j = 0; j < i; ++j) {
                 conj.append(exprs.at(j) + u" = ?"_s);
@@ -361,7 +376,8 @@ qint64 runUserList(Database &db, const QString &project, const UserListSpec &spe
             pageBinds.append(values.at(i));
             disjunction.append(u"("_s + conj.join(u" AND "_s) + u")"_s);
         }
-        pageWhere += u" AND ("_s + disjunction.join(u" OR "_s) + u")"_s;
+        if (!sameDirection)
+            pageWhere += u" AND ("_s + disjunction.join(u" OR "_s) + u")"_s;
     }
     QStringList orderSql;
     for (const Order &o : orders)

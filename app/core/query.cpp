@@ -545,14 +545,19 @@ Result<Query> Query::fromJsonObject(const QJsonObject &object)
 
     Query query(method, attribute, values);
     if (isLogical(method)) {
+        // The values of and/or are rebuilt from the parsed nested queries (as and_() builds them): unknown keys
+        // and defaulted ones of the nested objects must not survive in values() while toString() drops them.
+        QJsonArray canonical;
         for (const QJsonValue &v : std::as_const(values)) {
             if (!v.isObject())
                 return Result<Query>::failure(u"Invalid query. Must be an array, got "_s + phpType(v));
             Result<Query> nested = fromJsonObject(v.toObject());
             if (!nested)
                 return nested;
+            canonical.append(nested.value().toJsonObject());
             query.m_queries.append(nested.value());
         }
+        query.m_values = canonical;
     }
     return query;
 }
@@ -614,6 +619,8 @@ const QList<QueryAttribute> &userQueryAttributes()
         { u"emailVerification"_s, QueryAttribute::Type::Boolean },
         { u"phoneVerification"_s, QueryAttribute::Type::Boolean },
         { u"labels"_s, QueryAttribute::Type::StringArray },
+        // Queryable since Appwrite 1.9 (reference §13): the overview's "active users per day".
+        { u"accessedAt"_s, QueryAttribute::Type::DateTime },
     };
     return attributes;
 }

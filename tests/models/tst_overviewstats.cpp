@@ -81,14 +81,23 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(30000));
         QCOMPARE(stats.days().size(), 90);
         QHash<QDate, qint64> expected;
-        for (const User &u : m_users)
+        QHash<QDate, qint64> active;
+        for (const User &u : m_users) {
             expected[u.registration.toUTC().date()] += 1;
+            if (u.accessedAt.isValid())
+                active[u.accessedAt.toUTC().date()] += 1;
+        }
         qint64 inWindow = 0;
+        qint64 activeInWindow = 0;
+        QVERIFY(stats.activeAvailable()); // userdesk-server answers accessedAt ranges, as Appwrite 1.9 does
         for (const auto &d : stats.days()) {
             QCOMPARE(d.signUps, expected.value(d.date));
+            QCOMPARE(d.active, active.value(d.date));
             inWindow += d.signUps;
+            activeInWindow += d.active;
         }
         QVERIFY(inWindow > 0);
+        QVERIFY(activeInWindow > 0);
         QVERIFY(!stats.capped());
     }
 };
