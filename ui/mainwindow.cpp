@@ -12,8 +12,15 @@
 #include "core/profilestore.h"
 #include "core/query.h"
 #include "core/settings.h"
+#include "models/consolesession.h"
 #include "ui/common/messagebanner.h"
+#include "ui/console/projectcombobox.h"
+#include "ui/console/signindialog.h"
 #include "ui/profiles/profilesdialog.h"
+#include "ui/sessions/sessionspage.h"
+#include "ui/settings/settingspage.h"
+#include "ui/tester/signintesterpage.h"
+#include "ui/users/userspage.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -23,6 +30,8 @@
 #include <QMessageBox>
 #include <QPixmap>
 #include <QPushButton>
+#include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 
 #include <memory>
@@ -44,6 +53,9 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *credentials, QWi
     , m_banner(nullptr)
     , m_profileLabel(nullptr)
     , m_profileComboBox(nullptr)
+    , m_projectLabel(nullptr)
+    , m_projectComboBox(nullptr)
+    , m_consoleStatusLabel(nullptr)
 {
     qRegisterMetaType<AppwriteClient *>();
     m_ui->setupUi(this);
@@ -62,9 +74,24 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *credentials, QWi
     m_profileLabel->setBuddy(m_profileComboBox);
     m_ui->mainToolBar->addWidget(m_profileLabel);
     m_ui->mainToolBar->addWidget(m_profileComboBox);
+    m_projectLabel = new QLabel(tr("P&roject:"), this);
+    m_projectLabel->setObjectName(QStringLiteral("projectLabel"));
+    m_projectLabel->setContentsMargins(8, 0, 4, 0);
+    m_projectComboBox = new ProjectComboBox(this);
+    m_projectComboBox->setObjectName(QStringLiteral("projectComboBox"));
+    m_projectComboBox->setToolTip(tr("The projects of the signed-in console account"));
+    m_projectLabel->setBuddy(m_projectComboBox);
+    m_ui->mainToolBar->addWidget(m_projectLabel);
+    m_ui->mainToolBar->addWidget(m_projectComboBox);
     m_ui->mainToolBar->addSeparator();
     m_ui->mainToolBar->addAction(m_ui->manageProfilesAction);
     m_ui->mainToolBar->addAction(m_ui->reconnectAction);
+    m_ui->mainToolBar->addSeparator();
+    m_ui->mainToolBar->addAction(m_ui->signInAction);
+    m_ui->mainToolBar->addAction(m_ui->signOutAction);
+    m_consoleStatusLabel = new QLabel(this);
+    m_consoleStatusLabel->setObjectName(QStringLiteral("consoleStatusLabel"));
+    statusBar()->addPermanentWidget(m_consoleStatusLabel);
 
     m_ui->quitAction->setShortcut(QKeySequence::Quit);
     m_ui->reconnectAction->setShortcut(QKeySequence::Refresh);
@@ -76,6 +103,12 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *credentials, QWi
     connect(m_ui->reconnectAction, &QAction::triggered, this, &MainWindow::reconnect);
     connect(m_ui->editCurrentProfileAction, &QAction::triggered, this, &MainWindow::editCurrentProfile);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->signInAction, &QAction::triggered, this, &MainWindow::signIn);
+    connect(m_ui->signOutAction, &QAction::triggered, this, &MainWindow::signOut);
+    connect(m_projectComboBox, &ProjectComboBox::projectChosen, this, &MainWindow::onProjectChosen);
+    connect(m_projectComboBox, &ProjectComboBox::loadFailed, this, [this](const ApiError &error) {
+        m_banner->showWarning(tr("The console account's projects could not be listed: %1").arg(error.userMessage()));
+    });
     connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
     connect(m_ui->addFirstProfilePushButton, &QPushButton::clicked, this, &MainWindow::addProfile);
     connect(m_ui->reconnectPushButton, &QPushButton::clicked, this, &MainWindow::reconnect);
@@ -100,6 +133,31 @@ AppwriteClient *MainWindow::client() const
 ProfilesDialog *MainWindow::profilesDialog() const
 {
     return m_profilesDialog;
+}
+
+ConsoleSession *MainWindow::consoleSession() const
+{
+    return m_session;
+}
+
+SignInDialog *MainWindow::signInDialog() const
+{
+    return m_signInDialog;
+}
+
+SessionsPage *MainWindow::sessionsPage() const
+{
+    return m_sessionsPage;
+}
+
+SettingsPage *MainWindow::settingsPage() const
+{
+    return m_settingsPage;
+}
+
+SignInTesterPage *MainWindow::signInTesterPage() const
+{
+    return m_testerPage;
 }
 
 void MainWindow::restoreWindowState()
@@ -214,6 +272,7 @@ void MainWindow::showEmptyState()
     m_ui->reconnectAction->setEnabled(false);
     m_ui->editCurrentProfileAction->setEnabled(false);
     setWindowTitle({});
+    onConsoleStateChanged();
     Q_EMIT clientChanged(nullptr);
 }
 
@@ -222,8 +281,12 @@ void MainWindow::dropClient()
     if (!m_client) {
         return;
     }
+    removePages();
+    if (m_signInDialog)
+        m_signInDialog->close();
     AppwriteClient *client = m_client;
     m_client = nullptr;
+    delete m_session; // before the client it watches
     client->abortAll();
     // Deleted at once (not deleteLater): its cookie jar must be written before anything touches the file.
     delete client;
@@ -243,11 +306,22 @@ void MainWindow::activateProfile(const Profile &profile)
     client->setEndpoint(profile.endpoint);
     client->setProject(profile.projectId);
     client->setTrustedCertificate(profile.trustedCertificateSha256);
-    if (profile.credential == Profile::Credential::ConsoleSession) {
-        auto *jar = new PersistentCookieJar(Paths::cookieJarFile(profile.id));
-        jar->load();
-        client->setCookieJar(jar);
-    }
+    // Every profile may hold a console sign-in next to an API key; the client never sends both (Users calls use
+    // the key when there is one, console calls the cookie).
+    auto *jar = new PersistentCookieJar(Paths::cookieJarFile(profile.id));
+    jar->load();
+    client->setCookieJar(jar);
+    auto *session = new ConsoleSession(client, client);
+    m_session = session;
+    connect(session, &ConsoleSession::stateChanged, this, &MainWindow::onConsoleStateChanged);
+    connect(session, &ConsoleSession::signInRequired, this, [this]() {
+        showSignInPrompt(tr("The console session of “%1” has expired or was revoked. Sign in again to go on; "
+                            "the open pages and what you typed are kept.")
+                             .arg(m_current.name));
+    });
+    m_projectComboBox->setClient(client);
+    m_projectComboBox->clearProjects();
+    m_projectComboBox->setCurrentProjectId(profile.projectId);
 
     m_ui->pagesStackedWidget->setCurrentIndex(profilePageIndex);
     m_ui->reconnectAction->setEnabled(true);
@@ -255,6 +329,9 @@ void MainWindow::activateProfile(const Profile &profile)
     m_ui->serverVersionValueLabel->setText(tr("—"));
     setWindowTitle(profile.name);
     updateProfileLabels();
+    session->restore();
+    onConsoleStateChanged();
+    createPages();
     Q_EMIT clientChanged(client);
 
     if (profile.credential != Profile::Credential::ApiKey) {
@@ -406,6 +483,143 @@ void MainWindow::showAbout()
                      .arg(QStringLiteral(USERDESK_VERSION), QLatin1String(QT_VERSION_STR), QLatin1String(qVersion())));
     box->setStandardButtons(QMessageBox::Close);
     box->open();
+}
+
+void MainWindow::createPages()
+{
+    QTabWidget *tabs = m_ui->mainTabWidget;
+    removePages();
+    const QString currentTab = m_pageToRestore;
+    if (!m_client)
+        return;
+    int index = 0;
+    auto *users = new UsersPage(m_client, m_current.id, tabs);
+    users->setObjectName(QStringLiteral("usersPage"));
+    m_usersPage = users;
+    tabs->insertTab(index++, users, tr("&Users"));
+    m_sessionsPage = new SessionsPage(m_client, tabs);
+    m_sessionsPage->setObjectName(QStringLiteral("sessionsPage"));
+    tabs->insertTab(index++, m_sessionsPage, tr("Sessio&ns"));
+
+    m_settingsPage = new SettingsPage(m_client, m_session, tabs);
+    m_settingsPage->setObjectName(QStringLiteral("settingsPage"));
+    m_settingsPage->setProfiles(m_profiles, m_current);
+    connect(m_settingsPage, &SettingsPage::signInRequested, this, &MainWindow::signIn);
+    tabs->insertTab(index++, m_settingsPage, tr("Se&ttings"));
+
+    m_testerPage = new SignInTesterPage(m_current.endpoint, m_current.projectId, tabs);
+    m_testerPage->setObjectName(QStringLiteral("signInTesterPage"));
+    tabs->insertTab(index++, m_testerPage, tr("Sign-in &Tester"));
+
+    // Stay on the page the admin was on (a project switch rebuilds the pages).
+    QWidget *restore = currentTab.isEmpty() ? nullptr : tabs->findChild<QWidget *>(currentTab);
+    tabs->setCurrentWidget(restore && tabs->indexOf(restore) >= 0 ? restore : tabs->widget(0));
+}
+
+void MainWindow::removePages()
+{
+    QTabWidget *tabs = m_ui->mainTabWidget;
+    const QList<QPointer<QWidget>> pages { m_usersPage, m_sessionsPage.data(), m_settingsPage.data(),
+        m_testerPage.data() };
+    if (QWidget *current = tabs->currentWidget(); current && pages.contains(current))
+        m_pageToRestore = current->objectName();
+    for (const QPointer<QWidget> &page : pages) {
+        if (!page)
+            continue;
+        tabs->removeTab(tabs->indexOf(page));
+        delete page.data(); // now: they use the client, which goes next
+    }
+}
+
+void MainWindow::signIn()
+{
+    showSignInPrompt({});
+}
+
+void MainWindow::signOut()
+{
+    if (m_session)
+        m_session->signOut();
+}
+
+void MainWindow::showSignInPrompt(const QString &reason)
+{
+    if (!m_session)
+        return;
+    if (m_signInDialog) {
+        m_signInDialog->raise();
+        m_signInDialog->activateWindow();
+        return;
+    }
+    // Non-blocking (open()), over whatever page is current: nothing is rebuilt, nothing typed is lost.
+    auto *dialog = new SignInDialog(m_session, m_current.consoleEmail, reason, this);
+    dialog->setObjectName(QStringLiteral("signInDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString profileId = m_current.id;
+    connect(dialog, &SignInDialog::signedIn, this, [this, profileId](const QString &email) {
+        Profile stored = m_profiles->profile(profileId);
+        if (!stored.id.isEmpty() && stored.consoleEmail != email) {
+            stored.consoleEmail = email; // not a secret; prefilled next time
+            m_current.consoleEmail = email;
+            m_profiles->save(stored);
+        }
+    });
+    m_signInDialog = dialog;
+    ++m_signInPromptCount;
+    dialog->open();
+    Q_EMIT signInPrompted();
+}
+
+void MainWindow::onConsoleStateChanged()
+{
+    const ConsoleSession::State state = m_session ? m_session->state() : ConsoleSession::State::SignedOut;
+    const bool signedIn = state == ConsoleSession::State::SignedIn;
+    QString text;
+    switch (state) {
+    case ConsoleSession::State::SignedIn: {
+        const QString who = m_session->accountName().isEmpty()
+            ? m_session->accountEmail()
+            : tr("%1 <%2>").arg(m_session->accountName(), m_session->accountEmail());
+        text = tr("Console: signed in as %1").arg(who);
+        break;
+    }
+    case ConsoleSession::State::Checking:
+        text = tr("Console: checking the stored session…");
+        break;
+    case ConsoleSession::State::SigningIn:
+        text = tr("Console: signing in…");
+        break;
+    case ConsoleSession::State::Expired:
+        text = tr("Console: session expired — sign in again");
+        break;
+    case ConsoleSession::State::SignedOut:
+        text = m_session ? tr("Console: not signed in") : QString();
+        break;
+    }
+    m_consoleStatusLabel->setText(text);
+    m_ui->signInAction->setVisible(!signedIn);
+    m_ui->signInAction->setEnabled(
+        m_session && state != ConsoleSession::State::Checking && state != ConsoleSession::State::SigningIn);
+    m_ui->signOutAction->setVisible(signedIn);
+    m_ui->signOutAction->setEnabled(signedIn);
+    m_projectComboBox->setEnabled(signedIn);
+    m_projectLabel->setEnabled(signedIn);
+    if (signedIn)
+        m_projectComboBox->reload();
+}
+
+void MainWindow::onProjectChosen(const QString &projectId)
+{
+    if (projectId.isEmpty() || projectId == m_current.projectId)
+        return;
+    Profile profile = m_profiles->profile(m_current.id);
+    if (profile.id.isEmpty())
+        return;
+    qCInfo(lcUi) << "project chosen for profile" << profile.id << ":" << projectId;
+    profile.projectId = projectId;
+    m_profiles->save(profile);
+    // A fresh client: the API key (kept per project in the keychain) and every page follow the new project.
+    reloadProfile(profile.id);
 }
 
 } // namespace Userdesk

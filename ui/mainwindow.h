@@ -19,17 +19,26 @@ class MainWindow;
 namespace Userdesk {
 
 class AppwriteClient;
+class ConsoleSession;
 class CredentialStore;
 class MessageBanner;
 class ProfilesDialog;
 class ProfileStore;
+class ProjectComboBox;
+class SessionsPage;
+class SettingsPage;
+class SignInDialog;
+class SignInTesterPage;
 
 /// The main window (style U1): a profile selector in the toolbar, the profile manager, and a central stack with
 /// the empty state (no profile yet) and the pages of the selected profile. It owns one AppwriteClient for the
 /// selected profile, fed with the API key from the CredentialStore, and shows what the server reports
 /// (GET /v1/health/version, then whether the credential can read users). Geometry and toolbar state are kept
-/// through SettingValue. Later pages (users, sessions, settings, sign-in tester) are tabs of mainTabWidget that
-/// follow clientChanged().
+/// through SettingValue. The pages of a profile (Users, Sessions, Settings, Sign-in tester) are tabs of
+/// mainTabWidget, built for each new client. The client gets the profile's persistent cookie jar, and a
+/// ConsoleSession restores the console sign-in from it; the status bar shows it, the toolbar offers Sign in… /
+/// Sign out and, while signed in, a picker of the console account's projects. When the session ends on the
+/// server, the sign-in prompt appears once, over the current page, and nothing typed elsewhere is lost.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -53,6 +62,15 @@ public:
     MessageBanner *messageBanner() const { return m_banner; }
     /// The profile manager while it is open, else null.
     ProfilesDialog *profilesDialog() const;
+    /// The console sign-in of the current profile, or null.
+    ConsoleSession *consoleSession() const;
+    /// The sign-in prompt while it is open, else null.
+    SignInDialog *signInDialog() const;
+    /// How many times the sign-in prompt was opened (tests: "once").
+    int signInPromptCount() const { return m_signInPromptCount; }
+    SessionsPage *sessionsPage() const;
+    SettingsPage *settingsPage() const;
+    SignInTesterPage *signInTesterPage() const;
 
 public Q_SLOTS:
     void manageProfiles();
@@ -61,12 +79,18 @@ public Q_SLOTS:
     /// Checks the connection of the current profile again.
     void reconnect();
     void showAbout();
+    /// Opens the console sign-in prompt (at most one at a time).
+    void signIn();
+    /// Deletes the console session on the server and the profile's cookie file.
+    void signOut();
 
 Q_SIGNALS:
     /// The current profile changed; `client` is its new client (null in the empty state). Pages rebind to it.
     void clientChanged(Userdesk::AppwriteClient *client);
     /// The connection check of the current profile finished (for pages and tests).
     void connectionChecked(bool ok);
+    /// The sign-in prompt was opened.
+    void signInPrompted();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -87,6 +111,11 @@ private:
     void openProfilesDialog(bool addNew, bool editCurrent);
     void restoreWindowState();
     void saveWindowState() const;
+    void createPages();
+    void removePages();
+    void showSignInPrompt(const QString &reason);
+    void onConsoleStateChanged();
+    void onProjectChosen(const QString &projectId);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ProfileStore *m_profiles;
@@ -97,6 +126,17 @@ private:
     Profile m_current;
     QPointer<AppwriteClient> m_client;
     QPointer<ProfilesDialog> m_profilesDialog;
+    QPointer<ConsoleSession> m_session;
+    QPointer<SignInDialog> m_signInDialog;
+    QLabel *m_projectLabel;
+    ProjectComboBox *m_projectComboBox;
+    QLabel *m_consoleStatusLabel;
+    QPointer<QWidget> m_usersPage;
+    QPointer<SessionsPage> m_sessionsPage;
+    QPointer<SettingsPage> m_settingsPage;
+    QPointer<SignInTesterPage> m_testerPage;
+    int m_signInPromptCount = 0;
+    QString m_pageToRestore; ///< objectName of the page that was current when the pages were last removed
 };
 
 } // namespace Userdesk

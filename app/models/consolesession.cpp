@@ -57,8 +57,10 @@ void ConsoleSession::fetchAccount(bool fromSignIn)
         if (!r.ok()) {
             m_lastError = r.error;
             if (r.error.kind() == ApiError::Kind::Unauthorized) {
+                // The client's sessionExpired() may have switched to Expired (and asked for sign-in) already.
+                const bool alreadyExpired = m_state == State::Expired;
                 setState(State::Expired);
-                if (!fromSignIn)
+                if (!fromSignIn && !alreadyExpired)
                     Q_EMIT signInRequired();
             } else {
                 // Server unreachable: keep the cookie, report, stay in a state that allows retrying.

@@ -29,7 +29,7 @@ class SessionsExplorerModel final : public QAbstractTableModel
 public:
     enum Column { UserColumn, ProviderColumn, ClientColumn, OsColumn, DeviceColumn, IpColumn, CountryColumn,
                   CreatedColumn, ExpiresColumn, FactorsColumn, ColumnCount };
-    enum Role { SessionRole = Qt::UserRole + 1, UserIdRole, SessionIdRole, CreatedAtRole, ProviderRole };
+    enum Role { SessionRole = Qt::UserRole + 1, UserIdRole, SessionIdRole, CreatedAtRole, ProviderRole, ExpireRole };
 
     struct Row
     {

@@ -7,6 +7,7 @@
 #include "api/credentialstore.h"
 #include "core/profilestore.h"
 #include "ui/common/dialogs.h"
+#include "ui/common/messagebanner.h"
 #include "ui/mainwindow.h"
 #include "ui/profiles/profileeditdialog.h"
 #include "ui/profiles/profilesdialog.h"
@@ -193,7 +194,7 @@ void TestMainWindow::profileWithoutStoredKeyShowsWarning()
     addProfile(u"Keyless"_s, u"pk"_s);
     MainWindow window(m_store, m_credentials);
     window.show();
-    auto *text = window.findChild<QLabel *>(u"messageTextLabel"_s);
+    auto *text = window.messageBanner()->findChild<QLabel *>(u"messageTextLabel"_s);
     QVERIFY(text);
     QTRY_VERIFY(text->isVisible());
     QVERIFY(text->text().contains(u"Keyless"_s));

@@ -1,0 +1,317 @@
+// SPDX-FileCopyrightText: 2026 Userdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Console sign-in through the real MainWindow against userdesk-server (issue #5): the sign-in dialog, the
+// persistent cookie jar restored by a new window, the prompt after a server-side revoke (once, keeping the page
+// and what was typed), sign-out, and the project picker.
+
+#include "api/accountapi.h"
+#include "api/appwriteclient.h"
+#include "api/credentialstore.h"
+#include "api/persistentcookiejar.h"
+#include "core/paths.h"
+#include "core/profilestore.h"
+#include "models/consolesession.h"
+#include "models/projectsettings.h"
+#include "ui/common/dialogs.h"
+#include "ui/console/projectcombobox.h"
+#include "ui/console/signindialog.h"
+#include "ui/mainwindow.h"
+#include "ui/settings/settingspage.h"
+#include "ui/tester/signintesterpage.h"
+
+#include "../consoletesthelpers.h"
+#include "testserver.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace Userdesk;
+
+class TestConsoleSignIn final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void signInThroughDialogSurvivesRestart();
+    void wrongPasswordShowsAppwriteErrorInline();
+    void revokedSessionPromptsOnceAndKeepsThePage();
+    void signOutDeletesServerSessionAndCookieFile();
+    void projectPickerListsAndSwitchesProjects();
+    void keyAndConsoleSessionTogether();
+
+private:
+    Profile addProfile();
+    void signInThroughDialog(MainWindow &window);
+
+    std::unique_ptr<Test::TestServer> m_ts;
+    ProfileStore *m_store = nullptr;
+    MemoryCredentialStore *m_credentials = nullptr;
+};
+
+void TestConsoleSignIn::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"Userdesk"_s);
+    QCoreApplication::setApplicationName(u"userdesk-tst_consolesignin"_s);
+}
+
+void TestConsoleSignIn::init()
+{
+    QSettings().clear();
+    QSettings().sync();
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+    m_ts = std::make_unique<Test::TestServer>(3);
+    QVERIFY2(m_ts->isRunning(), qPrintable(m_ts->error()));
+    m_store = new ProfileStore(this);
+    m_credentials = new MemoryCredentialStore(this);
+    Dialogs::clearNextAnswer();
+}
+
+void TestConsoleSignIn::cleanup()
+{
+    delete m_store;
+    m_store = nullptr;
+    delete m_credentials;
+    m_credentials = nullptr;
+    m_ts.reset();
+}
+
+Profile TestConsoleSignIn::addProfile()
+{
+    Profile profile;
+    profile.name = u"Console"_s;
+    profile.endpoint = m_ts->endpoint();
+    profile.projectId = m_ts->projectId();
+    profile.credential = Profile::Credential::ConsoleSession;
+    profile.consoleEmail = m_ts->consoleEmail();
+    profile = m_store->save(profile);
+    m_store->setLastProfileId(profile.id);
+    return profile;
+}
+
+void TestConsoleSignIn::signInThroughDialog(MainWindow &window)
+{
+    QAction *signIn = window.findChild<QAction *>(u"signInAction"_s);
+    QVERIFY(signIn);
+    QTRY_VERIFY(signIn->isEnabled());
+    signIn->trigger();
+    QPointer<SignInDialog> dialog = window.signInDialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->findChild<QLineEdit *>(u"emailLineEdit"_s)->text(), m_ts->consoleEmail());
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"passwordLineEdit"_s), m_ts->consolePassword());
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"signInPushButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(window.consoleSession()->isSignedIn());
+    QTRY_VERIFY(!dialog);
+}
+
+void TestConsoleSignIn::signInThroughDialogSurvivesRestart()
+{
+    const Profile profile = addProfile();
+    const QString jarFile = Paths::cookieJarFile(profile.id);
+    {
+        MainWindow window(m_store, m_credentials);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.consoleSession()->state(), ConsoleSession::State::SignedOut);
+        auto *status = window.findChild<QLabel *>(u"consoleStatusLabel"_s);
+        QVERIFY(status->text().contains(u"not signed in"_s));
+        QVERIFY(!window.findChild<ProjectComboBox *>(u"projectComboBox"_s)->isEnabled());
+        // Without a session the Settings tab is read-only and says why.
+        QVERIFY(!window.settingsPage()->findChild<QWidget *>(u"readOnlyFrame"_s)->isHidden());
+
+        signInThroughDialog(window);
+        QTRY_VERIFY(status->text().contains(m_ts->consoleEmail()));
+        QVERIFY(window.findChild<QAction *>(u"signOutAction"_s)->isVisible());
+        QVERIFY(!window.findChild<QAction *>(u"signInAction"_s)->isVisible());
+        QTRY_VERIFY(window.settingsPage()->findChild<QWidget *>(u"readOnlyFrame"_s)->isHidden());
+        QTRY_VERIFY(QFile::exists(jarFile));
+        const QFileDevice::Permissions permissions = QFile::permissions(jarFile);
+        QVERIFY(permissions.testFlags(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        QVERIFY(!(permissions
+            & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther)));
+        QCOMPARE(window.signInPromptCount(), 1);
+    }
+    // The password is in no file the app wrote.
+    QVERIFY(Test::filesContaining(Paths::appDataDir(), m_ts->consolePassword().toUtf8()).isEmpty());
+    QVERIFY(Test::filesContaining(Paths::configDir(), m_ts->consolePassword().toUtf8()).isEmpty());
+
+    // "Restart": a new window and client over the same data folder is still signed in.
+    MainWindow again(m_store, m_credentials);
+    again.show();
+    QVERIFY(again.consoleSession());
+    QTRY_VERIFY(again.consoleSession()->isSignedIn());
+    QCOMPARE(again.consoleSession()->accountEmail(), m_ts->consoleEmail());
+    QCOMPARE(again.signInPromptCount(), 0);
+    QTRY_VERIFY(again.findChild<QLabel *>(u"consoleStatusLabel"_s)->text().contains(m_ts->consoleEmail()));
+}
+
+void TestConsoleSignIn::wrongPasswordShowsAppwriteErrorInline()
+{
+    addProfile();
+    MainWindow window(m_store, m_credentials);
+    window.show();
+    window.signIn();
+    QPointer<SignInDialog> dialog = window.signInDialog();
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"passwordLineEdit"_s), u"not-the-password"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"signInPushButton"_s), Qt::LeftButton);
+    auto *error = dialog->findChild<QLabel *>(u"signInErrorLabel"_s);
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(u"Invalid credentials"_s), qPrintable(error->text()));
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->findChild<QLineEdit *>(u"passwordLineEdit"_s)->text().isEmpty());
+    QCOMPARE(window.consoleSession()->state(), ConsoleSession::State::SignedOut);
+    // Closing the prompt leaves the profile signed out; Sign in… stays offered.
+    dialog->reject();
+    QTRY_VERIFY(!dialog);
+    QVERIFY(window.findChild<QAction *>(u"signInAction"_s)->isVisible());
+}
+
+void TestConsoleSignIn::revokedSessionPromptsOnceAndKeepsThePage()
+{
+    addProfile();
+    MainWindow window(m_store, m_credentials);
+    window.show();
+    signInThroughDialog(window);
+    SettingsPage *settings = window.settingsPage();
+    QTRY_VERIFY(settings->settings()->isLoaded());
+
+    // The admin typed something in the tester and is on the Settings tab.
+    auto *testerEmail = window.signInTesterPage()->findChild<QLineEdit *>(u"testerEmailLineEdit"_s);
+    QTest::keyClicks(testerEmail, u"half-typed@example.com"_s);
+    auto *tabs = window.findChild<QTabWidget *>(u"mainTabWidget"_s);
+    tabs->setCurrentWidget(settings);
+
+    // Revoke every console session on the server with the same cookie, from another client.
+    auto *other = Test::makeClient(*m_ts, this);
+    other->cookieJar()->setCookiesFromUrl(window.client()->cookieJar()->cookies(), m_ts->endpoint());
+    const ApiResponse revoked = Test::call(other, ApiRequest::del(u"/account/sessions"_s, ApiRequest::Auth::Console));
+    QCOMPARE(revoked.httpStatus, 204);
+
+    // Two console calls fail with 401: one prompt.
+    const int promptsBefore = window.signInPromptCount();
+    QSignalSpy failed(settings->settings(), &ProjectSettings::loadFailed);
+    settings->settings()->load();
+    QVERIFY(failed.wait(10000));
+    settings->settings()->load();
+    QVERIFY(failed.wait(10000));
+    QTRY_VERIFY(window.signInDialog());
+    QCOMPARE(window.signInPromptCount(), promptsBefore + 1);
+    QCOMPARE(window.consoleSession()->state(), ConsoleSession::State::Expired);
+    QVERIFY(window.signInDialog()->findChild<QLabel *>(u"reasonLabel"_s)->text().contains(u"expired"_s));
+
+    // Nothing was rebuilt: same page, same text.
+    QCOMPARE(tabs->currentWidget(), settings);
+    QCOMPARE(window.settingsPage(), settings);
+    QCOMPARE(testerEmail->text(), u"half-typed@example.com"_s);
+
+    // Signing in again through the same prompt.
+    QPointer<SignInDialog> dialog = window.signInDialog();
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"passwordLineEdit"_s), m_ts->consolePassword());
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"signInPushButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(window.consoleSession()->isSignedIn());
+    QTRY_VERIFY(!dialog);
+    QCOMPARE(window.signInPromptCount(), promptsBefore + 1);
+    QSignalSpy loaded(settings->settings(), &ProjectSettings::loaded);
+    settings->reload();
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(testerEmail->text(), u"half-typed@example.com"_s);
+}
+
+void TestConsoleSignIn::signOutDeletesServerSessionAndCookieFile()
+{
+    const Profile profile = addProfile();
+    MainWindow window(m_store, m_credentials);
+    window.show();
+    signInThroughDialog(window);
+    const QString jarFile = Paths::cookieJarFile(profile.id);
+    QTRY_VERIFY(QFile::exists(jarFile));
+    const QList<QNetworkCookie> cookies = window.client()->cookieJar()->cookies();
+    const int promptsBefore = window.signInPromptCount();
+
+    window.findChild<QAction *>(u"signOutAction"_s)->trigger();
+    QTRY_COMPARE(window.consoleSession()->state(), ConsoleSession::State::SignedOut);
+    QTRY_VERIFY(!QFile::exists(jarFile));
+    QVERIFY(window.findChild<QLabel *>(u"consoleStatusLabel"_s)->text().contains(u"not signed in"_s));
+    QTRY_VERIFY(!window.settingsPage()->findChild<QWidget *>(u"readOnlyFrame"_s)->isHidden());
+
+    // The old cookie no longer works on the server.
+    auto *other = Test::makeClient(*m_ts, this);
+    other->cookieJar()->setCookiesFromUrl(cookies, m_ts->endpoint());
+    QCOMPARE(Test::call(other, ApiRequest::get(u"/account"_s, ApiRequest::Auth::Console)).httpStatus, 401);
+    QCOMPARE(window.signInPromptCount(), promptsBefore); // signing out is not an expiry
+}
+
+void TestConsoleSignIn::projectPickerListsAndSwitchesProjects()
+{
+    const Profile profile = addProfile();
+    MainWindow window(m_store, m_credentials);
+    window.show();
+    signInThroughDialog(window);
+    QVERIFY(Test::createProject(window.client(), u"staging"_s, u"Staging"_s));
+
+    auto *picker = window.findChild<ProjectComboBox *>(u"projectComboBox"_s);
+    QTRY_VERIFY(picker->isEnabled());
+    picker->reload();
+    QTRY_VERIFY(picker->findData(u"staging"_s) >= 0);
+    QVERIFY(picker->findData(m_ts->projectId()) >= 0);
+    QCOMPARE(picker->currentProjectId(), m_ts->projectId());
+
+    auto *tabs = window.findChild<QTabWidget *>(u"mainTabWidget"_s);
+    tabs->setCurrentWidget(window.settingsPage());
+    const int index = picker->findData(u"staging"_s);
+    picker->setCurrentIndex(index);
+    Q_EMIT picker->activated(index);
+    QTRY_COMPARE(window.client()->project(), u"staging"_s);
+    QCOMPARE(m_store->profile(profile.id).projectId, u"staging"_s);
+    // Still signed in (same cookie file), on the same tab, and the pages follow the new project.
+    QTRY_VERIFY(window.consoleSession()->isSignedIn());
+    QCOMPARE(tabs->currentWidget(), window.settingsPage());
+    QTRY_COMPARE(window.settingsPage()->settings()->project().id, u"staging"_s);
+    QCOMPARE(window.signInTesterPage()->tester()->projectId(), u"staging"_s);
+}
+
+void TestConsoleSignIn::keyAndConsoleSessionTogether()
+{
+    // A profile with an API key that also signs in to the console: Users calls carry only the key, console
+    // calls only the cookie (Appwrite would answer 403 user_key_and_session_set to both).
+    Profile profile = addProfile();
+    profile.credential = Profile::Credential::ApiKey;
+    profile = m_store->save(profile);
+    bool written = false;
+    QObject context;
+    m_credentials->write(profile.apiKeyAccount(), m_ts->apiKey(), &context,
+        [&written](const CredentialStore::Outcome &) { written = true; });
+    QTRY_VERIFY(written);
+
+    MainWindow window(m_store, m_credentials);
+    QSignalSpy checked(&window, &MainWindow::connectionChecked);
+    window.show();
+    QVERIFY(checked.wait(10000));
+    QCOMPARE(checked.last().at(0).toBool(), true);
+    signInThroughDialog(window);
+    QVERIFY(window.client()->hasApiKey());
+    window.reconnect();
+    QVERIFY(checked.wait(10000));
+    QCOMPARE(checked.last().at(0).toBool(), true);
+    QTRY_VERIFY(window.settingsPage()->settings()->isLoaded());
+}
+
+QTEST_MAIN(TestConsoleSignIn)
+#include "tst_consolesignin.moc"

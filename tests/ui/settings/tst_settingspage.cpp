@@ -1,0 +1,622 @@
+// SPDX-FileCopyrightText: 2026 Userdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Settings tab against userdesk-server (issue #5), checked with the Sign-in tester like an admin would: a
+// switched-off login method answers 501 user_auth_method_unsupported and works again when switched on; security
+// limits set in the UI are enforced by the server; out-of-range values are refused before sending; a failed
+// change rolls back with Appwrite's message; an OAuth2 secret is never displayed.
+
+#include "api/appwriteclient.h"
+#include "core/authconfig.h"
+#include "models/consolesession.h"
+#include "models/projectsettings.h"
+#include "models/signintester.h"
+#include "ui/common/dialogs.h"
+#include "ui/common/messagebanner.h"
+#include "ui/settings/loginmethodswidget.h"
+#include "ui/settings/oauthproviderdialog.h"
+#include "ui/settings/oauthprovidersmodel.h"
+#include "ui/settings/oauthproviderswidget.h"
+#include "ui/settings/oauthsecret.h"
+#include "ui/settings/settingspage.h"
+#include "ui/tester/signintesterpage.h"
+
+#include "../consoletesthelpers.h"
+#include "testserver.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace Userdesk;
+
+class TestSettingsPage final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void readOnlyWithoutConsoleSession();
+    void emailPasswordToggleIsEnforced();
+    void anonymousToggleIsEnforced();
+    void jwtToggleIsEnforced();
+    void otherMethodsRoundTrip_data();
+    void otherMethodsRoundTrip();
+    void enableAllAndDisableAll();
+    void failedToggleRollsBackWithAppwritesMessage();
+    void sessionsLimitIsEnforced();
+    void passwordDictionaryIsEnforced();
+    void outOfRangeValuesAreNotSent();
+    void mockNumbersAndPrivacyAreSaved();
+    void oauthSecretIsNeverDisplayed();
+    void oauthJsonSecretOfMicrosoft();
+    void oauthGridEnabledFirstAndSearchable();
+
+private:
+    QCheckBox *methodBox(const QString &methodId) const;
+    void toggle(const QString &methodId, bool on);
+    QJsonObject serverProject() const;
+    SignInTester::Exchange lastExchange(int countBefore) const;
+    QPushButton *testerButton(const QString &name) const;
+    void setTesterCredentials(const QString &email, const QString &password);
+    void showTab(const QString &tabName);
+
+    std::unique_ptr<Test::TestServer> m_ts;
+    QObject *m_owner = nullptr;
+    AppwriteClient *m_client = nullptr;
+    AppwriteClient *m_checker = nullptr;
+    ConsoleSession *m_session = nullptr;
+    SettingsPage *m_page = nullptr;
+    SignInTesterPage *m_tester = nullptr;
+};
+
+void TestSettingsPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setApplicationName(u"userdesk-tst_settingspage"_s);
+}
+
+void TestSettingsPage::init()
+{
+    m_ts = std::make_unique<Test::TestServer>(0);
+    QVERIFY2(m_ts->isRunning(), qPrintable(m_ts->error()));
+    m_owner = new QObject(this);
+    m_client = Test::makeClient(*m_ts, m_owner);
+    m_session = new ConsoleSession(m_client, m_owner);
+    QVERIFY(Test::signInConsole(m_session, *m_ts));
+    // A second console client for checking the server's state independently of the page.
+    m_checker = Test::makeClient(*m_ts, m_owner);
+    auto *checkerSession = new ConsoleSession(m_checker, m_owner);
+    QVERIFY(Test::signInConsole(checkerSession, *m_ts));
+
+    m_page = new SettingsPage(m_client, m_session);
+    m_page->resize(1000, 700);
+    m_page->show();
+    QTRY_VERIFY(m_page->settings()->isLoaded());
+    m_tester = new SignInTesterPage(m_ts->endpoint(), m_ts->projectId());
+    m_tester->show();
+    Dialogs::clearNextAnswer();
+}
+
+void TestSettingsPage::cleanup()
+{
+    delete m_page;
+    m_page = nullptr;
+    delete m_tester;
+    m_tester = nullptr;
+    delete m_owner;
+    m_owner = nullptr;
+    m_ts.reset();
+}
+
+QCheckBox *TestSettingsPage::methodBox(const QString &methodId) const
+{
+    return m_page->findChild<QCheckBox *>(LoginMethodsWidget::objectStem(methodId) + u"MethodCheckBox"_s);
+}
+
+QJsonObject TestSettingsPage::serverProject() const
+{
+    return Test::project(m_checker, m_ts->projectId());
+}
+
+void TestSettingsPage::toggle(const QString &methodId, bool on)
+{
+    QCheckBox *box = methodBox(methodId);
+    QVERIFY2(box, qPrintable(methodId));
+    QTRY_VERIFY(box->isEnabled());
+    QCOMPARE(box->isChecked(), !on);
+    QSignalSpy done(m_page->settings(), &ProjectSettings::updateSucceeded);
+    QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(8, box->height() / 2));
+    // In flight: disabled and "Saving…", already showing the new value.
+    QCOMPARE(box->isChecked(), on);
+    QVERIFY(!box->isEnabled());
+    QCOMPARE(m_page->findChild<QLabel *>(LoginMethodsWidget::objectStem(methodId) + u"MethodStatusLabel"_s)->text(),
+        u"Saving…"_s);
+    QVERIFY(done.wait(10000));
+    QCOMPARE(done.last().at(0).toString(), methodId);
+    QTRY_VERIFY(box->isEnabled());
+    QCOMPARE(box->isChecked(), on);
+    const AuthConfig::LoginMethod *method = AuthConfig::loginMethod(methodId);
+    QCOMPARE(serverProject().value(method->projectField).toBool(), on);
+}
+
+void TestSettingsPage::showTab(const QString &tabName)
+{
+    auto *tabs = m_page->findChild<QTabWidget *>(u"settingsTabWidget"_s);
+    tabs->setCurrentWidget(tabs->findChild<QWidget *>(tabName));
+    QTRY_VERIFY(tabs->currentWidget()->isVisible());
+}
+
+QPushButton *TestSettingsPage::testerButton(const QString &name) const
+{
+    auto *button = m_tester->findChild<QPushButton *>(name);
+    if (!button)
+        qWarning("no tester button %s", qPrintable(name));
+    return button;
+}
+
+void TestSettingsPage::setTesterCredentials(const QString &email, const QString &password)
+{
+    auto *emailEdit = m_tester->findChild<QLineEdit *>(u"testerEmailLineEdit"_s);
+    auto *passwordEdit = m_tester->findChild<QLineEdit *>(u"testerPasswordLineEdit"_s);
+    emailEdit->clear();
+    passwordEdit->clear();
+    QTest::keyClicks(emailEdit, email);
+    QTest::keyClicks(passwordEdit, password);
+}
+
+SignInTester::Exchange TestSettingsPage::lastExchange(int countBefore) const
+{
+    if (!QTest::qWaitFor([this, countBefore]() { return m_tester->exchanges().size() > countBefore; }, 10000))
+        return {};
+    return m_tester->exchanges().constLast();
+}
+
+void TestSettingsPage::readOnlyWithoutConsoleSession()
+{
+    auto *client = Test::makeClient(*m_ts, m_owner);
+    auto *session = new ConsoleSession(client, m_owner);
+    SettingsPage page(client, session);
+    page.show();
+    auto *frame = page.findChild<QWidget *>(u"readOnlyFrame"_s);
+    QVERIFY(frame->isVisible());
+    QVERIFY(page.findChild<QLabel *>(u"readOnlyLabel"_s)->text().contains(u"console"_s));
+    QVERIFY(!page.findChild<QCheckBox *>(u"emailPasswordMethodCheckBox"_s)->isEnabled());
+    QVERIFY(!page.findChild<QPushButton *>(u"applySessionsLimitPushButton"_s)->isEnabled());
+    QSignalSpy requested(&page, &SettingsPage::signInRequested);
+    QTest::mouseClick(page.findChild<QPushButton *>(u"settingsSignInPushButton"_s), Qt::LeftButton);
+    QCOMPARE(requested.size(), 1);
+
+    // Signing in makes it editable and loads the project.
+    QVERIFY(Test::signInConsole(session, *m_ts));
+    QTRY_VERIFY(!frame->isVisible());
+    QTRY_VERIFY(page.settings()->isLoaded());
+    QTRY_VERIFY(page.findChild<QCheckBox *>(u"emailPasswordMethodCheckBox"_s)->isEnabled());
+}
+
+void TestSettingsPage::emailPasswordToggleIsEnforced()
+{
+    toggle(u"email-password"_s, false);
+    setTesterCredentials(u"ada@example.com"_s, u"correct-horse-9"_s);
+    int before = int(m_tester->exchanges().size());
+    QTest::mouseClick(testerButton(u"signUpPushButton"_s), Qt::LeftButton);
+    SignInTester::Exchange e = lastExchange(before);
+    QCOMPARE(e.httpStatus, 501);
+    QCOMPARE(e.error.type(), u"user_auth_method_unsupported"_s);
+    const QString status = m_tester->findChild<QLabel *>(u"exchangeStatusLabel"_s)->text();
+    QVERIFY2(status.contains(u"501"_s) && status.contains(u"user_auth_method_unsupported"_s), qPrintable(status));
+
+    toggle(u"email-password"_s, true);
+    before = int(m_tester->exchanges().size());
+    QTest::mouseClick(testerButton(u"signUpPushButton"_s), Qt::LeftButton);
+    QCOMPARE(lastExchange(before).httpStatus, 201);
+    before = int(m_tester->exchanges().size());
+    QTest::mouseClick(testerButton(u"signInPushButton"_s), Qt::LeftButton);
+    e = lastExchange(before);
+    QCOMPARE(e.httpStatus, 201);
+    QCOMPARE(e.json.toObject().value(u"provider"_s).toString(), u"email"_s);
+
+    // Switched off again, signing in fails too (after dropping the session cookie).
+    toggle(u"email-password"_s, false);
+    QTest::mouseClick(testerButton(u"forgetCookiesPushButton"_s), Qt::LeftButton);
+    before = int(m_tester->exchanges().size());
+    QTest::mouseClick(testerButton(u"signInPushButton"_s), Qt::LeftButton);
+    e = lastExchange(before);
+    QCOMPARE(e.httpStatus, 501);
+    QCOMPARE(e.error.type(), u"user_auth_method_unsupported"_s);
+}
+
+void TestSettingsPage::anonymousToggleIsEnforced()
+{
+    toggle(u"anonymous"_s, false);
+    int before = int(m_tester->exchanges().size());
+    QTest::mouseClick(testerButton(u"anonymousSignInPushButton"_s), Qt::LeftButton);
+    SignInTester::Exchange e = lastExchange(before);
+    QCOMPARE(e.httpStatus, 501);
+    QCOMPARE(e.error.type(), u"user_auth_method_unsupported"_s);
+    toggle(u"anonymous"_s, true);
+    before = int(m_tester->exchanges().size());
+    QTest::mouseClick(testerButton(u"anonymousSignInPushButton"_s), Qt::LeftButton);
+    e = lastExchange(before);
+    QCOMPARE(e.httpStatus, 201);
+    QCOMPARE(e.json.toObject().value(u"provider"_s).toString(), u"anonymous"_s);
+}
+
+void TestSettingsPage::jwtToggleIsEnforced()
+{
+    int before = int(m_tester->exchanges().size());
+    QTest::mouseClick(testerButton(u"anonymousSignInPushButton"_s), Qt::LeftButton);
+    QCOMPARE(lastExchange(before).httpStatus, 201);
+    toggle(u"jwt"_s, false);
+    before = int(m_tester->exchanges().size());
+    QTest::mouseClick(testerButton(u"createJwtPushButton"_s), Qt::LeftButton);
+    SignInTester::Exchange e = lastExchange(before);
+    QCOMPARE(e.httpStatus, 501);
+    QCOMPARE(e.error.type(), u"user_auth_method_unsupported"_s);
+    toggle(u"jwt"_s, true);
+    before = int(m_tester->exchanges().size());
+    QTest::mouseClick(testerButton(u"createJwtPushButton"_s), Qt::LeftButton);
+    e = lastExchange(before);
+    QCOMPARE(e.httpStatus, 201);
+    QVERIFY(!e.json.toObject().value(u"jwt"_s).toString().isEmpty());
+}
+
+void TestSettingsPage::otherMethodsRoundTrip_data()
+{
+    QTest::addColumn<QString>("method");
+    for (const QString &m : { u"magic-url"_s, u"email-otp"_s, u"invites"_s, u"phone"_s })
+        QTest::newRow(qPrintable(m)) << m;
+}
+
+void TestSettingsPage::otherMethodsRoundTrip()
+{
+    QFETCH(QString, method);
+    toggle(method, false);
+    toggle(method, true);
+}
+
+void TestSettingsPage::enableAllAndDisableAll()
+{
+    auto *disableAll = m_page->findChild<QPushButton *>(u"disableAllMethodsPushButton"_s);
+    auto *enableAll = m_page->findChild<QPushButton *>(u"enableAllMethodsPushButton"_s);
+    QVERIFY(!enableAll->isEnabled()); // everything is on already
+    Dialogs::setNextAnswer(Dialogs::Answer::Confirm);
+    QTest::mouseClick(disableAll, Qt::LeftButton);
+    for (const AuthConfig::LoginMethod &m : AuthConfig::loginMethods())
+        QTRY_VERIFY(!methodBox(m.id)->isChecked() && methodBox(m.id)->isEnabled());
+    QJsonObject p = serverProject();
+    for (const AuthConfig::LoginMethod &m : AuthConfig::loginMethods())
+        QCOMPARE(p.value(m.projectField).toBool(), false);
+
+    // Cancelling the question changes nothing.
+    Dialogs::setNextAnswer(Dialogs::Answer::Cancel);
+    QTest::mouseClick(enableAll, Qt::LeftButton);
+    QVERIFY(Dialogs::lastQuestion().contains(u"Enable every login method"_s));
+    QTRY_VERIFY(!Dialogs::lastQuestion().isEmpty());
+    QVERIFY(!methodBox(u"jwt"_s)->isChecked());
+
+    Dialogs::setNextAnswer(Dialogs::Answer::Confirm);
+    QTest::mouseClick(enableAll, Qt::LeftButton);
+    for (const AuthConfig::LoginMethod &m : AuthConfig::loginMethods())
+        QTRY_VERIFY(methodBox(m.id)->isChecked() && methodBox(m.id)->isEnabled());
+    p = serverProject();
+    for (const AuthConfig::LoginMethod &m : AuthConfig::loginMethods())
+        QCOMPARE(p.value(m.projectField).toBool(), true);
+}
+
+void TestSettingsPage::failedToggleRollsBackWithAppwritesMessage()
+{
+    // Revoke the page's console session on the server: the next change fails with 401 and rolls back.
+    const ApiResponse revoked
+        = Test::call(m_client, ApiRequest::del(u"/account/sessions/current"_s, ApiRequest::Auth::Console));
+    QCOMPARE(revoked.httpStatus, 204);
+    // The session object has not noticed yet (no call failed), so the switch is still editable.
+    QCheckBox *box = methodBox(u"anonymous"_s);
+    QSignalSpy failed(m_page->settings(), &ProjectSettings::updateFailed);
+    QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(8, box->height() / 2));
+    QVERIFY(failed.wait(10000));
+    QTRY_VERIFY(box->isChecked()); // rolled back
+    auto *banner = m_page->banner();
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(u"Anonymous"_s), qPrintable(banner->text()));
+    QCOMPARE(serverProject().value(u"authAnonymous"_s).toBool(), true);
+}
+
+void TestSettingsPage::sessionsLimitIsEnforced()
+{
+    showTab(u"securityTab"_s);
+    auto *spin = m_page->findChild<QSpinBox *>(u"sessionsLimitSpinBox"_s);
+    QCOMPARE(spin->value(), 10);
+    spin->setValue(1);
+    auto *apply = m_page->findChild<QPushButton *>(u"applySessionsLimitPushButton"_s);
+    QVERIFY(apply->isEnabled());
+    QTest::mouseClick(apply, Qt::LeftButton);
+    auto *status = m_page->findChild<QLabel *>(u"sessionsLimitStatusLabel"_s);
+    QTRY_COMPARE(status->text(), u"Saved"_s);
+    QCOMPARE(serverProject().value(u"authSessionsLimit"_s).toInt(), 1);
+
+    setTesterCredentials(u"limit@example.com"_s, u"correct-horse-9"_s);
+    int before = int(m_tester->exchanges().size());
+    QTest::mouseClick(testerButton(u"signUpPushButton"_s), Qt::LeftButton);
+    QCOMPARE(lastExchange(before).httpStatus, 201);
+    for (int i = 0; i < 2; ++i) {
+        QTest::mouseClick(testerButton(u"forgetCookiesPushButton"_s), Qt::LeftButton);
+        before = int(m_tester->exchanges().size());
+        QTest::mouseClick(testerButton(u"signInPushButton"_s), Qt::LeftButton);
+        QCOMPARE(lastExchange(before).httpStatus, 201);
+    }
+    before = int(m_tester->exchanges().size());
+    QTest::mouseClick(testerButton(u"listSessionsPushButton"_s), Qt::LeftButton);
+    const SignInTester::Exchange e = lastExchange(before);
+    QCOMPARE(e.httpStatus, 200);
+    // The server keeps at most one session per user: the older one was deleted when the second was created.
+    QTRY_COMPARE(m_tester->findChild<QListWidget *>(u"testerSessionsListWidget"_s)->count(), 1);
+    QCOMPARE(e.json.toObject().value(u"total"_s).toInt(), 1);
+}
+
+void TestSettingsPage::passwordDictionaryIsEnforced()
+{
+    showTab(u"securityTab"_s);
+    auto *dictionary = m_page->findChild<QCheckBox *>(u"passwordDictionaryCheckBox"_s);
+    QVERIFY(!dictionary->isChecked());
+    setTesterCredentials(u"before@example.com"_s, u"password123"_s);
+    int before = int(m_tester->exchanges().size());
+    QTest::mouseClick(testerButton(u"signUpPushButton"_s), Qt::LeftButton);
+    QCOMPARE(lastExchange(before).httpStatus, 201);
+
+    QTest::mouseClick(dictionary, Qt::LeftButton, {}, QPoint(8, dictionary->height() / 2));
+    QVERIFY(dictionary->isChecked());
+    QTest::mouseClick(m_page->findChild<QPushButton *>(u"applyPasswordPoliciesPushButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(m_page->findChild<QLabel *>(u"passwordPoliciesStatusLabel"_s)->text(), u"Saved"_s);
+    QCOMPARE(serverProject().value(u"authPasswordDictionary"_s).toBool(), true);
+
+    setTesterCredentials(u"after@example.com"_s, u"password123"_s);
+    before = int(m_tester->exchanges().size());
+    QTest::mouseClick(testerButton(u"signUpPushButton"_s), Qt::LeftButton);
+    const SignInTester::Exchange e = lastExchange(before);
+    QCOMPARE(e.httpStatus, 400);
+    QVERIFY2(e.error.message().contains(u"commonly used"_s), qPrintable(e.error.message()));
+}
+
+void TestSettingsPage::outOfRangeValuesAreNotSent()
+{
+    showTab(u"securityTab"_s);
+    auto *spin = m_page->findChild<QSpinBox *>(u"sessionsLimitSpinBox"_s);
+    spin->setValue(0);
+    QSignalSpy busy(m_page->settings(), &ProjectSettings::busyChanged);
+    QTest::mouseClick(m_page->findChild<QPushButton *>(u"applySessionsLimitPushButton"_s), Qt::LeftButton);
+    auto *status = m_page->findChild<QLabel *>(u"sessionsLimitStatusLabel"_s);
+    QVERIFY2(status->text().contains(u"between 1 and 100"_s), qPrintable(status->text()));
+    QCOMPARE(busy.size(), 0); // nothing was sent
+    QCOMPARE(spin->value(), 0); // the typed value stays for correcting
+
+    auto *history = m_page->findChild<QCheckBox *>(u"passwordHistoryCheckBox"_s);
+    history->setChecked(true);
+    m_page->findChild<QSpinBox *>(u"passwordHistorySpinBox"_s)->setValue(25);
+    QTest::mouseClick(m_page->findChild<QPushButton *>(u"applyPasswordPoliciesPushButton"_s), Qt::LeftButton);
+    QVERIFY(m_page->findChild<QLabel *>(u"passwordPoliciesStatusLabel"_s)->text().contains(u"between 0 and 20"_s));
+    QCOMPARE(busy.size(), 0);
+
+    // 400 days are more than Appwrite's one-year maximum.
+    m_page->findChild<QSpinBox *>(u"sessionLengthSpinBox"_s)->setValue(400);
+    m_page->findChild<QComboBox *>(u"sessionLengthUnitComboBox"_s)->setCurrentIndex(0);
+    QTest::mouseClick(m_page->findChild<QPushButton *>(u"applySessionLengthPushButton"_s), Qt::LeftButton);
+    QVERIFY(m_page->findChild<QLabel *>(u"sessionLengthStatusLabel"_s)->text().contains(u"31536000"_s));
+    QCOMPARE(busy.size(), 0);
+
+    const QJsonObject p = serverProject();
+    QCOMPARE(p.value(u"authSessionsLimit"_s).toInt(), 10);
+    QCOMPARE(p.value(u"authPasswordHistory"_s).toInt(), 0);
+    QCOMPARE(p.value(u"authDuration"_s).toInt(), 31536000);
+
+    // A valid length in hours goes through.
+    m_page->findChild<QSpinBox *>(u"sessionLengthSpinBox"_s)->setValue(12);
+    m_page->findChild<QComboBox *>(u"sessionLengthUnitComboBox"_s)->setCurrentIndex(1);
+    QTest::mouseClick(m_page->findChild<QPushButton *>(u"applySessionLengthPushButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(m_page->findChild<QLabel *>(u"sessionLengthStatusLabel"_s)->text(), u"Saved"_s);
+    QCOMPARE(serverProject().value(u"authDuration"_s).toInt(), 12 * 3600);
+}
+
+void TestSettingsPage::mockNumbersAndPrivacyAreSaved()
+{
+    showTab(u"securityTab"_s);
+    auto *table = m_page->findChild<QTableWidget *>(u"mockNumbersTableWidget"_s);
+    QTest::mouseClick(m_page->findChild<QPushButton *>(u"addMockNumberPushButton"_s), Qt::LeftButton);
+    QCOMPARE(table->rowCount(), 1);
+    table->item(0, 0)->setText(u"+14155552671"_s);
+    table->item(0, 1)->setText(u"12345"_s);
+    auto *apply = m_page->findChild<QPushButton *>(u"applyMockNumbersPushButton"_s);
+    QTest::mouseClick(apply, Qt::LeftButton);
+    auto *status = m_page->findChild<QLabel *>(u"mockNumbersStatusLabel"_s);
+    QVERIFY2(status->text().contains(u"6 digits"_s), qPrintable(status->text()));
+    table->item(0, 1)->setText(u"123456"_s);
+    QTest::mouseClick(apply, Qt::LeftButton);
+    QTRY_COMPARE(status->text(), u"Saved"_s);
+    const QJsonArray numbers = serverProject().value(u"authMockNumbers"_s).toArray();
+    QCOMPARE(numbers.size(), 1);
+    QCOMPARE(numbers.at(0).toObject().value(u"phone"_s).toString(), u"+14155552671"_s);
+    QCOMPARE(numbers.at(0).toObject().value(u"otp"_s).toString(), u"123456"_s);
+
+    m_page->findChild<QCheckBox *>(u"membershipsUserEmailCheckBox"_s)->setChecked(true);
+    QTest::mouseClick(m_page->findChild<QPushButton *>(u"applyMembershipsPrivacyPushButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(m_page->findChild<QLabel *>(u"membershipsPrivacyStatusLabel"_s)->text(), u"Saved"_s);
+    QCOMPARE(serverProject().value(u"authMembershipsUserEmail"_s).toBool(), true);
+
+    m_page->findChild<QCheckBox *>(u"sessionAlertsCheckBox"_s)->setChecked(true);
+    m_page->findChild<QCheckBox *>(u"invalidateSessionsCheckBox"_s)->setChecked(true);
+    QTest::mouseClick(m_page->findChild<QPushButton *>(u"applySessionSecurityPushButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(m_page->findChild<QLabel *>(u"sessionSecurityStatusLabel"_s)->text(), u"Saved"_s);
+    QCOMPARE(serverProject().value(u"authSessionAlerts"_s).toBool(), true);
+
+    m_page->findChild<QSpinBox *>(u"usersLimitSpinBox"_s)->setValue(500);
+    QTest::mouseClick(m_page->findChild<QPushButton *>(u"applyUsersLimitPushButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(m_page->findChild<QLabel *>(u"usersLimitStatusLabel"_s)->text(), u"Saved"_s);
+    QCOMPARE(serverProject().value(u"authLimit"_s).toInt(), 500);
+}
+
+namespace {
+
+/// Every text a widget of the application shows or hints, including item views' display and tooltip data.
+QStringList visibleTexts()
+{
+    QStringList texts;
+    const auto widgets = QApplication::allWidgets();
+    for (QWidget *w : widgets) {
+        texts << w->toolTip() << w->windowTitle() << w->statusTip() << w->whatsThis() << w->accessibleName();
+        if (auto *label = qobject_cast<QLabel *>(w))
+            texts << label->text();
+        if (auto *line = qobject_cast<QLineEdit *>(w))
+            texts << line->text() << line->placeholderText();
+        if (auto *plain = qobject_cast<QPlainTextEdit *>(w))
+            texts << plain->toPlainText() << plain->placeholderText();
+        if (auto *button = qobject_cast<QAbstractButton *>(w))
+            texts << button->text();
+        if (auto *view = qobject_cast<QAbstractItemView *>(w); view && view->model()) {
+            const QAbstractItemModel *model = view->model();
+            for (int r = 0; r < model->rowCount(); ++r) {
+                for (int c = 0; c < model->columnCount(); ++c) {
+                    const QModelIndex i = model->index(r, c);
+                    texts << i.data(Qt::DisplayRole).toString() << i.data(Qt::ToolTipRole).toString();
+                }
+            }
+        }
+    }
+    return texts;
+}
+
+} // namespace
+
+void TestSettingsPage::oauthSecretIsNeverDisplayed()
+{
+    const QString secret = u"s3cr3t-VALUE-never-shown-42"_s;
+    OAuthProvidersWidget *grid = m_page->oauthProviders();
+    QPointer<OAuthProviderDialog> editor = grid->editProvider(u"github"_s);
+    QVERIFY(editor);
+    QCOMPARE(editor->findChild<QLineEdit *>(u"redirectUriLineEdit"_s)->text(),
+        m_ts->endpoint().toString() + u"/account/sessions/oauth2/callback/github/"_s + m_ts->projectId());
+    auto *secretEdit = editor->findChild<QLineEdit *>(u"clientSecretLineEdit"_s);
+    QVERIFY(secretEdit);
+    QVERIFY(secretEdit->text().isEmpty());
+    QTest::keyClicks(editor->findChild<QLineEdit *>(u"appIdLineEdit"_s), u"gh-app-id"_s);
+    QTest::keyClicks(secretEdit, secret);
+    editor->findChild<QCheckBox *>(u"providerEnabledCheckBox"_s)->setChecked(true);
+    QTest::mouseClick(editor->findChild<QPushButton *>(u"saveOAuthPushButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(!editor);
+
+    // The server has it.
+    QJsonObject github;
+    for (const QJsonValue &v : serverProject().value(u"oAuthProviders"_s).toArray()) {
+        if (v.toObject().value(u"key"_s).toString() == u"github"_s)
+            github = v.toObject();
+    }
+    QCOMPARE(github.value(u"appId"_s).toString(), u"gh-app-id"_s);
+    QCOMPARE(github.value(u"enabled"_s).toBool(), true);
+    QCOMPARE(github.value(u"secret"_s).toString(), secret);
+
+    // Reopened: the secret field is empty with "unchanged", and nothing anywhere shows the secret.
+    editor = grid->editProvider(u"github"_s);
+    QVERIFY(editor);
+    secretEdit = editor->findChild<QLineEdit *>(u"clientSecretLineEdit"_s);
+    QVERIFY(secretEdit->text().isEmpty());
+    QCOMPARE(secretEdit->placeholderText(), u"unchanged"_s);
+    QCOMPARE(editor->findChild<QLineEdit *>(u"appIdLineEdit"_s)->text(), u"gh-app-id"_s);
+    for (const QString &text : visibleTexts())
+        QVERIFY2(!text.contains(secret), qPrintable(text));
+
+    // Saving without typing a secret keeps the stored one.
+    editor->findChild<QCheckBox *>(u"providerEnabledCheckBox"_s)->setChecked(false);
+    QTest::mouseClick(editor->findChild<QPushButton *>(u"saveOAuthPushButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(!editor);
+    for (const QJsonValue &v : serverProject().value(u"oAuthProviders"_s).toArray()) {
+        if (v.toObject().value(u"key"_s).toString() == u"github"_s) {
+            QCOMPARE(v.toObject().value(u"secret"_s).toString(), secret);
+            QCOMPARE(v.toObject().value(u"enabled"_s).toBool(), false);
+        }
+    }
+    for (const QString &text : visibleTexts())
+        QVERIFY2(!text.contains(secret), qPrintable(text));
+}
+
+void TestSettingsPage::oauthJsonSecretOfMicrosoft()
+{
+    QPointer<OAuthProviderDialog> editor = m_page->oauthProviders()->editProvider(u"microsoft"_s);
+    QVERIFY(editor);
+    QCOMPARE(editor->findChild<QLabel *>(u"appIdLabel"_s)->text(), u"Application (client) ID:"_s);
+    // Only part of the secret: refused inline, nothing sent.
+    QTest::keyClicks(editor->findChild<QLineEdit *>(u"tenantIDLineEdit"_s), u"common"_s);
+    QSignalSpy busy(m_page->settings(), &ProjectSettings::busyChanged);
+    QTest::mouseClick(editor->findChild<QPushButton *>(u"saveOAuthPushButton"_s), Qt::LeftButton);
+    auto *error = editor->findChild<QLabel *>(u"oauthErrorLabel"_s);
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(u"Client secret"_s), qPrintable(error->text()));
+    QCOMPARE(busy.size(), 0);
+
+    QTest::keyClicks(editor->findChild<QLineEdit *>(u"appIdLineEdit"_s), u"ms-app"_s);
+    QTest::keyClicks(editor->findChild<QLineEdit *>(u"clientSecretLineEdit"_s), u"ms-secret"_s);
+    QTest::mouseClick(editor->findChild<QPushButton *>(u"saveOAuthPushButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(!editor);
+    for (const QJsonValue &v : serverProject().value(u"oAuthProviders"_s).toArray()) {
+        if (v.toObject().value(u"key"_s).toString() != u"microsoft"_s)
+            continue;
+        const QJsonObject secret
+            = QJsonDocument::fromJson(v.toObject().value(u"secret"_s).toString().toUtf8()).object();
+        QCOMPARE(secret.value(u"clientSecret"_s).toString(), u"ms-secret"_s);
+        QCOMPARE(secret.value(u"tenantID"_s).toString(), u"common"_s);
+        QCOMPARE(v.toObject().value(u"appId"_s).toString(), u"ms-app"_s);
+    }
+
+    // Apple's secret has no clientSecret key.
+    QString problem;
+    const QString apple = OAuthSecret::encode(u"apple"_s,
+        { { u"keyID"_s, u"K1"_s }, { u"teamID"_s, u"T1"_s }, { u"p8"_s, u"-----BEGIN PRIVATE KEY-----"_s } }, &problem);
+    QVERIFY(problem.isEmpty());
+    const QJsonObject appleJson = QJsonDocument::fromJson(apple.toUtf8()).object();
+    QCOMPARE(appleJson.keys(), (QStringList { u"keyID"_s, u"p8"_s, u"teamID"_s }));
+    QVERIFY(OAuthSecret::encode(u"oidc"_s, { { u"clientSecret"_s, u"x"_s } }, &problem).isEmpty());
+    QVERIFY(!problem.isEmpty());
+    QVERIFY(OAuthSecret::encode(u"github"_s, {}, &problem).isEmpty());
+    QVERIFY(problem.isEmpty()); // all empty = unchanged
+}
+
+void TestSettingsPage::oauthGridEnabledFirstAndSearchable()
+{
+    auto *view = m_page->findChild<QListView *>(u"oauthProvidersListView"_s);
+    QVERIFY(view);
+    QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(view->model()->rowCount(), int(AuthConfig::oauthProviders().size()));
+    QCOMPARE(view->model()->index(0, 0).data(OAuthProvidersModel::KeyRole).toString(), u"amazon"_s);
+
+    QSignalSpy done(m_page->settings(), &ProjectSettings::updateSucceeded);
+    m_page->settings()->updateOAuthProvider(u"zoom"_s, u"zoom-app"_s, u"zoom-secret"_s, true);
+    QVERIFY(done.wait(10000));
+    QTRY_COMPARE(view->model()->index(0, 0).data(OAuthProvidersModel::KeyRole).toString(), u"zoom"_s);
+    QVERIFY(view->model()->index(0, 0).data(Qt::DisplayRole).toString().contains(u"enabled"_s));
+    QVERIFY(!view->model()->index(0, 0).data(Qt::ToolTipRole).toString().contains(u"zoom-secret"_s));
+
+    QTest::keyClicks(m_page->findChild<QLineEdit *>(u"oauthSearchLineEdit"_s), u"micro"_s);
+    QCOMPARE(view->model()->rowCount(), 1);
+    QCOMPARE(view->model()->index(0, 0).data(OAuthProvidersModel::KeyRole).toString(), u"microsoft"_s);
+}
+
+QTEST_MAIN(TestSettingsPage)
+#include "tst_settingspage.moc"

@@ -1,0 +1,122 @@
+// SPDX-FileCopyrightText: 2026 Userdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/settings/settingspage.h"
+#include "ui_settingspage.h"
+
+#include "api/appwriteclient.h"
+#include "models/consolesession.h"
+#include "models/projectsettings.h"
+#include "ui/common/messagebanner.h"
+#include "ui/settings/comparesettingswidget.h"
+#include "ui/settings/loginmethodswidget.h"
+#include "ui/settings/oauthproviderswidget.h"
+#include "ui/settings/securitywidget.h"
+#include "ui/settings/settingsdiff.h"
+
+#include <QVBoxLayout>
+
+namespace Userdesk {
+
+SettingsPage::SettingsPage(AppwriteClient *client, ConsoleSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::SettingsPage>())
+    , m_client(client)
+    , m_session(session)
+    , m_settings(new ProjectSettings(client, client ? client->project() : QString(), this))
+    , m_banner(new MessageBanner(this))
+    , m_methods(nullptr)
+    , m_security(nullptr)
+    , m_oauth(nullptr)
+    , m_compare(nullptr)
+{
+    m_ui->setupUi(this);
+    m_banner->setObjectName(QStringLiteral("settingsMessageBanner"));
+    m_ui->settingsVerticalLayout->insertWidget(1, m_banner);
+
+    m_methods = new LoginMethodsWidget(m_settings, m_ui->loginMethodsTab);
+    m_ui->loginMethodsTabVerticalLayout->addWidget(m_methods);
+    m_security = new SecurityWidget(m_settings, m_ui->securityTab);
+    m_ui->securityTabVerticalLayout->addWidget(m_security);
+    m_oauth = new OAuthProvidersWidget(m_settings, client ? client->endpoint() : QUrl(), m_ui->oauthTab);
+    m_ui->oauthTabVerticalLayout->addWidget(m_oauth);
+    m_compare = new CompareSettingsWidget(client, m_ui->compareTab);
+    m_ui->compareTabVerticalLayout->addWidget(m_compare);
+
+    m_ui->projectTitleLabel->setText(tr("Project %1").arg(client ? client->project() : QString()));
+    connect(m_ui->settingsSignInPushButton, &QPushButton::clicked, this, &SettingsPage::signInRequested);
+    connect(m_ui->reloadSettingsPushButton, &QPushButton::clicked, this, &SettingsPage::reload);
+    connect(m_settings, &ProjectSettings::updateFailed, this, &SettingsPage::onUpdateFailed);
+    connect(m_settings, &ProjectSettings::loadFailed, this, &SettingsPage::onLoadFailed);
+    connect(m_settings, &ProjectSettings::loaded, this, [this]() {
+        m_ui->projectTitleLabel->setText(
+            tr("Project %1 (%2)").arg(m_settings->project().name, m_settings->projectId()));
+    });
+    connect(m_compare, &CompareSettingsWidget::applied, this, [this](AppwriteClient *target, const QString &projectId) {
+        if (target == m_client && projectId == m_settings->projectId())
+            reload();
+    });
+    if (m_session)
+        connect(m_session, &ConsoleSession::stateChanged, this, &SettingsPage::onSessionStateChanged);
+    onSessionStateChanged();
+}
+
+SettingsPage::~SettingsPage() = default;
+
+void SettingsPage::setProfiles(ProfileStore *store, const Profile &current)
+{
+    m_compare->setProfiles(store, current);
+}
+
+void SettingsPage::reload()
+{
+    if (m_session && m_session->isSignedIn() && !m_settings->projectId().isEmpty())
+        m_settings->load();
+}
+
+void SettingsPage::onSessionStateChanged()
+{
+    const ConsoleSession::State state = m_session ? m_session->state() : ConsoleSession::State::SignedOut;
+    const bool signedIn = state == ConsoleSession::State::SignedIn;
+    switch (state) {
+    case ConsoleSession::State::SignedIn:
+        break;
+    case ConsoleSession::State::Checking:
+    case ConsoleSession::State::SigningIn:
+        m_ui->readOnlyLabel->setText(tr("Checking the console session…"));
+        break;
+    case ConsoleSession::State::Expired:
+        m_ui->readOnlyLabel->setText(
+            tr("The console session has expired or was revoked, so these settings are read-only. Sign in again to "
+               "change them; nothing you typed is lost."));
+        break;
+    case ConsoleSession::State::SignedOut:
+        m_ui->readOnlyLabel->setText(
+            tr("These settings are read-only: Appwrite changes login methods, security limits and OAuth2 providers "
+               "only for a signed-in console account (the Projects API does not accept API keys). Sign in with the "
+               "console account of this server to change them."));
+        break;
+    }
+    m_ui->readOnlyFrame->setVisible(!signedIn);
+    m_ui->settingsSignInPushButton->setEnabled(
+        m_session && state != ConsoleSession::State::Checking && state != ConsoleSession::State::SigningIn);
+    m_ui->reloadSettingsPushButton->setEnabled(signedIn);
+    m_methods->setEditable(signedIn);
+    m_security->setEditable(signedIn);
+    m_oauth->setEditable(signedIn);
+    m_compare->setEditable(signedIn);
+    // Loaded settings stay as they are across an expiry and a new sign-in (edits are kept); load only once.
+    if (signedIn && !m_settings->isLoaded() && !m_settings->isLoading())
+        reload();
+}
+
+void SettingsPage::onUpdateFailed(const QString &key, const ApiError &error)
+{
+    m_banner->showError(tr("%1 was not changed: %2").arg(SettingsDiff::keyTitle(key), error.userMessage()));
+}
+
+void SettingsPage::onLoadFailed(const ApiError &error)
+{
+    m_banner->showError(tr("The project's settings could not be read: %1").arg(error.userMessage()));
+}
+
+} // namespace Userdesk
