@@ -122,6 +122,10 @@ int main(int argc, char **argv)
 
     QTableView view;
     view.resize(1200, 800);
+    // The users page's view settings (ui/users/userspage.cpp): fixed row height, no row header.
+    view.verticalHeader()->setDefaultSectionSize(32);
+    view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view.verticalHeader()->hide();
     auto *model = new UsersTableModel(&api, &view);
     model->setPageSize(100);
     StallMeter stall;
@@ -181,10 +185,11 @@ int main(int argc, char **argv)
     std::function<void()> step4;
     step3 = [&]() {
         const qint64 before = residentKiB();
+        print("rss_before_paging_mib", before / 1024.0, "MiB");
         stall.start();
         clock.restart();
         auto more = std::make_shared<QMetaObject::Connection>();
-        auto pump = [&, more]() {
+        auto pump = [&, more, before]() {
             if (model->rowCount() >= targetRows || model->atEnd()) {
                 QObject::disconnect(*more);
                 const double stallMs = stall.stopMs();

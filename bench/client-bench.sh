@@ -38,18 +38,29 @@ echo "== bench_client (Qt offscreen)"
 QT_QPA_PLATFORM=offscreen "$build/bench/bench_client" --endpoint "$endpoint" --project "$project" \
     --key-file "$secrets" --rows "$rows" --bulk "$bulk" --parallel 8
 
-echo "== wrk: server limit for PATCH /users/{id}/labels (8 connections, 10 s)"
-uid=$(curl -s -H "X-Appwrite-Project: $project" -H "X-Appwrite-Key: $key" \
-    "$endpoint/users?queries%5B%5D=%7B%22method%22%3A%22limit%22%2C%22values%22%3A%5B1%5D%7D" |
-    python3 -c "import json,sys;print(json.load(sys.stdin)['users'][0]['\$id'])")
-cat >"$data/labels.lua" <<LUA
-wrk.method = "PUT"
-wrk.body = '{"labels":["bench","wrk"]}'
-wrk.headers["Content-Type"] = "application/json"
-wrk.headers["X-Appwrite-Project"] = "$project"
-wrk.headers["X-Appwrite-Key"] = "$key"
+echo "== wrk: server limit for the bulk job's request, PUT /users/{id}/labels on $bulk different users (8 connections, 10 s)"
+# Same request the bulk job sends: a different user each time and a label set that really changes (so the server
+# does the same index and search-text work), not one user rewritten with identical labels.
+curl -s -H "X-Appwrite-Project: $project" -H "X-Appwrite-Key: $key" \
+    "$endpoint/users?queries%5B%5D=%7B%22method%22%3A%22limit%22%2C%22values%22%3A%5B$bulk%5D%7D" |
+    python3 -c "
+import json, sys
+ids = [u['\$id'] for u in json.load(sys.stdin)['users']]
+print('ids = {' + ','.join('\"%s\"' % i for i in ids) + '}')
+" >"$data/labels.lua"
+cat >>"$data/labels.lua" <<LUA
+counter = 0
+request = function()
+    counter = counter + 1
+    local id = ids[(counter % #ids) + 1]
+    local body = '{"labels":["wrk' .. (counter % 97) .. '","bench"]}'
+    return wrk.format("PUT", "/v1/users/" .. id .. "/labels", {
+        ["Content-Type"] = "application/json",
+        ["X-Appwrite-Project"] = "$project",
+        ["X-Appwrite-Key"] = "$key"}, body)
+end
 LUA
-wrk -t2 -c8 -d10s --latency -s "$data/labels.lua" "$endpoint/users/$uid/labels" | sed -n '/Latency Distribution/,/Requests\/sec/p'
+wrk -t2 -c8 -d10s --latency -s "$data/labels.lua" "$endpoint" | sed -n '/Latency Distribution/,/Requests\/sec/p'
 
 echo "== node-appwrite sequential loop"
 if [ -d "$root/tests/compat/node_modules/node-appwrite" ]; then

@@ -6,9 +6,13 @@
 #include "api/usersapi.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QTimer>
+
+using namespace Qt::StringLiterals;
 
 namespace Userdesk {
 
@@ -59,12 +63,14 @@ void ExportJob::start()
     }
     m_file->write(m_format == UserFile::Format::Csv ? UserFile::csvHeader() : QByteArray("[\n"));
     if (!m_fromQuery) {
+        // The table keeps only what it shows: fetch the selected users in full (hashes, prefs) so an export of
+        // a selection imports back with passwords, exactly like an export of a query.
         m_expected = m_users.size();
-        // Asynchronous like the query path, so callers see one flow.
-        QTimer::singleShot(0, this, [this]() {
-            writeUsers(m_users);
-            complete();
-        });
+        m_selectionIds.clear();
+        m_selectionPos = 0;
+        for (const User &u : std::as_const(m_users))
+            m_selectionIds << u.id;
+        fetchSelection();
         return;
     }
     fetchNext();
@@ -96,6 +102,39 @@ void ExportJob::fetchNext()
             fetchNext();
         }
     });
+}
+
+void ExportJob::fetchSelection()
+{
+    constexpr int chunk = 100;
+    if (m_selectionPos >= m_selectionIds.size()) {
+        complete();
+        return;
+    }
+    const QStringList ids = m_selectionIds.mid(m_selectionPos, chunk);
+    m_selectionPos += int(ids.size());
+    m_call = m_api->list({Query::equal(u"$id"_s, QJsonArray::fromStringList(ids)), Query::limit(chunk)}, {}, this,
+                         [this, ids](const ApiResult<UserPage> &r) {
+                             m_call = nullptr;
+                             if (!m_running)
+                                 return;
+                             if (!r.ok()) {
+                                 fail(r.error);
+                                 return;
+                             }
+                             QHash<QString, User> byId;
+                             for (const User &u : r.value.items)
+                                 byId.insert(u.id, u);
+                             QList<User> ordered;
+                             for (const QString &id : ids) {
+                                 // A user deleted since it was selected is skipped, not an error.
+                                 ordered << byId.value(id);
+                             }
+                             ordered.removeIf([](const User &u) { return u.id.isEmpty(); });
+                             writeUsers(ordered);
+                             if (m_running)
+                                 fetchSelection();
+                         });
 }
 
 void ExportJob::writeUsers(const QList<User> &users)

@@ -51,6 +51,7 @@ Q_SIGNALS:
 
 private:
     void fetchNext();
+    void fetchSelection();
     void writeUsers(const QList<User> &users);
     void complete();
     void fail(const ApiError &error);
@@ -60,6 +61,8 @@ private:
     UserFile::Format m_format;
     std::unique_ptr<QSaveFile> m_file;
     QList<User> m_users;
+    QStringList m_selectionIds;
+    int m_selectionPos = 0;
     bool m_fromQuery = true;
     QString m_search;
     QList<Query> m_filters;

@@ -52,7 +52,7 @@ QVariant UsersTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_users.size() || index.column() >= ColumnCount)
         return {};
-    const User &u = m_users.at(index.row());
+    const User u = toUser(m_users.at(index.row()));
     if (role == UserRole)
         return QVariant::fromValue(u);
     if (role == UserIdRole)
@@ -161,8 +161,8 @@ void UsersTableModel::appendPage(const UserPage &page)
         const int first = int(m_users.size());
         beginInsertRows({}, first, first + int(fresh.size()) - 1);
         for (const User &u : fresh) {
-            m_rowById.insert(u.id, int(m_users.size()));
-            m_users.append(u);
+            m_users.append(toRow(u));
+            m_rowById.insert(m_users.constLast().id, int(m_users.size()) - 1);
         }
         endInsertRows();
     }
@@ -209,9 +209,57 @@ void UsersTableModel::retry()
         fetchMore();
 }
 
+UsersTableModel::Row UsersTableModel::toRow(const User &u)
+{
+    auto ms = [](const QDateTime &dt) { return dt.isValid() ? dt.toMSecsSinceEpoch() : nullTime; };
+    Row r;
+    r.id = u.id;
+    r.name = u.name;
+    r.email = u.email;
+    r.phone = u.phone;
+    r.labels.reserve(u.labels.size());
+    for (const QString &label : u.labels) {
+        auto it = m_labelPool.constFind(label);
+        if (it == m_labelPool.constEnd())
+            it = m_labelPool.insert(label, label);
+        r.labels.append(*it); // shares the pooled string's data
+    }
+    r.prefs = u.prefs;
+    r.createdAt = ms(u.createdAt);
+    r.updatedAt = ms(u.updatedAt);
+    r.registration = ms(u.registration);
+    r.accessedAt = ms(u.accessedAt);
+    r.passwordUpdate = ms(u.passwordUpdate);
+    r.flags = (u.status ? StatusFlag : 0) | (u.emailVerification ? EmailVerifiedFlag : 0)
+        | (u.phoneVerification ? PhoneVerifiedFlag : 0) | (u.mfa ? MfaFlag : 0);
+    return r;
+}
+
+User UsersTableModel::toUser(const Row &r)
+{
+    auto dt = [](qint64 ms) { return ms == nullTime ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC); };
+    User u;
+    u.id = r.id;
+    u.name = r.name;
+    u.email = r.email;
+    u.phone = r.phone;
+    u.labels = r.labels;
+    u.prefs = r.prefs;
+    u.createdAt = dt(r.createdAt);
+    u.updatedAt = dt(r.updatedAt);
+    u.registration = dt(r.registration);
+    u.accessedAt = dt(r.accessedAt);
+    u.passwordUpdate = dt(r.passwordUpdate);
+    u.status = r.flags & StatusFlag;
+    u.emailVerification = r.flags & EmailVerifiedFlag;
+    u.phoneVerification = r.flags & PhoneVerifiedFlag;
+    u.mfa = r.flags & MfaFlag;
+    return u;
+}
+
 User UsersTableModel::user(int row) const
 {
-    return row >= 0 && row < m_users.size() ? m_users.at(row) : User();
+    return row >= 0 && row < m_users.size() ? toUser(m_users.at(row)) : User();
 }
 
 int UsersTableModel::rowOfUser(const QString &userId) const
@@ -224,7 +272,7 @@ void UsersTableModel::updateUser(const User &user)
     const int row = rowOfUser(user.id);
     if (row < 0)
         return;
-    m_users[row] = user;
+    m_users[row] = toRow(user);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 

@@ -11,6 +11,8 @@
 #include <QHash>
 #include <QPointer>
 
+#include <limits>
+
 namespace Userdesk {
 
 class UsersApi;
@@ -53,6 +55,8 @@ public:
     /// Clears the error and lets the view fetch again.
     void retry();
 
+    /// The user of a row with the fields the table shows (id, name, e-mail, phone, status, verification, MFA,
+    /// labels, prefs, dates). Targets and password hashes are not kept in the table: fetch the user for those.
     User user(int row) const;
     int rowOfUser(const QString &userId) const;
     /// Replaces a loaded user (after an edit) — emits dataChanged for its row.
@@ -80,11 +84,35 @@ Q_SIGNALS:
     void totalChanged(qint64 total);
 
 private:
+    /// What the table keeps per user: the shown fields only, dates as milliseconds, flags as bits, labels
+    /// interned. A full User (prefs, targets, hashes) is ~2.5 KB in memory; a Row is a fraction of that, which is
+    /// what keeps 100,000 loaded rows small. Exports fetch full users from the server.
+    struct Row
+    {
+        QString id;
+        QString name;
+        QString email;
+        QString phone;
+        QStringList labels;
+        QJsonObject prefs; // usually empty (no allocation); the detail view edits it
+        qint64 createdAt = 0;
+        qint64 updatedAt = 0;
+        qint64 registration = 0;
+        qint64 accessedAt = nullTime;
+        qint64 passwordUpdate = nullTime;
+        quint8 flags = 0;
+    };
+    static constexpr qint64 nullTime = std::numeric_limits<qint64>::min();
+    enum Flag : quint8 { StatusFlag = 1, EmailVerifiedFlag = 2, PhoneVerifiedFlag = 4, MfaFlag = 8 };
+    Row toRow(const User &u);
+    static User toUser(const Row &r);
+
     void onPage(quint64 generation, const ApiResult<UserPage> &result);
     QString statusText(const User &u) const;
 
     UsersApi *m_api;
-    QList<User> m_users;
+    QList<Row> m_users;
+    QHash<QString, QString> m_labelPool; // one shared QString per distinct label
     QHash<QString, int> m_rowById;
     QString m_search;
     QList<Query> m_filters;
