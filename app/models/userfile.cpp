@@ -18,7 +18,8 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Userdesk::UserFile", text);
+    // lupdate files tr() calls of free functions in namespace Userdesk under the context "Userdesk".
+    return QCoreApplication::translate("Userdesk", text);
 }
 
 const QStringList &knownHashes()

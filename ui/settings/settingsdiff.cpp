@@ -14,9 +14,10 @@ namespace Userdesk::SettingsDiff {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// lupdate files tr() calls of free functions in namespace Userdesk under the context "Userdesk".
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Userdesk::SettingsDiff", text, nullptr, n);
+    return QCoreApplication::translate("Userdesk", text, disambiguation, n);
 }
 
 QString onOff(bool on)
@@ -33,7 +34,7 @@ QString settingText(const QString &setting, const ProjectAuthSettings &a)
     if (setting == "max-sessions"_L1)
         return QString::number(a.sessionsLimit);
     if (setting == "password-history"_L1)
-        return a.passwordHistory == 0 ? tr("Off") : tr("Last %n password(s)", a.passwordHistory);
+        return a.passwordHistory == 0 ? tr("Off") : tr("Last %n password(s)", nullptr, a.passwordHistory);
     if (setting == "password-dictionary"_L1)
         return onOff(a.passwordDictionary);
     if (setting == "personal-data"_L1)
@@ -183,14 +184,14 @@ QString keyTitle(const QString &key)
 QString durationText(int seconds)
 {
     if (seconds > 0 && seconds % 31536000 == 0)
-        return tr("%n year(s)", seconds / 31536000);
+        return tr("%n year(s)", nullptr, seconds / 31536000);
     if (seconds > 0 && seconds % 86400 == 0)
-        return tr("%n day(s)", seconds / 86400);
+        return tr("%n day(s)", nullptr, seconds / 86400);
     if (seconds > 0 && seconds % 3600 == 0)
-        return tr("%n hour(s)", seconds / 3600);
+        return tr("%n hour(s)", nullptr, seconds / 3600);
     if (seconds > 0 && seconds % 60 == 0)
-        return tr("%n minute(s)", seconds / 60);
-    return tr("%n second(s)", seconds);
+        return tr("%n minute(s)", nullptr, seconds / 60);
+    return tr("%n second(s)", nullptr, seconds);
 }
 
 QList<Item> compare(const Project &left, const Project &right)
