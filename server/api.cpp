@@ -22,8 +22,10 @@
 #include <QVersionNumber>
 
 #include <httplib.h>
+#include <sqlite3.h>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 using namespace Qt::Literals::StringLiterals;
@@ -185,7 +187,9 @@ std::optional<qint64> Ctx::optInteger(const QString &name, qint64 min, qint64 ma
     qint64 value = 0;
     if (v.isDouble()) {
         const double d = v.toDouble();
-        if (d != static_cast<double>(static_cast<qint64>(d)))
+        // Only whole numbers in [-2^63, 2^63) may be cast: converting 1e300 or 2^63 to qint64 is undefined
+        // behaviour (found by fuzz_server_request).
+        if (!std::isfinite(d) || std::trunc(d) != d || d < -9223372036854775808.0 || d >= 9223372036854775808.0)
             throw HttpError::invalidParam(name, description);
         value = static_cast<qint64>(d);
     } else if (v.isString()) {
@@ -635,7 +639,18 @@ void Api::handle(const httplib::Request &req, httplib::Response &res)
         ctx.json(e.httpStatus(), e.toJson());
     } catch (const DbError &e) {
         qCWarning(lcServer) << "Database error on" << ctx.method << ctx.path << ":" << e.what();
-        const HttpError error(u"general_unknown"_s);
+        // Issue #6: a full or read-only disk is a condition the admin can fix, so say so (503, public) instead of
+        // an opaque 500. SQLite rolled the transaction back: nothing was half-written. Reads keep working.
+        const int primary = e.code() & 0xff;
+        const bool storage = primary == SQLITE_FULL || primary == SQLITE_READONLY || primary == SQLITE_IOERR
+            || primary == SQLITE_CANTOPEN;
+        const HttpError error = storage
+            ? HttpError(u"general_server_error"_s,
+                        primary == SQLITE_FULL
+                            ? u"The server's storage is full, so the change was not saved. Free disk space and try again."_s
+                            : u"The server cannot write to its storage (read-only or failing disk), so the change was not saved."_s,
+                        503)
+            : HttpError(u"general_unknown"_s);
         ctx.json(error.httpStatus(), error.toJson());
     } catch (const std::exception &e) {
         qCWarning(lcServer) << "Unhandled error on" << ctx.method << ctx.path << ":" << e.what();

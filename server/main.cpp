@@ -119,6 +119,26 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    // SIGINT/SIGTERM end the event loop through a socket pair (async-signal-safe). Installed before the server
+    // announces itself: a supervisor may send SIGTERM as soon as it reads the "Listening on" line (issue #6).
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalFds) != 0) {
+        qCCritical(lcServer) << "socketpair failed";
+        return 1;
+    }
+    QSocketNotifier notifier(signalFds[0], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &app, [&app] {
+        char c;
+        [[maybe_unused]] const ssize_t n = ::read(signalFds[0], &c, 1);
+        qCInfo(lcServer) << "Shutting down";
+        app.quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+    std::signal(SIGPIPE, SIG_IGN);
+
     Userdesk::Server::AppwriteServer server(options);
     QString error;
     if (!server.start(&error)) {
@@ -140,25 +160,6 @@ int main(int argc, char *argv[])
         printLine(u"Console e-mail: "_s + info->consoleEmail);
         printLine(u"Password and API key: "_s + info->secretsFile);
     }
-
-    // SIGINT/SIGTERM end the event loop through a socket pair (async-signal-safe).
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalFds) != 0) {
-        qCCritical(lcServer) << "socketpair failed";
-        return 1;
-    }
-    QSocketNotifier notifier(signalFds[0], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, &app, [&app] {
-        char c;
-        [[maybe_unused]] const ssize_t n = ::read(signalFds[0], &c, 1);
-        qCInfo(lcServer) << "Shutting down";
-        app.quit();
-    });
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    sigaction(SIGINT, &action, nullptr);
-    sigaction(SIGTERM, &action, nullptr);
-    std::signal(SIGPIPE, SIG_IGN);
 
     const int rc = QCoreApplication::exec();
     server.stop();

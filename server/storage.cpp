@@ -5,6 +5,7 @@
 #include "core/logging.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 #include <sqlite3.h>
 
@@ -481,8 +482,12 @@ sqlite3 *Storage::openConnection(QString *error)
                      "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32768;",
                  nullptr, nullptr, &message);
     if (message) {
-        if (error)
-            *error = QString::fromUtf8(message);
+        if (error) {
+            // Name the file, and the likely cause when the folder cannot be written (read-only mount, permissions).
+            *error = u"Cannot use the database %1: %2"_s.arg(m_path, QString::fromUtf8(message));
+            if (!QFileInfo(QFileInfo(m_path).absolutePath()).isWritable())
+                *error += u" (the data folder is not writable)"_s;
+        }
         sqlite3_free(message);
         sqlite3_close_v2(db);
         return nullptr;

@@ -116,7 +116,9 @@ QString ApiError::userMessage() const
     case Kind::Unsupported:
         return tr("The server does not support this (HTTP 501).");
     case Kind::Server:
-        return tr("The server failed (HTTP %1).").arg(m_httpStatus);
+        // The detail says what came instead of Appwrite's JSON (an HTML page of a proxy, …).
+        return m_detail.isEmpty() ? tr("The server failed (HTTP %1).").arg(m_httpStatus)
+                                  : tr("The server failed (HTTP %1): %2").arg(m_httpStatus).arg(m_detail);
     case Kind::InvalidResponse:
         return m_detail.isEmpty() ? tr("The server sent an answer Userdesk cannot read.")
                                   : tr("The server sent an answer Userdesk cannot read: %1").arg(m_detail);

@@ -100,7 +100,8 @@ void ApiCall::onReplyFinished()
     response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     for (const auto &pair : reply->rawHeaderPairs())
         response.headers.append({pair.first, pair.second});
-    const QByteArray body = reply->readAll();
+    // A reply cancelled by its transfer timeout is closed already; reading it only produces a Qt warning.
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     const QNetworkReply::NetworkError netError = reply->error();
 
     auto setError = [&](ApiError error) {
@@ -108,8 +109,12 @@ void ApiCall::onReplyFinished()
         response.error = std::move(error);
     };
 
-    if (response.httpStatus == 0) {
-        // No HTTP answer at all: classify the transport failure.
+    // Qt's network-layer errors are 1..99. They can come with an HTTP status already set: a connection reset or a
+    // transfer timeout in the middle of the body leaves the 200 of the head. That is a transport failure (retried
+    // for reads per A5), not a malformed answer.
+    const bool transportFailure = netError > QNetworkReply::NoError && netError < QNetworkReply::ProxyConnectionRefusedError;
+    if (response.httpStatus == 0 || transportFailure) {
+        // No complete HTTP answer: classify the transport failure.
         using E = QNetworkReply::NetworkError;
         const QString detail = reply->errorString();
         switch (netError) {
@@ -118,8 +123,18 @@ void ApiCall::onReplyFinished()
             setError(ApiError(ApiError::Kind::Timeout, 0, {}, {}, detail));
             break;
         case E::SslHandshakeFailedError: {
-            ApiError e(ApiError::Kind::Tls, 0, {}, {}, detail);
-            e.setCertificateSha256(reply->property(callTrustedProperty).toString());
+            const QString presented = reply->property(callTrustedProperty).toString();
+            // A pinned certificate that no longer matches is not "untrusted" but changed: say so (it may be a
+            // renewal, or someone in between).
+            const QString text = !m_client->m_trustedCertificate.isEmpty() && !presented.isEmpty()
+                    && presented != m_client->m_trustedCertificate
+                ? QCoreApplication::translate("Userdesk::ApiError",
+                                              "the certificate changed since it was trusted (trusted SHA-256 %1, "
+                                              "now %2); %3")
+                      .arg(m_client->m_trustedCertificate.left(16), presented.left(16), detail)
+                : detail;
+            ApiError e(ApiError::Kind::Tls, 0, {}, {}, text);
+            e.setCertificateSha256(presented);
             setError(e);
             break;
         }
@@ -139,21 +154,26 @@ void ApiCall::onReplyFinished()
         if (isJson)
             response.json = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
         const ApiError::Kind kind = ApiError::kindForStatus(response.httpStatus);
+        const bool isHtml = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().contains("html");
         if (kind == ApiError::Kind::None) {
             if (hasBody && !isJson) {
+                // An HTML page with 200 is a web site or a captive portal at the endpoint, not broken JSON.
                 setError(ApiError(ApiError::Kind::InvalidResponse, response.httpStatus, {}, {},
-                                  QCoreApplication::translate("Userdesk::ApiError", "malformed JSON (%1 at byte %2)")
-                                      .arg(parseError.errorString())
-                                      .arg(parseError.offset)));
+                                  isHtml ? QCoreApplication::translate("Userdesk::ApiError",
+                                                                       "the server answered with an HTML page instead "
+                                                                       "of JSON; check the endpoint address")
+                                         : QCoreApplication::translate("Userdesk::ApiError",
+                                                                       "malformed JSON (%1 at byte %2)")
+                                               .arg(parseError.errorString())
+                                               .arg(parseError.offset)));
             }
         } else {
             const QJsonObject obj = response.json.toObject();
             QString type = obj.value("type"_L1).toString();
             QString message = obj.value("message"_L1).toString();
             QString detail;
-            if (!isJson) {
-                const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-                detail = contentType.contains("html")
+            if (!isJson && hasBody) {
+                detail = isHtml
                     ? QCoreApplication::translate("Userdesk::ApiError",
                                                   "the server answered with an HTML page instead of JSON")
                     : QCoreApplication::translate("Userdesk::ApiError", "the error answer is not JSON");

@@ -189,6 +189,11 @@ QDateTime parse(const QString &text)
     QDateTime dt(date, time, Qt::UTC);
     if (parts.offsetSeconds != 0)
         dt = dt.addSecs(-parts.offsetSeconds);
+    // An offset can carry the instant out of the four-digit years (9999-12-31T23:00:00-14:00 is in year 10000,
+    // 0001-01-01T00:00:00+01:00 in year 0): format() could not write it back, so it is not an Appwrite datetime.
+    const int utcYear = dt.date().year();
+    if (utcYear < 1 || utcYear > 9999)
+        return {};
     return dt;
 }
 

@@ -11,7 +11,8 @@ namespace Userdesk::DateTime {
 QString format(const QDateTime &dt);
 /// Current time in Appwrite's format.
 QString nowString();
-/// Parses Appwrite datetimes (and ISO 8601 variants with `Z`, offsets, with or without ms). Invalid => null QDateTime.
+/// Parses Appwrite datetimes (and ISO 8601 variants with `Z`, offsets, with or without ms). Invalid, or an instant
+/// outside the years 0001-9999 in UTC (which format() could not write back) => null QDateTime.
 QDateTime parse(const QString &text);
 /// True when `text` is a datetime Appwrite's query validator accepts (0000-01-01 … 9999-12-31).
 bool isValid(const QString &text);

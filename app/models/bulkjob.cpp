@@ -129,6 +129,7 @@ void BulkJob::run()
     m_changed = 0;
     m_failedCount = 0;
     m_errors.clear();
+    m_verified.clear();
     m_runTotal = int(m_queue.size());
     m_runCompleted = 0;
     m_state = State::Running;
@@ -155,6 +156,7 @@ void BulkJob::retryFailed()
     }
     m_runTotal = int(m_queue.size());
     m_runCompleted = 0;
+    m_verified.clear();
     m_state = State::Running;
     m_clock.start();
     Q_EMIT progressChanged(0, m_runTotal);
@@ -243,10 +245,63 @@ void BulkJob::startOne(int index)
     m_inFlight.insert(index, call);
 }
 
+bool BulkJob::hasTargetState(const User &user) const
+{
+    switch (m_action) {
+    case Action::Block:
+        return !user.status;
+    case Action::Unblock:
+        return user.status;
+    case Action::VerifyEmail:
+        return user.emailVerification;
+    case Action::UnverifyEmail:
+        return !user.emailVerification;
+    case Action::VerifyPhone:
+        return user.phoneVerification;
+    case Action::UnverifyPhone:
+        return !user.phoneVerification;
+    case Action::AddLabel:
+        return user.labels.contains(m_label);
+    case Action::RemoveLabel:
+        return !user.labels.contains(m_label);
+    case Action::SignOutEverywhere:
+    case Action::Delete:
+        break;
+    }
+    return false;
+}
+
+bool BulkJob::verifyAfterTransportFailure(int index, const ApiError &writeError)
+{
+    if (m_action == Action::SignOutEverywhere || m_verified.contains(index))
+        return false;
+    m_verified.insert(index);
+    const QString id = m_targets.at(index).id;
+    ApiCall *call = m_api->get(id, this, [this, index, writeError](const ApiResult<User> &r) {
+        const bool applied = m_action == Action::Delete ? r.error.kind() == ApiError::Kind::NotFound
+                                                         : r.ok() && hasTargetState(r.value);
+        if (applied) {
+            qCInfo(lcModels) << "bulk job: the answer was lost but the server applied the change for"
+                             << m_targets.at(index).id;
+            onDone(index, {}, m_action == Action::Delete ? nullptr : &r.value);
+        } else {
+            // Not applied, or the server cannot tell us yet: report the write's own error (never "changed").
+            onDone(index, writeError, nullptr);
+        }
+    });
+    m_inFlight.insert(index, call);
+    return true;
+}
+
 void BulkJob::onDone(int index, const ApiError &error, const User *updated)
 {
     if (!m_inFlight.contains(index))
         return; // cancelled meanwhile
+    // A write that died on the way (no answer, or half of one) may have been applied: Qt's HTTP channel even
+    // resends a request by itself when the connection drops before the answer. Ask the server before reporting.
+    const bool ambiguous = error.kind() == ApiError::Kind::Network || error.kind() == ApiError::Kind::Timeout;
+    if (ambiguous && verifyAfterTransportFailure(index, error))
+        return;
     m_inFlight.remove(index);
     const QString id = m_targets.at(index).id;
     ++m_runCompleted;

@@ -115,6 +115,10 @@ private:
     void pump();
     void startOne(int index);
     void onDone(int index, const ApiError &error, const User *updated);
+    /// After a transport failure the write may or may not have reached the server: read the user back (an
+    /// idempotent GET, retried per A5) and record what the server holds. False when the action cannot be checked.
+    bool verifyAfterTransportFailure(int index, const ApiError &writeError);
+    bool hasTargetState(const User &user) const;
     void finishIfDone();
 
     UsersApi *m_api;
@@ -132,6 +136,7 @@ private:
 
     QList<int> m_queue; // indexes into m_targets still to run
     QHash<int, QPointer<ApiCall>> m_inFlight;
+    QSet<int> m_verified; // indexes whose ambiguous failure was already checked in this run
     QHash<QString, Outcome> m_outcome;
     QHash<QString, ApiError> m_errors;
     int m_changed = 0;

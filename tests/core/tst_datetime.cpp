@@ -86,6 +86,14 @@ void TestDateTime::parse_data()
     QTest::newRow("dot without digits") << u"2025-01-01T10:00:00.Z"_s << QDateTime();
     QTest::newRow("bad offset") << u"2025-01-01T10:00:00+2"_s << QDateTime();
     QTest::newRow("slashes") << u"2025/01/01"_s << QDateTime();
+    // Found by fuzz_models: an offset that moves the instant out of the four-digit years parsed, and format() then
+    // wrote "10000-…" / "0000-…", which parse() rejects (corpus regress-datetime-offset-year-*).
+    QTest::newRow("offset into year 10000") << u"9999-12-31T23:59:59.999-14:00"_s << QDateTime();
+    QTest::newRow("offset into year 0") << u"0001-01-01T00:00:00.000+00:01"_s << QDateTime();
+    QTest::newRow("last instant") << u"9999-12-31T23:59:59.999+00:00"_s
+                                  << QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC);
+    QTest::newRow("first instant") << u"0001-01-01T00:00:00.000Z"_s
+                                   << QDateTime(QDate(1, 1, 1), QTime(0, 0), Qt::UTC);
 }
 
 void TestDateTime::parse()

@@ -134,6 +134,11 @@ void TestServerAuthSettings::rangesValidated_data()
     QTest::newRow("history 20") << u"/auth/password-history"_s << u"limit"_s << QJsonValue(20) << 200;
     QTest::newRow("dictionary string") << u"/auth/password-dictionary"_s << u"enabled"_s << QJsonValue(u"yes"_s) << 400;
     QTest::newRow("limit missing") << u"/auth/limit"_s << u"other"_s << QJsonValue(1) << 400;
+    // Found by fuzz_server_request: numbers outside qint64 were cast before the range check (undefined behaviour).
+    QTest::newRow("limit 1e300") << u"/auth/limit"_s << u"limit"_s << QJsonValue(1e300) << 400;
+    QTest::newRow("limit 2^63") << u"/auth/limit"_s << u"limit"_s << QJsonValue(9223372036854775808.0) << 400;
+    QTest::newRow("duration -2^64") << u"/auth/duration"_s << u"duration"_s << QJsonValue(-18446744073709551616.0)
+                                    << 400;
 }
 
 void TestServerAuthSettings::rangesValidated()
