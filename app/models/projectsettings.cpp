@@ -67,19 +67,20 @@ void ProjectSettings::load()
     });
 }
 
-void ProjectSettings::finishUpdate(const QString &key, const ApiResult<Project> &result, const Project &before)
+void ProjectSettings::finishUpdate(const QString &key, const ApiResult<Project> &result, const Merge &merge,
+                                   const Project &before)
 {
     m_busy.remove(key);
     Q_EMIT busyChanged(key, false);
+    // Only the part this update is about is taken from the answer (or rolled back): updates run in parallel and
+    // their answers may arrive out of order, so a whole project from one answer could undo another's change.
     if (!result.ok()) {
-        // Roll back only what this update changed; other updates may have landed meanwhile.
-        m_project.auth = before.auth;
-        m_project.oAuthProviders = before.oAuthProviders;
+        merge(m_project, before);
         Q_EMIT changed();
         Q_EMIT updateFailed(key, result.error);
         return;
     }
-    m_project = result.value;
+    merge(m_project, result.value);
     Q_EMIT changed();
     Q_EMIT updateSucceeded(key);
 }
@@ -95,9 +96,12 @@ void ProjectSettings::setMethod(const QString &methodId, bool enabled)
     Q_EMIT changed();
     ProjectsApi(m_client).setMethod(m_projectId, methodId, enabled, this,
                                     [this, methodId, before](const ApiResult<Project> &r) {
-                                        Project rollback = m_project;
-                                        rollback.auth.setMethod(methodId, before.auth.method(methodId));
-                                        finishUpdate(methodId, r, rollback);
+                                        finishUpdate(
+                                            methodId, r,
+                                            [methodId](Project &to, const Project &from) {
+                                                to.auth.setMethod(methodId, from.auth.method(methodId));
+                                            },
+                                            before);
                                     });
 }
 
@@ -171,6 +175,32 @@ void ProjectSettings::applySetting(ProjectAuthSettings &auth, const QString &set
     }
 }
 
+void ProjectSettings::copySetting(ProjectAuthSettings &to, const ProjectAuthSettings &from, const QString &setting)
+{
+    if (setting == "limit"_L1)
+        to.limit = from.limit;
+    else if (setting == "duration"_L1)
+        to.duration = from.duration;
+    else if (setting == "max-sessions"_L1)
+        to.sessionsLimit = from.sessionsLimit;
+    else if (setting == "password-history"_L1)
+        to.passwordHistory = from.passwordHistory;
+    else if (setting == "password-dictionary"_L1)
+        to.passwordDictionary = from.passwordDictionary;
+    else if (setting == "personal-data"_L1)
+        to.personalDataCheck = from.personalDataCheck;
+    else if (setting == "session-alerts"_L1)
+        to.sessionAlerts = from.sessionAlerts;
+    else if (setting == "session-invalidation"_L1)
+        to.invalidateSessions = from.invalidateSessions;
+    else if (setting == "memberships-privacy"_L1) {
+        to.membershipsUserName = from.membershipsUserName;
+        to.membershipsUserEmail = from.membershipsUserEmail;
+        to.membershipsMfa = from.membershipsMfa;
+    } else if (setting == "mock-numbers"_L1)
+        to.mockNumbers = from.mockNumbers;
+}
+
 void ProjectSettings::updateSetting(const QString &setting, const QJsonObject &body)
 {
     const QString problem = validateSetting(setting, body);
@@ -187,7 +217,12 @@ void ProjectSettings::updateSetting(const QString &setting, const QJsonObject &b
     Q_EMIT changed();
     ProjectsApi(m_client).updateAuthSetting(m_projectId, setting, body, this,
                                             [this, setting, before](const ApiResult<Project> &r) {
-                                                finishUpdate(setting, r, before);
+                                                finishUpdate(
+                                                    setting, r,
+                                                    [setting](Project &to, const Project &from) {
+                                                        copySetting(to.auth, from.auth, setting);
+                                                    },
+                                                    before);
                                             });
 }
 
@@ -210,8 +245,20 @@ void ProjectSettings::updateOAuthProvider(const QString &provider, const QString
     m_busy.insert(key);
     Q_EMIT busyChanged(key, true);
     Q_EMIT changed();
-    ProjectsApi(m_client).updateOAuth2(m_projectId, body, this, [this, key, before](const ApiResult<Project> &r) {
-        finishUpdate(key, r, before);
+    ProjectsApi(m_client).updateOAuth2(m_projectId, body, this, [this, key, provider, before](const ApiResult<Project> &r) {
+        finishUpdate(
+            key, r,
+            [provider](Project &to, const Project &from) {
+                for (const OAuthProvider &p : from.oAuthProviders) {
+                    if (p.key != provider)
+                        continue;
+                    for (OAuthProvider &q : to.oAuthProviders) {
+                        if (q.key == provider)
+                            q = p;
+                    }
+                }
+            },
+            before);
     });
 }
 

@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QSet>
 
+#include <functional>
+
 namespace Userdesk {
 
 class AppwriteClient;
@@ -50,6 +52,8 @@ public:
     static QString validateSetting(const QString &setting, const QJsonObject &body);
     /// The project-model fields a setting route writes, for applying optimistic values.
     static void applySetting(ProjectAuthSettings &auth, const QString &setting, const QJsonObject &body);
+    /// Copies the fields a setting route writes from `from` to `to`.
+    static void copySetting(ProjectAuthSettings &to, const ProjectAuthSettings &from, const QString &setting);
 
 Q_SIGNALS:
     void loaded();
@@ -60,7 +64,8 @@ Q_SIGNALS:
     void updateFailed(const QString &key, const Userdesk::ApiError &error);
 
 private:
-    void finishUpdate(const QString &key, const ApiResult<Project> &result, const Project &before);
+    using Merge = std::function<void(Project &to, const Project &from)>;
+    void finishUpdate(const QString &key, const ApiResult<Project> &result, const Merge &merge, const Project &before);
 
     AppwriteClient *m_client;
     QString m_projectId;
