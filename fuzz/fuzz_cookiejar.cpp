@@ -96,7 +96,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const QDateTime after = QDateTime::currentDateTimeUtc().addSecs(2);
     const QList<QByteArray> expected = stillValid(loaded, after);
     const QList<QByteArray> againValid = stillValid(again, after);
-    USERDESK_FUZZ_CHECK(againValid == expected, u"first load:\n"_s + describe(loaded) + u"after save + load:\n"_s
-                                                    + describe(again));
+    USERDESK_FUZZ_CHECK(
+        againValid == expected, u"first load:\n"_s + describe(loaded) + u"after save + load:\n"_s + describe(again));
     return 0;
 }

@@ -32,11 +32,11 @@ template<class T> void checkModel(const QJsonObject &json)
     }
     const QJsonObject once = first.value().toJson();
     const Result<T> second = T::fromJson(once);
-    USERDESK_FUZZ_CHECK(second.ok(), u"input "_s + dump(json) + u"\nemitted "_s + dump(once) + u"\nerror "_s
-                                         + second.error());
+    USERDESK_FUZZ_CHECK(
+        second.ok(), u"input "_s + dump(json) + u"\nemitted "_s + dump(once) + u"\nerror "_s + second.error());
     const QJsonObject twice = second.value().toJson();
-    USERDESK_FUZZ_CHECK(once == twice, u"input "_s + dump(json) + u"\nonce  "_s + dump(once) + u"\ntwice "_s
-                                           + dump(twice));
+    USERDESK_FUZZ_CHECK(
+        once == twice, u"input "_s + dump(json) + u"\nonce  "_s + dump(once) + u"\ntwice "_s + dump(twice));
 }
 
 template<> void checkModel<User>(const QJsonObject &json)
@@ -47,11 +47,11 @@ template<> void checkModel<User>(const QJsonObject &json)
     for (const bool account : { false, true }) {
         const QJsonObject once = first.value().toJson(account);
         const Result<User> second = User::fromJson(once);
-        USERDESK_FUZZ_CHECK(second.ok(), u"input "_s + dump(json) + u"\nemitted "_s + dump(once) + u"\nerror "_s
-                                             + second.error());
+        USERDESK_FUZZ_CHECK(
+            second.ok(), u"input "_s + dump(json) + u"\nemitted "_s + dump(once) + u"\nerror "_s + second.error());
         const QJsonObject twice = second.value().toJson(account);
-        USERDESK_FUZZ_CHECK(once == twice, u"input "_s + dump(json) + u"\nonce  "_s + dump(once)
-                                               + u"\ntwice "_s + dump(twice));
+        USERDESK_FUZZ_CHECK(
+            once == twice, u"input "_s + dump(json) + u"\nonce  "_s + dump(once) + u"\ntwice "_s + dump(twice));
     }
 }
 
@@ -65,8 +65,8 @@ template<class T> void checkPage(const QJsonObject &json, QStringView pluralKey)
     USERDESK_FUZZ_CHECK(first.value().total >= 0, dump(json));
     const QJsonObject once = pageToJson(first.value(), pluralKey);
     const Result<Page<T>> second = parsePage<T>(once, pluralKey);
-    USERDESK_FUZZ_CHECK(second.ok(), u"input "_s + dump(json) + u"\nemitted "_s + dump(once) + u"\nerror "_s
-                                         + second.error());
+    USERDESK_FUZZ_CHECK(
+        second.ok(), u"input "_s + dump(json) + u"\nemitted "_s + dump(once) + u"\nerror "_s + second.error());
     USERDESK_FUZZ_CHECK(pageToJson(second.value(), pluralKey) == once, dump(json));
 }
 

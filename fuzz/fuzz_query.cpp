@@ -48,7 +48,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 
     const Result<Query> fromObject = Query::fromJsonObject(query.toJsonObject());
     USERDESK_FUZZ_CHECK(fromObject.ok() && fromObject.value() == query,
-                        u"input "_s + text + u"\nobject "_s
-                            + QString::fromUtf8(QJsonDocument(query.toJsonObject()).toJson(QJsonDocument::Compact)));
+        u"input "_s + text + u"\nobject "_s
+            + QString::fromUtf8(QJsonDocument(query.toJsonObject()).toJson(QJsonDocument::Compact)));
     return 0;
 }

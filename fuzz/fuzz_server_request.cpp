@@ -38,11 +38,9 @@ using namespace Userdesk::Server;
 
 namespace {
 
-constexpr std::array<std::string_view, 8> methods { "GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "HEAD",
-                                                    "GET" };
-constexpr std::array<std::string_view, 4> contentTypes { "", "application/json",
-                                                         "application/x-www-form-urlencoded",
-                                                         "multipart/form-data; boundary=fuzz" };
+constexpr std::array<std::string_view, 8> methods { "GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "HEAD", "GET" };
+constexpr std::array<std::string_view, 4> contentTypes { "", "application/json", "application/x-www-form-urlencoded",
+    "multipart/form-data; boundary=fuzz" };
 
 // Fixed secrets so that the corpus can carry working credentials.
 constexpr auto keySecret = "standard_fuzzkey";
@@ -111,8 +109,8 @@ void seed(State &state)
         Fuzz::fail("open the template database", error);
     Api &api = entry.api();
     entry.storage().write([](Database &db) { Repo::setMeta(db, u"jwtKey"_s, QString::fromLatin1(jwtKey)); });
-    const UserRecord root = api.createAccount(Api::consoleProject(), u"root"_s, u"root@fuzz.test"_s,
-                                              u"root-password-1"_s, u"Root"_s);
+    const UserRecord root
+        = api.createAccount(Api::consoleProject(), u"root"_s, u"root@fuzz.test"_s, u"root-password-1"_s, u"Root"_s);
     api.createTeam(u"console"_s, u"fuzzteam"_s, u"Fuzz team"_s, root);
     const ProjectRecord project = api.createProject(u"fuzz"_s, u"Fuzz"_s, u"fuzzteam"_s, {});
     insertKey(entry.storage(), keySecret, {});
@@ -145,14 +143,14 @@ std::string_view nextLine(std::string_view &rest)
 }
 
 QString describe(std::string_view method, const std::string &target, const FuzzEntry::Headers &headers,
-                 std::string_view body, const FuzzEntry::Response &response)
+    std::string_view body, const FuzzEntry::Response &response)
 {
     QString out = QString::fromLatin1(method.data(), qsizetype(method.size())) + u' '
         + QString::fromUtf8(target.data(), qsizetype(target.size())) + u'\n';
     for (const auto &[name, value] : headers)
         out += QString::fromUtf8(name) + u": "_s + QString::fromUtf8(value) + u'\n';
-    out += u"\n"_s + QString::fromUtf8(body.data(), qsizetype(std::min<size_t>(body.size(), 2000)))
-        + u"\n--> "_s + QString::number(response.status) + u"\n"_s + QString::fromStdString(response.body);
+    out += u"\n"_s + QString::fromUtf8(body.data(), qsizetype(std::min<size_t>(body.size(), 2000))) + u"\n--> "_s
+        + QString::number(response.status) + u"\n"_s + QString::fromStdString(response.body);
     return out;
 }
 
@@ -164,7 +162,7 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
     s_state = std::make_unique<State>();
     // SQLite files in RAM when the machine has /dev/shm: one database copy per input.
     const QString base = QDir(u"/dev/shm"_s).exists() ? u"/dev/shm/userdesk-fuzz-XXXXXX"_s
-                                                       : QDir::tempPath() + u"/userdesk-fuzz-XXXXXX"_s;
+                                                      : QDir::tempPath() + u"/userdesk-fuzz-XXXXXX"_s;
     s_state->dir = std::make_unique<QTemporaryDir>(base);
     if (!s_state->dir->isValid())
         Fuzz::fail("temporary folder", s_state->dir->errorString());
@@ -255,26 +253,25 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     state.entry->close();
     if (state.verbose) {
         std::fprintf(stderr, "%.*s %s -> %d %.200s\n", int(method.size()), method.data(), target.c_str(),
-                     response.status, response.body.c_str());
+            response.status, response.body.c_str());
     }
 
-    USERDESK_FUZZ_CHECK(response.status >= 200 && response.status < 500,
-                        describe(method, target, headers, body, response));
+    USERDESK_FUZZ_CHECK(
+        response.status >= 200 && response.status < 500, describe(method, target, headers, body, response));
     const bool inspectBody = method != "HEAD" && response.header("Content-Encoding").empty() && !hasRange;
     if (response.status >= 400 && inspectBody) {
         const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(response.body));
         const QJsonObject o = doc.object();
         USERDESK_FUZZ_CHECK(doc.isObject() && o.value(u"message").isString() && o.value(u"type").isString()
-                                && !o.value(u"type").toString().isEmpty()
-                                && o.value(u"code").toInt() == response.status
-                                && o.value(u"version").toString() == u"1.7.5",
-                            describe(method, target, headers, body, response));
+                && !o.value(u"type").toString().isEmpty() && o.value(u"code").toInt() == response.status
+                && o.value(u"version").toString() == u"1.7.5",
+            describe(method, target, headers, body, response));
     } else if (response.status < 300 && inspectBody && !response.body.empty()
-               && response.header("Content-Type").find("json") != std::string::npos) {
+        && response.header("Content-Type").find("json") != std::string::npos) {
         QJsonParseError parseError {};
         QJsonDocument::fromJson(QByteArray::fromStdString(response.body), &parseError);
-        USERDESK_FUZZ_CHECK(parseError.error == QJsonParseError::NoError,
-                            describe(method, target, headers, body, response));
+        USERDESK_FUZZ_CHECK(
+            parseError.error == QJsonParseError::NoError, describe(method, target, headers, body, response));
     }
     return 0;
 }

@@ -17,6 +17,7 @@ USERDESK_PACKAGES=(
     xvfb xauth imagemagick x11-apps fonts-dejavu-core
     wrk apache2-utils curl
     ccache qt6-charts-dev libqt6opengl6-dev desktop-file-utils appstream dbus qt6-translations-l10n
+    clang libclang-rt-14-dev # the libFuzzer build (fuzz/, build-fuzz/)
 )
 
 ud_log() { printf '==> %s\n' "$*" >&2; }

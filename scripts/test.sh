@@ -3,7 +3,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the build dependencies (Debian 12), builds with warnings as errors and runs the whole ctest suite
 # headless: offscreen Qt, a private D-Bus session with an unlocked gnome-keyring (env-recipe §2), fresh
-# XDG_RUNTIME_DIR and XDG_DATA_HOME. Exits with ctest's exit code.
+# XDG_RUNTIME_DIR and XDG_DATA_HOME. Then builds the libFuzzer targets (clang, build-fuzz/) and runs each for a few
+# seconds over its checked-in corpus (ctest label fuzz). Exits non-zero when either ctest run fails.
 #   ./scripts/test.sh              build/ (RelWithDebInfo)
 #   ./scripts/test.sh --sanitize   build-asan/ with AddressSanitizer + UBSan
 set -euo pipefail
@@ -17,9 +18,13 @@ while [ "$#" -gt 0 ]; do
     --sanitize)
         build_dir="$USERDESK_ROOT/build-asan"
         cmake_args+=(-DUSERDESK_SANITIZE=ON)
+        # Stop at the first finding with a stack; LeakSanitizer ignores only third-party leaks (scripts/lsan.supp).
+        export ASAN_OPTIONS=halt_on_error=1:abort_on_error=1:detect_leaks=1:print_stacktrace=1
+        export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+        export LSAN_OPTIONS="suppressions=$USERDESK_ROOT/scripts/lsan.supp:print_suppressions=0"
         ;;
     -h | --help)
-        sed -n '4,9p' "$0" | sed 's/^# \{0,1\}//'
+        sed -n '4,10p' "$0" | sed 's/^# \{0,1\}//'
         exit 0
         ;;
     *) ud_die "unknown option: $1 (try --help)" ;;
@@ -47,4 +52,15 @@ ud_log "running the tests in $build_dir"
 cd "$build_dir"
 status=0
 dbus-run-session -- sh -c 'echo -n ci | gnome-keyring-daemon --unlock --components=secrets >/dev/null && ctest --output-on-failure -j2 --timeout 600' || status=$?
+
+# Fuzzing (fuzz/README.md): clang build of the fuzz targets and their libraries only, then a bounded run of each.
+fuzz_dir="$USERDESK_ROOT/build-fuzz"
+ud_log "building the fuzz targets in $fuzz_dir and running them briefly"
+if cmake -S "$USERDESK_ROOT" -B "$fuzz_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+    -DUSERDESK_FUZZ=ON -DUSERDESK_BUILD_TESTS=OFF >/dev/null &&
+    cmake --build "$fuzz_dir" --target userdesk_fuzzers --parallel "${USERDESK_BUILD_JOBS:-$(nproc)}"; then
+    ctest --test-dir "$fuzz_dir/fuzz" -L fuzz --output-on-failure -j2 || status=$?
+else
+    status=1
+fi
 exit "$status"

@@ -18,8 +18,8 @@ namespace {
 bool equalsIgnoringCase(std::string_view a, std::string_view b)
 {
     return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-               return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-           });
+        return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+    });
 }
 
 /// A connection whose request is a string and whose response is collected in another.
@@ -107,8 +107,8 @@ FuzzEntry::Response parseResponse(const std::string &out)
                 size_t valueStart = colon + 1;
                 while (valueStart < header.size() && header[valueStart] == ' ')
                     ++valueStart;
-                response.headers.emplace_back(std::string(header.substr(0, colon)),
-                                              std::string(header.substr(valueStart)));
+                response.headers.emplace_back(
+                    std::string(header.substr(0, colon)), std::string(header.substr(valueStart)));
             }
             line = end + 2;
         }
@@ -148,8 +148,7 @@ FuzzEntry::FuzzEntry()
     d->http.Patch(".*", handler);
     d->http.Delete(".*", handler);
     d->http.Options(".*", handler);
-    const httplib::Server::HandlerWithResponse errorHandler = [](const httplib::Request &req,
-                                                                 httplib::Response &res) {
+    const httplib::Server::HandlerWithResponse errorHandler = [](const httplib::Request &req, httplib::Response &res) {
         Api::fillTransportError(req, res);
         return httplib::Server::HandlerResponse::Handled;
     };
@@ -201,8 +200,8 @@ Storage &FuzzEntry::storage()
     return d->storage;
 }
 
-FuzzEntry::Response FuzzEntry::handle(std::string_view method, std::string_view target, const Headers &headers,
-                                      std::string_view body)
+FuzzEntry::Response FuzzEntry::handle(
+    std::string_view method, std::string_view target, const Headers &headers, std::string_view body)
 {
     bool hasHost = false;
     bool hasLength = false;
@@ -211,8 +210,8 @@ FuzzEntry::Response FuzzEntry::handle(std::string_view method, std::string_view 
     raw.append(method).append(" ").append(target).append(" HTTP/1.1\r\n");
     for (const auto &[name, value] : headers) {
         hasHost = hasHost || equalsIgnoringCase(name, "Host");
-        hasLength = hasLength || equalsIgnoringCase(name, "Content-Length")
-                || equalsIgnoringCase(name, "Transfer-Encoding");
+        hasLength
+            = hasLength || equalsIgnoringCase(name, "Content-Length") || equalsIgnoringCase(name, "Transfer-Encoding");
         raw.append(name).append(": ").append(value).append("\r\n");
     }
     if (!hasHost)

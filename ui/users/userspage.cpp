@@ -178,6 +178,11 @@ UsersPage::UsersPage(AppwriteClient *client, const QString &profileId, QWidget *
 UsersPage::~UsersPage()
 {
     saveHeaderState();
+    // ~QWidget hides the child widgets after this destructor has run, and the table's header emits sectionResized
+    // while hiding: a handler must not run on a half-destroyed UsersPage (UBSan, scripts/test.sh --sanitize).
+    const QList<QObject *> children = findChildren<QObject *>();
+    for (QObject *child : children)
+        disconnect(child, nullptr, this, nullptr);
 }
 
 void UsersPage::setupTable()
