@@ -15,7 +15,12 @@ namespace Userdesk {
 
 namespace {
 
-QString typeName(const QJsonValue &value)
+// 2^63 as a double; integral doubles in [-2^63, 2^63) convert to qint64 exactly.
+constexpr double int64Limit = 9223372036854775808.0;
+
+} // namespace
+
+QString JsonReader::typeName(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Null:
@@ -35,11 +40,6 @@ QString typeName(const QJsonValue &value)
     }
     return u"nothing"_s;
 }
-
-// 2^63 as a double; integral doubles in [-2^63, 2^63) convert to qint64 exactly.
-constexpr double int64Limit = 9223372036854775808.0;
-
-} // namespace
 
 JsonReader::JsonReader(const QJsonObject &object, QString context)
     : m_object(object)

@@ -29,6 +29,9 @@ public:
     QStringList stringList(QStringView key);
     QJsonObject object(QStringView key);
     QJsonArray array(QStringView key);
+    /// "a string", "an object", … for error messages ("expected a boolean, got a string").
+    static QString typeName(const QJsonValue &value);
+
     /// True if the key is present and not null.
     bool has(QStringView key) const;
 

@@ -16,27 +16,6 @@ namespace Userdesk {
 
 namespace {
 
-QString jsonTypeName(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return u"null"_s;
-    case QJsonValue::Bool:
-        return u"a boolean"_s;
-    case QJsonValue::Double:
-        return u"a number"_s;
-    case QJsonValue::String:
-        return u"a string"_s;
-    case QJsonValue::Array:
-        return u"an array"_s;
-    case QJsonValue::Object:
-        return u"an object"_s;
-    case QJsonValue::Undefined:
-        break;
-    }
-    return u"nothing"_s;
-}
-
 /// Appwrite datetime, or "" for a null QDateTime (accessedAt, passwordUpdate, expire, …).
 QJsonValue dateValue(const QDateTime &dt)
 {
@@ -101,7 +80,7 @@ template<class T> QList<T> readList(JsonReader &r, QStringView key)
         const QString itemPath = r.path(key) + u'[' + QString::number(i) + u']';
         const QJsonValue item = array.at(i);
         if (!item.isObject()) {
-            r.fail(itemPath + u": expected an object, got "_s + jsonTypeName(item));
+            r.fail(itemPath + u": expected an object, got "_s + JsonReader::typeName(item));
             return {};
         }
         Result<T> parsed = parseWith<T>(item.toObject(), itemPath);
