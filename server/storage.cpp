@@ -525,11 +525,69 @@ bool Storage::open(const QString &dataDir, QString *error)
             *error = QString::fromUtf8(e.what());
         return false;
     }
+    startCheckpointer();
     return true;
+}
+
+int Storage::walHook(void *self, sqlite3 *, const char *, int pages)
+{
+    // SQLite's own default threshold (1000 pages, ~4 MiB), but handed to the checkpointer instead of run here.
+    if (pages >= 1000) {
+        auto *storage = static_cast<Storage *>(self);
+        {
+            std::lock_guard lock(storage->m_checkpointMutex);
+            storage->m_checkpointWanted = true;
+        }
+        storage->m_checkpointWake.notify_one();
+    }
+    return SQLITE_OK;
+}
+
+void Storage::startCheckpointer()
+{
+    QString error;
+    sqlite3 *handle = openConnection(&error);
+    if (!handle) {
+        // Without a checkpointer connection the writer keeps checkpointing itself (slower, still correct).
+        qCWarning(lcServer) << "No checkpoint connection:" << error;
+        return;
+    }
+    m_writer->exec("PRAGMA wal_autocheckpoint=0");
+    sqlite3_wal_hook(m_writer->handle(), &Storage::walHook, this);
+    m_checkpointStop = false;
+    m_checkpointer = std::thread([this, handle] {
+        std::unique_lock lock(m_checkpointMutex);
+        for (;;) {
+            // Also checkpoint now and then when idle, so a quiet server's WAL does not stay large.
+            m_checkpointWake.wait_for(lock, std::chrono::seconds(5),
+                                      [this] { return m_checkpointWanted || m_checkpointStop; });
+            if (m_checkpointStop)
+                break;
+            m_checkpointWanted = false;
+            lock.unlock();
+            // PASSIVE: copies what no reader still needs, never waits for readers or the writer.
+            sqlite3_wal_checkpoint_v2(handle, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+            lock.lock();
+        }
+        sqlite3_close_v2(handle);
+    });
+}
+
+void Storage::stopCheckpointer()
+{
+    if (!m_checkpointer.joinable())
+        return;
+    {
+        std::lock_guard lock(m_checkpointMutex);
+        m_checkpointStop = true;
+    }
+    m_checkpointWake.notify_one();
+    m_checkpointer.join();
 }
 
 void Storage::close()
 {
+    stopCheckpointer();
     std::lock_guard lock(m_writeMutex);
     std::lock_guard poolLock(m_poolMutex);
     m_idle.clear();
