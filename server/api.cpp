@@ -99,6 +99,43 @@ QString hostName(const QString &hostHeader)
     return colon >= 0 ? hostHeader.left(colon) : hostHeader;
 }
 
+/// utopia Hostname validator with an allow list: exact names, `*` or `*.example.com` style wildcards.
+bool hostnameAllowed(const QString &host, const QStringList &allowList)
+{
+    if (host.contains(u'/') || host.contains(u':'))
+        return false;
+    const QStringList valueSections = host.split(u'.');
+    for (const QString &allowed : allowList) {
+        if (allowed == host || allowed == u"*")
+            return true;
+        if (!allowed.startsWith(u'*'))
+            continue;
+        const QStringList allowedSections = allowed.split(u'.');
+        if (allowedSections.size() != valueSections.size())
+            continue;
+        bool all = true;
+        for (qsizetype i = 0; i < allowedSections.size() && all; ++i)
+            all = allowedSections.at(i) == u"*" || allowedSections.at(i) == valueSections.at(i);
+        if (all)
+            return true;
+    }
+    return false;
+}
+
+/// PHP `$value + 0` gives an int: an integer numeric string (surrounding whitespace allowed) within int64.
+std::optional<qint64> phpIntegerString(const QString &value)
+{
+    static const QRegularExpression integer(u"^[ \\t\\n\\r\\v\\f]*([+-]?[0-9]+)[ \\t\\n\\r\\v\\f]*$"_s);
+    const QRegularExpressionMatch m = integer.match(value);
+    if (!m.hasMatch())
+        return std::nullopt;
+    bool ok = false;
+    const qint64 n = m.captured(1).toLongLong(&ok);
+    if (!ok)
+        return std::nullopt; // overflows to a float in PHP
+    return n;
+}
+
 } // namespace
 
 // --- Ctx ---------------------------------------------------------------------------------------------------
@@ -287,6 +324,23 @@ QList<Query> Ctx::queries(const QList<QueryAttribute> &attributes, bool allowCur
     const QString error = validateQueries(out, attributes, allowCursor, allowOrder);
     if (!error.isEmpty())
         throw HttpError::invalidParam(u"queries"_s, error);
+    // utopia Range (integer format) takes `$value + 0` and wants an int: "1.0" or "1e3" is numeric but a float,
+    // so it is refused; integer strings such as "25" are read as numbers from here on.
+    for (Query &q : out) {
+        if (q.method() != Query::Method::Limit && q.method() != Query::Method::Offset)
+            continue;
+        const QJsonValue v = q.values().isEmpty() ? QJsonValue() : q.values().at(0);
+        if (!v.isString())
+            continue;
+        const bool isLimit = q.method() == Query::Method::Limit;
+        const std::optional<qint64> n = phpIntegerString(v.toString());
+        if (!n)
+            throw HttpError::invalidParam(u"queries"_s, u"Invalid query: Invalid "_s
+                                                  + (isLimit ? u"limit: Value must be a valid range between 1"_s
+                                                             : u"offset: Value must be a valid range between 0"_s)
+                                                  + u" and 9,223,372,036,854,775,807"_s);
+        q = isLimit ? Query::limit(*n) : Query::offset(*n);
+    }
     return out;
 }
 
@@ -495,6 +549,24 @@ void Api::registerRoutes()
     add("PUT", "/v1/projects/:projectId/keys/:keyId", "keys.write", &A::projectsUpdateKey);
     add("DELETE", "/v1/projects/:projectId/keys/:keyId", "keys.write", &A::projectsDeleteKey);
     add("POST", "/v1/projects/:projectId/jwts", "projects.write", &A::projectsCreateJwt);
+    add("GET", "/v1/projects/:projectId/platforms", "platforms.read", &A::projectsListPlatforms);
+    add("POST", "/v1/projects/:projectId/platforms", "platforms.write", &A::projectsCreatePlatform);
+    add("GET", "/v1/projects/:projectId/platforms/:platformId", "platforms.read", &A::projectsGetPlatform);
+    add("PUT", "/v1/projects/:projectId/platforms/:platformId", "platforms.write", &A::projectsUpdatePlatform);
+    add("DELETE", "/v1/projects/:projectId/platforms/:platformId", "platforms.write", &A::projectsDeletePlatform);
+
+    // Appwrite's group `mfa` (reference §1.2 rule 11): reachable while a session still needs more factors.
+    markMfaGroup("DELETE", "/v1/account/sessions/:sessionId");
+    markMfaGroup("GET", "/v1/account/mfa/factors");
+}
+
+void Api::markMfaGroup(const char *method, const char *path)
+{
+    const QStringList segments = QString::fromLatin1(path).split(u'/', Qt::SkipEmptyParts);
+    for (Route &r : m_routes) {
+        if (r.method == method && r.segments == segments)
+            r.mfaGroup = true;
+    }
 }
 
 const Api::Route *Api::match(const std::string &method, const QString &path, QHash<QString, QString> *args,
@@ -582,7 +654,8 @@ void Api::handle(const httplib::Request &req, httplib::Response &res)
     res.set_header("Pragma", "no-cache");
     res.set_header("X-Content-Type-Options", "nosniff");
     res.set_header("Server", "Appwrite");
-    res.set_header("Access-Control-Allow-Origin", ctx.origin.isEmpty() ? "http://localhost" : ss(ctx.origin));
+    // Replaced by checkOrigin() once the project is known.
+    res.set_header("Access-Control-Allow-Origin", "http://localhost");
     res.set_header("Access-Control-Allow-Methods", "GET, POST, PUT, PATCH, DELETE");
     res.set_header("Access-Control-Allow-Headers",
                    "Origin, Cookie, Set-Cookie, X-Requested-With, Content-Type, Access-Control-Allow-Origin, "
@@ -606,6 +679,11 @@ void Api::handle(const httplib::Request &req, httplib::Response &res)
 
     if (req.method == "OPTIONS") {
         res.status = 204;
+        QString projectId = ctx.header("X-Appwrite-Project");
+        if (projectId.isEmpty())
+            projectId = qs(req.get_param_value("project"));
+        if (auto project = findProject(projectId.isEmpty() ? u"console"_s : projectId))
+            checkOrigin(ctx, *project, false);
         return;
     }
 
@@ -695,6 +773,68 @@ void Api::fillTransportError(const httplib::Request &, httplib::Response &res)
                     "application/json; charset=UTF-8");
 }
 
+void Api::installHandlers(httplib::Server &http, std::function<Api *()> api)
+{
+    auto handler = [api](const httplib::Request &req, httplib::Response &res) { api()->handle(req, res); };
+    http.Get(".*", handler);
+    http.Post(".*", handler);
+    http.Put(".*", handler);
+    http.Patch(".*", handler);
+    http.Delete(".*", handler);
+    http.Options(".*", handler);
+    const httplib::Server::HandlerWithResponse errorHandler = [](const httplib::Request &req,
+                                                                 httplib::Response &res) {
+        fillTransportError(req, res);
+        return httplib::Server::HandlerResponse::Handled;
+    };
+    http.set_error_handler(errorHandler);
+    http.set_exception_handler([](const httplib::Request &req, httplib::Response &res, std::exception_ptr) {
+        res.status = 500;
+        res.body.clear();
+        fillTransportError(req, res);
+    });
+    http.set_payload_max_length(8 * 1024 * 1024);
+}
+
+void Api::checkOrigin(Ctx &ctx, const ProjectRecord &project, bool enforce)
+{
+    // general.php: the Origin header, else the Referer.
+    QString origin = ctx.origin;
+    if (origin.isEmpty())
+        origin = ctx.header("Referer");
+    const QUrl url(origin);
+    const QString scheme = url.scheme();
+    const QString host = url.host();
+    // Console platforms (app/config/console.php + the `platforms` resource): localhost and the current host;
+    // then the project's web (and Flutter web) platforms.
+    QStringList clients{ u"localhost"_s, hostName(ctx.header("Host")) };
+    for (const QJsonValue &v : project.data.value(u"platforms"_s).toArray()) {
+        const QJsonObject platform = v.toObject();
+        const QString type = platform.value(u"type"_s).toString();
+        const QString hostname = platform.value(u"hostname"_s).toString();
+        if ((type == u"web" || type == u"flutter-web") && !hostname.isEmpty())
+            clients.append(hostname);
+    }
+    const bool known = !host.isEmpty() && hostnameAllowed(host, clients);
+    const QString port = url.port() > 0 ? u':' + QString::number(url.port()) : QString();
+    const QString allowOrigin = (scheme.isEmpty() ? (ctx.https ? u"https"_s : u"http"_s) : scheme) + u"://"_s
+            + (known ? host : u"localhost"_s) + port;
+    ctx.res.headers.erase("Access-Control-Allow-Origin"); // set_header() appends
+    ctx.res.set_header("Access-Control-Allow-Origin", ss(allowOrigin));
+
+    if (!enforce || origin.isEmpty() || host.isEmpty() || known)
+        return;
+    if (ctx.method != u"POST" && ctx.method != u"PUT" && ctx.method != u"PATCH" && ctx.method != u"DELETE")
+        return;
+    if (!ctx.header("X-Appwrite-Key").isEmpty())
+        return;
+    // Only web origins are checked here; app schemes (appwrite-ios://, exp://, …) pass.
+    if (scheme != u"http" && scheme != u"https")
+        return;
+    throw HttpError(u"general_unknown_origin"_s, u"Invalid Origin. Register your new client ("_s + host
+                            + u") as a new Web platform on your project console dashboard"_s);
+}
+
 ProjectRecord Api::consoleProject()
 {
     ProjectRecord p;
@@ -727,6 +867,8 @@ void Api::authenticate(Ctx &ctx, const Route &route)
     if (!project)
         throw HttpError(u"project_not_found"_s);
     ctx.project = *project;
+    // general.php: the Origin check runs before any credential is looked at.
+    checkOrigin(ctx, ctx.project, true);
     QString mode = ctx.header("X-Appwrite-Mode");
     if (mode.isEmpty())
         mode = ctx.params.value(u"mode"_s).toString();
@@ -907,6 +1049,15 @@ void Api::authenticate(Ctx &ctx, const Route &route)
     // 10. Blocked
     if (caller.user && !caller.isKey() && !caller.user->user.status)
         throw HttpError(u"user_blocked"_s);
+    // 11. MFA: with mfa on and a second factor available (verified email or phone; this server has no TOTP
+    // authenticators), a session needs two factors outside the `mfa` group. JWT and key callers have no session.
+    if (caller.session && !caller.viaJwt && caller.user && !route.mfaGroup) {
+        const User &u = caller.user->user;
+        const bool moreFactors = u.emailVerification || u.phoneVerification;
+        const int minimumFactors = u.mfa && moreFactors ? 2 : 1;
+        if (caller.session->factors.size() < minimumFactors)
+            throw HttpError(u"user_more_factors_required"_s);
+    }
 
     // 13. Login method toggles
     if (!route.authMethod.isEmpty() && !caller.isPrivileged()) {

@@ -18,6 +18,7 @@
 #include <vector>
 
 namespace httplib {
+class Server;
 struct Request;
 struct Response;
 } // namespace httplib
@@ -117,6 +118,10 @@ public:
     void handle(const httplib::Request &req, httplib::Response &res);
     /// Fills an Appwrite error body for httplib's own errors (413, 400 …) when no handler wrote one.
     static void fillTransportError(const httplib::Request &req, httplib::Response &res);
+    /// The handler set-up shared by AppwriteServer::start() and FuzzEntry: every method goes to `api()->handle`,
+    /// httplib's own errors get an Appwrite error body, an exception escaping a handler becomes a 500 with one, and
+    /// bodies are limited to 8 MiB. `api` is asked on every request (FuzzEntry replaces its Api on open()).
+    static void installHandlers(httplib::Server &http, std::function<Api *()> api);
 
     // --- internal operations shared by the routes and the demo seeding ---
     Storage &storage() { return m_storage; }
@@ -170,6 +175,7 @@ private:
         int rateLimit = 0;
         RateKey rateKey = RateKey::None;
         bool optionalProject = false;
+        bool mfaGroup = false; // Appwrite's group `mfa`: allowed while more factors are required
     };
 
     void registerRoutes();
@@ -180,6 +186,10 @@ private:
     void parseParams(Ctx &ctx);
     void authenticate(Ctx &ctx, const Route &route);
     void checkRateLimit(Ctx &ctx, const Route &route);
+    /// CORS Access-Control-Allow-Origin for the request's Origin/Referer against `project`'s platforms; with
+    /// `enforce`, a write without API key from an unknown web origin throws 403 general_unknown_origin.
+    void checkOrigin(Ctx &ctx, const ProjectRecord &project, bool enforce);
+    void markMfaGroup(const char *method, const char *path);
     void writeResponseHeaders(Ctx &ctx);
 
 public:
@@ -301,6 +311,11 @@ public:
     void projectsUpdateKey(Ctx &);
     void projectsDeleteKey(Ctx &);
     void projectsCreateJwt(Ctx &);
+    void projectsListPlatforms(Ctx &);
+    void projectsCreatePlatform(Ctx &);
+    void projectsGetPlatform(Ctx &);
+    void projectsUpdatePlatform(Ctx &);
+    void projectsDeletePlatform(Ctx &);
 
 private:
     void updateProjectAuth(Ctx &ctx, const std::function<void(ProjectRecord &)> &change);

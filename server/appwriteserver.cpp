@@ -200,28 +200,8 @@ bool AppwriteServer::start(QString *error)
     http->set_keep_alive_timeout(d->options.keepAliveTimeout);
     http->set_read_timeout(30, 0);
     http->set_write_timeout(30, 0);
-    http->set_payload_max_length(8 * 1024 * 1024);
     Api *api = d->api.get();
-    auto handler = [api](const httplib::Request &req, httplib::Response &res) { api->handle(req, res); };
-    for (const char *pattern : { ".*" }) {
-        http->Get(pattern, handler);
-        http->Post(pattern, handler);
-        http->Put(pattern, handler);
-        http->Patch(pattern, handler);
-        http->Delete(pattern, handler);
-        http->Options(pattern, handler);
-    }
-    const httplib::Server::HandlerWithResponse errorHandler = [](const httplib::Request &req,
-                                                                 httplib::Response &res) {
-        Api::fillTransportError(req, res);
-        return httplib::Server::HandlerResponse::Handled;
-    };
-    http->set_error_handler(errorHandler);
-    http->set_exception_handler([](const httplib::Request &req, httplib::Response &res, std::exception_ptr) {
-        res.status = 500;
-        res.body.clear();
-        Api::fillTransportError(req, res);
-    });
+    Api::installHandlers(*http, [api] { return api; });
 
     const std::string host = d->options.host.toStdString();
     int port = 0;

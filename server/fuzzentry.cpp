@@ -139,26 +139,8 @@ std::string FuzzEntry::Response::header(std::string_view name) const
 FuzzEntry::FuzzEntry()
     : d(std::make_unique<Private>())
 {
-    // The handler set-up of AppwriteServer::start(): every method goes to Api::handle, httplib's own errors get
-    // an Appwrite error body, and an exception escaping a handler becomes a 500 with one.
-    auto handler = [this](const httplib::Request &req, httplib::Response &res) { d->api->handle(req, res); };
-    d->http.Get(".*", handler);
-    d->http.Post(".*", handler);
-    d->http.Put(".*", handler);
-    d->http.Patch(".*", handler);
-    d->http.Delete(".*", handler);
-    d->http.Options(".*", handler);
-    const httplib::Server::HandlerWithResponse errorHandler = [](const httplib::Request &req, httplib::Response &res) {
-        Api::fillTransportError(req, res);
-        return httplib::Server::HandlerResponse::Handled;
-    };
-    d->http.set_error_handler(errorHandler);
-    d->http.set_exception_handler([](const httplib::Request &req, httplib::Response &res, std::exception_ptr) {
-        res.status = 500;
-        res.body.clear();
-        Api::fillTransportError(req, res);
-    });
-    d->http.set_payload_max_length(8 * 1024 * 1024);
+    // The same handler set-up as AppwriteServer::start(); the Api is looked up per request (open() replaces it).
+    Api::installHandlers(d->http, [this] { return d->api.get(); });
 }
 
 FuzzEntry::~FuzzEntry()

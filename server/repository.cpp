@@ -324,6 +324,8 @@ QJsonObject ProjectRecord::toJson(const QList<ApiKey> &keys) const
         if (data.contains(key))
             o.insert(key, data.value(key).toString());
     }
+    // Platforms are kept in the project document (routes_console.cpp, reference §6.1 #30-34).
+    o.insert(u"platforms"_s, data.value(u"platforms"_s).toArray());
     const QJsonObject services = data.value(u"services"_s).toObject();
     for (auto it = services.begin(); it != services.end(); ++it) {
         QString name = it.key();

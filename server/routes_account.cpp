@@ -535,11 +535,12 @@ void Api::accountDeleteIdentity(Ctx &ctx)
 
 void Api::accountListMfaFactors(Ctx &ctx)
 {
+    // Group `mfa`: answers while the session still needs a second factor. No TOTP authenticators on this server.
     const UserRecord &u = sessionUser(ctx);
     ctx.json(200, QJsonObject{ { u"totp"_s, false },
                                { u"phone"_s, !u.user.phone.isEmpty() && u.user.phoneVerification },
                                { u"email"_s, !u.user.email.isEmpty() && u.user.emailVerification },
-                               { u"recoveryCode"_s, false } });
+                               { u"recoveryCode"_s, !u.mfaRecoveryCodes.isEmpty() } });
 }
 
 } // namespace Userdesk::Server

@@ -184,6 +184,9 @@ void Api::teamsCreateMembership(Ctx &ctx)
         throw HttpError(u"general_argument_invalid"_s, u"At least one of userId, email, or phone is required"_s);
     const QString teamId = ctx.arg(u"teamId"_s);
     const bool privileged = ctx.caller.isPrivileged();
+    // An invitation from a client is an e-mail (no SMTP here); keys and console admins add members directly.
+    if (!privileged)
+        throw HttpError(u"general_smtp_disabled"_s);
 
     Membership out;
     m_storage.write([&](Database &db) {
@@ -312,6 +315,7 @@ void Api::projectsList(Ctx &ctx)
     const QList<Query> queries = ctx.queries({ { u"name"_s, T::String }, { u"teamId"_s, T::String } });
     const QString search = ctx.optString(u"search"_s, textRule(256)).value_or(QString());
     QJsonArray items;
+    QList<ProjectRecord> matching;
     m_storage.read([&](Database &db) {
         QStringList teamIds;
         if (ctx.caller.user) {
@@ -334,10 +338,24 @@ void Api::projectsList(Ctx &ctx)
                 }
             }
             if (keep)
-                items.append(p.toJson(Repo::keysOfProject(db, p.id)));
+                matching.append(p);
         }
+        // Appwrite: the first limit/offset query wins, default page 25; total counts the filtered projects.
+        qint64 limit = 25, offset = 0;
+        bool limitSet = false, offsetSet = false;
+        for (const Query &q : queries) {
+            if (q.method() == Query::Method::Limit && !limitSet) {
+                limit = q.values().at(0).toInteger();
+                limitSet = true;
+            } else if (q.method() == Query::Method::Offset && !offsetSet) {
+                offset = q.values().at(0).toInteger();
+                offsetSet = true;
+            }
+        }
+        for (qint64 i = offset; i < matching.size() && items.size() < limit; ++i)
+            items.append(matching.at(i).toJson(Repo::keysOfProject(db, matching.at(i).id)));
     });
-    ctx.json(200, listJson(items.size(), u"projects"_s, items));
+    ctx.json(200, listJson(std::min<qint64>(matching.size(), 5000), u"projects"_s, items));
 }
 
 void Api::projectsCreate(Ctx &ctx)
@@ -662,6 +680,154 @@ void Api::projectsCreateJwt(Ctx &ctx)
                                { u"iat"_s, now },
                                { u"exp"_s, now + duration } };
     ctx.json(201, QJsonObject{ { u"jwt"_s, QString(u"dynamic_"_s + Crypto::jwtEncode(payload, m_jwtKey)) } });
+}
+
+// --- platforms (reference §6.1 #30-34, model `platform`) ------------------------------------------------------
+// Stored as the `platforms` array of the project document; web platforms' hostnames are the origins the Origin
+// check (Api::checkOrigin) accepts.
+
+namespace {
+
+/// Origin::CLIENT_TYPE_* accepted by POST /projects/{id}/platforms in 1.7.
+const QStringList &platformTypes()
+{
+    static const QStringList types{ u"web"_s,          u"flutter-web"_s,     u"flutter-ios"_s,   u"flutter-android"_s,
+                                    u"flutter-linux"_s, u"flutter-macos"_s,   u"flutter-windows"_s, u"apple-ios"_s,
+                                    u"apple-macos"_s,  u"apple-watchos"_s,   u"apple-tvos"_s,    u"android"_s,
+                                    u"unity"_s,        u"react-native-ios"_s, u"react-native-android"_s };
+    return types;
+}
+
+/// utopia Hostname validator without an allow list.
+Rule hostnameRule()
+{
+    return { [](const QString &v) {
+                if (v.size() > 256 || v.contains(u'/') || v.contains(u':'))
+                    return u"Value must be a valid hostname without path, port and protocol."_s;
+                return QString();
+            },
+             u"/"_s };
+}
+
+/// The `platform` model of a stored platform (all fields required, strings default to "").
+QJsonObject platformJson(const QJsonObject &stored)
+{
+    QJsonObject o;
+    for (const char16_t *field : { u"$id", u"$createdAt", u"$updatedAt", u"name", u"type", u"key", u"store",
+                                   u"hostname", u"httpUser", u"httpPass" }) {
+        const QString key = QString::fromUtf16(field);
+        o.insert(key, stored.value(key).toString());
+    }
+    return o;
+}
+
+qsizetype platformIndex(const QJsonArray &platforms, const QString &id)
+{
+    for (qsizetype i = 0; i < platforms.size(); ++i) {
+        if (platforms.at(i).toObject().value(u"$id"_s).toString() == id)
+            return i;
+    }
+    return -1;
+}
+
+} // namespace
+
+void Api::projectsListPlatforms(Ctx &ctx)
+{
+    ProjectRecord p;
+    requireProjectAccess(ctx, ctx.arg(u"projectId"_s), &p);
+    QJsonArray items;
+    for (const QJsonValue &v : p.data.value(u"platforms"_s).toArray())
+        items.append(platformJson(v.toObject()));
+    ctx.json(200, listJson(items.size(), u"platforms"_s, items));
+}
+
+void Api::projectsCreatePlatform(Ctx &ctx)
+{
+    ProjectRecord p;
+    requireProjectAccess(ctx, ctx.arg(u"projectId"_s), &p);
+    const QString type = ctx.string(u"type"_s, whitelistRule(platformTypes()));
+    const QString name = ctx.string(u"name"_s, textRule(128));
+    const QString key = ctx.optString(u"key"_s, textRule(256)).value_or(QString());
+    const QString store = ctx.optString(u"store"_s, textRule(256)).value_or(QString());
+    const QString hostname = ctx.optString(u"hostname"_s, hostnameRule()).value_or(QString());
+    const QString now = DateTime::format(QDateTime::currentDateTimeUtc());
+    const QJsonObject platform{ { u"$id"_s, Ids::unique() }, { u"$createdAt"_s, now }, { u"$updatedAt"_s, now },
+                                { u"name"_s, name },         { u"type"_s, type },      { u"key"_s, key },
+                                { u"store"_s, store },       { u"hostname"_s, hostname } };
+    m_storage.write([&](Database &db) {
+        auto fresh = Repo::project(db, p.id);
+        if (!fresh)
+            throw HttpError(u"project_not_found"_s);
+        QJsonArray platforms = fresh->data.value(u"platforms"_s).toArray();
+        platforms.append(platform);
+        fresh->data.insert(u"platforms"_s, platforms);
+        fresh->updatedAt = QDateTime::currentDateTimeUtc();
+        Repo::updateProject(db, *fresh);
+    });
+    ctx.json(201, platformJson(platform));
+}
+
+void Api::projectsGetPlatform(Ctx &ctx)
+{
+    ProjectRecord p;
+    requireProjectAccess(ctx, ctx.arg(u"projectId"_s), &p);
+    const QJsonArray platforms = p.data.value(u"platforms"_s).toArray();
+    const qsizetype i = platformIndex(platforms, ctx.arg(u"platformId"_s));
+    if (i < 0)
+        throw HttpError(u"platform_not_found"_s);
+    ctx.json(200, platformJson(platforms.at(i).toObject()));
+}
+
+void Api::projectsUpdatePlatform(Ctx &ctx)
+{
+    ProjectRecord p;
+    requireProjectAccess(ctx, ctx.arg(u"projectId"_s), &p);
+    const QString name = ctx.string(u"name"_s, textRule(128));
+    const QString key = ctx.optString(u"key"_s, textRule(256)).value_or(QString());
+    const QString store = ctx.optString(u"store"_s, textRule(256)).value_or(QString());
+    const QString hostname = ctx.optString(u"hostname"_s, hostnameRule()).value_or(QString());
+    const QJsonObject updated = m_storage.write([&](Database &db) {
+        auto fresh = Repo::project(db, p.id);
+        if (!fresh)
+            throw HttpError(u"project_not_found"_s);
+        QJsonArray platforms = fresh->data.value(u"platforms"_s).toArray();
+        const qsizetype i = platformIndex(platforms, ctx.arg(u"platformId"_s));
+        if (i < 0)
+            throw HttpError(u"platform_not_found"_s);
+        QJsonObject platform = platforms.at(i).toObject();
+        platform.insert(u"name"_s, name);
+        platform.insert(u"key"_s, key);
+        platform.insert(u"store"_s, store);
+        platform.insert(u"hostname"_s, hostname);
+        platform.insert(u"$updatedAt"_s, DateTime::format(QDateTime::currentDateTimeUtc()));
+        platforms.replace(i, platform);
+        fresh->data.insert(u"platforms"_s, platforms);
+        fresh->updatedAt = QDateTime::currentDateTimeUtc();
+        Repo::updateProject(db, *fresh);
+        return platform;
+    });
+    ctx.json(200, platformJson(updated));
+}
+
+void Api::projectsDeletePlatform(Ctx &ctx)
+{
+    ProjectRecord p;
+    requireProjectAccess(ctx, ctx.arg(u"projectId"_s), &p);
+    m_storage.write([&](Database &db) {
+        auto fresh = Repo::project(db, p.id);
+        if (!fresh)
+            throw HttpError(u"project_not_found"_s);
+        QJsonArray platforms = fresh->data.value(u"platforms"_s).toArray();
+        const qsizetype i = platformIndex(platforms, ctx.arg(u"platformId"_s));
+        if (i < 0)
+            throw HttpError(u"platform_not_found"_s);
+        platforms.removeAt(i);
+        fresh->data.insert(u"platforms"_s, platforms);
+        fresh->updatedAt = QDateTime::currentDateTimeUtc();
+        Repo::updateProject(db, *fresh);
+    });
+    ctx.noContent();
 }
 
 } // namespace Userdesk::Server

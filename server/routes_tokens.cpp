@@ -1,16 +1,18 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Account tokens (reference §5.1 #24/25, #41-48): magic URL, email OTP and phone tokens, email and phone
-// verification, password recovery. No e-mail or SMS is ever sent: the token is created and its secret is in the
-// response for API-key/console callers (the `token` model's secret is sensitive, §3.3). Tokens are redeemed with
-// POST /v1/account/sessions/token (or the deprecated PUT /account/sessions/magic-url|phone).
+// verification, password recovery. This server has no SMTP and no SMS provider, like an Appwrite instance without
+// _APP_SMTP_HOST / _APP_SMS_PROVIDER: every route that would send an e-mail answers 503 general_smtp_disabled and
+// every route that would send an SMS 503 general_phone_disabled, after the auth-method toggle (501) and the
+// parameter validation (400), as Appwrite's actions do. Only the project's mock numbers (auth/mock-numbers) sign in
+// by phone: their fixed code needs no SMS. Tokens are redeemed with POST /v1/account/sessions/token (or the
+// deprecated PUT /account/sessions/magic-url|phone).
 #include "api.h"
 #include "crypto.h"
 #include "httperror.h"
 
 #include "core/ids.h"
 
-#include <QRandomGenerator>
 #include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
@@ -22,38 +24,9 @@ namespace {
 // Auth::TOKEN_TYPE_*
 constexpr int tokenVerification = 2;
 constexpr int tokenRecovery = 3;
-constexpr int tokenMagicUrl = 5;
 constexpr int tokenPhone = 6;
-constexpr int tokenEmailOtp = 9;
 
-constexpr qint64 expireConfirm = 3600; // TOKEN_EXPIRATION_CONFIRM (verification, recovery, magic URL)
 constexpr qint64 expireOtp = 900; // TOKEN_EXPIRATION_OTP (email and phone codes)
-
-/// Auth::tokenGenerator(length): lowercase hex.
-QString tokenSecret(int length)
-{
-    return Ids::randomHex((length + 1) / 2).left(length);
-}
-
-/// A 6-digit one-time code.
-QString otpCode()
-{
-    return u"%1"_s.arg(QRandomGenerator::system()->bounded(1000000), 6, 10, QLatin1Char('0'));
-}
-
-/// Appwrite's Phrase::generate(): "<Adjective> <noun>", shown in the e-mail to match the sign-in attempt.
-QString phrase()
-{
-    static const char16_t *const adjectives[] = { u"Brave",  u"Calm",   u"Eager", u"Gentle", u"Happy",
-                                                  u"Jolly",  u"Kind",   u"Lively", u"Proud", u"Quiet",
-                                                  u"Silver", u"Swift",  u"Wise",  u"Bright", u"Clever" };
-    static const char16_t *const nouns[] = { u"otter", u"falcon", u"maple", u"river", u"comet",
-                                             u"badger", u"harbor", u"lantern", u"meadow", u"pebble",
-                                             u"willow", u"summit", u"beacon", u"canyon", u"orchard" };
-    auto *rng = QRandomGenerator::system();
-    return QString::fromUtf16(adjectives[rng->bounded(static_cast<int>(std::size(adjectives)))]) + u' '
-            + QString::fromUtf16(nouns[rng->bounded(static_cast<int>(std::size(nouns)))]);
-}
 
 /// The redirect URL params (`url`): Appwrite accepts hosts of registered platforms; this server has no platform
 /// list, so any absolute http(s) URL is accepted.
@@ -85,6 +58,17 @@ QString mockOtp(const ProjectRecord &project, const QString &phone)
             return m.otp;
     }
     return {};
+}
+
+/// The messages Appwrite's account actions throw these errors with (they replace the catalogue texts).
+[[noreturn]] void smtpDisabled(const QString &message)
+{
+    throw HttpError(u"general_smtp_disabled"_s, message);
+}
+
+[[noreturn]] void phoneDisabled()
+{
+    throw HttpError(u"general_phone_disabled"_s, u"Phone provider not configured"_s);
 }
 
 QJsonObject tokenJson(const Ctx &ctx, const TokenRecord &t, const QString &secret)
@@ -144,47 +128,29 @@ UserRecord Api::tokenUser(Database &db, Ctx &ctx, const QString &userId, const Q
 
 void Api::accountCreateMagicUrlToken(Ctx &ctx)
 {
-    const QString userId = ctx.string(u"userId"_s, customIdRule());
-    const QString email = ctx.string(u"email"_s, emailRule()).toLower();
+    ctx.string(u"userId"_s, customIdRule());
+    ctx.string(u"email"_s, emailRule());
     ctx.optString(u"url"_s, urlRule());
-    const bool withPhrase = ctx.optBoolean(u"phrase"_s, false).value_or(false);
-    const QString secret = tokenSecret(64);
-    TokenRecord token = m_storage.write([&](Database &db) {
-        const UserRecord user = tokenUser(db, ctx, userId, email, QString());
-        TokenRecord t = newToken(ctx, user.user.id, tokenMagicUrl, secret, expireConfirm);
-        if (withPhrase)
-            t.phrase = phrase();
-        Repo::insertToken(db, t);
-        return t;
-    });
-    ctx.json(201, tokenJson(ctx, token, secret));
+    ctx.optBoolean(u"phrase"_s, false);
+    smtpDisabled(u"SMTP disabled"_s);
 }
 
 void Api::accountCreateEmailToken(Ctx &ctx)
 {
-    const QString userId = ctx.string(u"userId"_s, customIdRule());
-    const QString email = ctx.string(u"email"_s, emailRule()).toLower();
-    const bool withPhrase = ctx.optBoolean(u"phrase"_s, false).value_or(false);
-    const QString secret = otpCode();
-    TokenRecord token = m_storage.write([&](Database &db) {
-        const UserRecord user = tokenUser(db, ctx, userId, email, QString());
-        TokenRecord t = newToken(ctx, user.user.id, tokenEmailOtp, secret, expireOtp);
-        if (withPhrase)
-            t.phrase = phrase();
-        Repo::insertToken(db, t);
-        return t;
-    });
-    ctx.json(201, tokenJson(ctx, token, secret));
+    ctx.string(u"userId"_s, customIdRule());
+    ctx.string(u"email"_s, emailRule());
+    ctx.optBoolean(u"phrase"_s, false);
+    smtpDisabled(u"SMTP disabled"_s);
 }
 
 void Api::accountCreatePhoneToken(Ctx &ctx)
 {
     const QString userId = ctx.string(u"userId"_s, customIdRule());
     const QString phone = ctx.string(u"phone"_s, phoneRule());
-    // A mock number (project setting) always gets its fixed code and no SMS.
-    QString secret = mockOtp(ctx.project, phone);
+    // A mock number (project setting) always gets its fixed code and no SMS; any other number would need one.
+    const QString secret = mockOtp(ctx.project, phone);
     if (secret.isEmpty())
-        secret = otpCode();
+        phoneDisabled();
     TokenRecord token = m_storage.write([&](Database &db) {
         const UserRecord user = tokenUser(db, ctx, userId, QString(), phone);
         TokenRecord t = newToken(ctx, user.user.id, tokenPhone, secret, expireOtp);
@@ -197,19 +163,7 @@ void Api::accountCreatePhoneToken(Ctx &ctx)
 void Api::accountCreateVerification(Ctx &ctx)
 {
     ctx.string(u"url"_s, urlRule());
-    const UserRecord &user = sessionUser(ctx);
-    if (user.user.email.isEmpty())
-        throw HttpError(u"general_bad_request"_s, u"The current user does not have an email address."_s);
-    if (user.user.emailVerification)
-        throw HttpError(u"user_email_already_verified"_s);
-    const QString secret = tokenSecret(256);
-    const TokenRecord token = m_storage.write([&](Database &db) {
-        TokenRecord t = newToken(ctx, user.user.id, tokenVerification, secret, expireConfirm);
-        Repo::insertToken(db, t);
-        writeLog(db, &ctx, ctx.project.id, user, u"verification.create"_s);
-        return t;
-    });
-    ctx.json(201, tokenJson(ctx, token, secret));
+    smtpDisabled(u"SMTP Disabled"_s);
 }
 
 void Api::accountUpdateVerification(Ctx &ctx)
@@ -232,13 +186,11 @@ void Api::accountUpdateVerification(Ctx &ctx)
 void Api::accountCreatePhoneVerification(Ctx &ctx)
 {
     const UserRecord &user = sessionUser(ctx);
-    if (user.user.phone.isEmpty())
-        throw HttpError(u"user_phone_not_found"_s);
+    const QString secret = mockOtp(ctx.project, user.user.phone);
+    if (secret.isEmpty())
+        phoneDisabled();
     if (user.user.phoneVerification)
         throw HttpError(u"user_phone_already_verified"_s);
-    QString secret = mockOtp(ctx.project, user.user.phone);
-    if (secret.isEmpty())
-        secret = otpCode();
     const TokenRecord token = m_storage.write([&](Database &db) {
         TokenRecord t = newToken(ctx, user.user.id, tokenPhone, secret, expireOtp);
         Repo::insertToken(db, t);
@@ -267,21 +219,9 @@ void Api::accountUpdatePhoneVerification(Ctx &ctx)
 
 void Api::accountCreateRecovery(Ctx &ctx)
 {
-    const QString email = ctx.string(u"email"_s, emailRule()).toLower();
+    ctx.string(u"email"_s, emailRule());
     ctx.string(u"url"_s, urlRule());
-    const QString secret = tokenSecret(256);
-    const TokenRecord token = m_storage.write([&](Database &db) {
-        auto user = Repo::userByEmail(db, ctx.project.id, email);
-        if (!user)
-            throw HttpError(u"user_not_found"_s);
-        if (!user->user.status)
-            throw HttpError(u"user_blocked"_s);
-        TokenRecord t = newToken(ctx, user->user.id, tokenRecovery, secret, expireConfirm);
-        Repo::insertToken(db, t);
-        writeLog(db, &ctx, ctx.project.id, *user, u"recovery.create"_s);
-        return t;
-    });
-    ctx.json(201, tokenJson(ctx, token, secret));
+    smtpDisabled(u"SMTP Disabled"_s);
 }
 
 void Api::accountUpdateRecovery(Ctx &ctx)

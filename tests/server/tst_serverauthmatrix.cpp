@@ -109,6 +109,11 @@ const RouteSpec routes[] = {
     { "PUT", "/projects/{projectId}/keys/nokey", Family::Console },
     { "DELETE", "/projects/{projectId}/keys/nokey", Family::Console },
     { "POST", "/projects/{projectId}/jwts", Family::Console },
+    { "GET", "/projects/{projectId}/platforms", Family::Console },
+    { "POST", "/projects/{projectId}/platforms", Family::Console },
+    { "GET", "/projects/{projectId}/platforms/noplatform", Family::Console },
+    { "PUT", "/projects/{projectId}/platforms/noplatform", Family::Console },
+    { "DELETE", "/projects/{projectId}/platforms/noplatform", Family::Console },
 };
 
 const char *roleName(Role role)

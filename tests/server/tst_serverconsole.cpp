@@ -20,6 +20,8 @@ private slots:
     void expiredKey();
     void adminMode();
     void dynamicKey();
+    void platformsAndOrigin();
+    void queryLimitsAndOffsets();
 
 private:
     Headers console() const { return { { u"X-Appwrite-Project"_s, u"console"_s }, { u"X-Fallback-Cookies"_s, m_fallback } }; }
@@ -185,6 +187,93 @@ void TestServerConsole::dynamicKey()
     QCOMPARE(m_ts->call("POST", u"/users"_s, { { u"X-Appwrite-Project"_s, u"first-app"_s }, { u"X-Appwrite-Key"_s, key } },
                         QJsonObject{ { u"userId"_s, u"unique()"_s } }).status,
              401);
+}
+
+void TestServerConsole::platformsAndOrigin()
+{
+    TestServer ts;
+    const ProjectSetup p = setupProject(ts, u"origins"_s);
+    const QString base = u"/projects/origins/platforms"_s;
+    Headers web = p.project();
+    web.append({ u"Origin"_s, u"https://app.example.com"_s });
+
+    // Unknown web origin: writes without key ⇒ 403, reads pass; no Origin, a key, localhost pass.
+    Reply r = ts.call("POST", u"/account/sessions/anonymous"_s, web);
+    QCOMPARE(r.status, 403);
+    QCOMPARE(r.type(), u"general_unknown_origin"_s);
+    QCOMPARE(r.message(), u"Invalid Origin. Register your new client (app.example.com) as a new Web platform on your "
+                          "project console dashboard"_s);
+    QCOMPARE(r.header("Access-Control-Allow-Origin"), u"https://localhost"_s);
+    QCOMPARE(ts.call("GET", u"/account"_s, web).type(), u"general_unauthorized_scope"_s);
+    Headers keyWeb = p.key();
+    keyWeb.append({ u"Origin"_s, u"https://app.example.com"_s });
+    QCOMPARE(ts.call("POST", u"/users"_s, keyWeb, QJsonObject{ { u"userId"_s, u"o1"_s } }).status, 201);
+    Headers local = p.project();
+    local.append({ u"Origin"_s, u"http://localhost:3000"_s });
+    r = ts.call("POST", u"/account/sessions/anonymous"_s, local);
+    QCOMPARE(r.status, 201);
+    QCOMPARE(r.header("Access-Control-Allow-Origin"), u"http://localhost:3000"_s);
+
+    // Platforms API (console admins only).
+    r = ts.call("POST", base, p.console(),
+                QJsonObject{ { u"type"_s, u"web"_s }, { u"name"_s, u"App"_s }, { u"hostname"_s, u"app.example.com"_s } });
+    QCOMPARE(r.status, 201);
+    const QString id = r.str("$id");
+    QCOMPARE(r.str("hostname"), u"app.example.com"_s);
+    QCOMPARE(r.str("key"), QString());
+    QCOMPARE(ts.call("POST", base, p.console(), QJsonObject{ { u"type"_s, u"nope"_s }, { u"name"_s, u"x"_s } }).status,
+             400);
+    QCOMPARE(ts.call("POST", base, p.console(),
+                     QJsonObject{ { u"type"_s, u"web"_s }, { u"name"_s, u"x"_s }, { u"hostname"_s, u"http://a.b"_s } })
+                     .status,
+             400);
+    QCOMPARE(ts.call("GET", base, p.key()).status, 401);
+    r = ts.call("GET", base, p.console());
+    QCOMPARE(r.json[u"total"_s].toInt(), 1);
+    QCOMPARE(ts.call("GET", u"/projects/origins"_s, p.console()).json[u"platforms"_s].toArray().size(), 1);
+    QCOMPARE(ts.call("GET", base + u'/' + id, p.console()).str("name"), u"App"_s);
+    QCOMPARE(ts.call("GET", base + u"/nope"_s, p.console()).type(), u"platform_not_found"_s);
+
+    // Registered: allowed and echoed.
+    r = ts.call("POST", u"/account/sessions/anonymous"_s, web);
+    QCOMPARE(r.status, 201);
+    QCOMPARE(r.header("Access-Control-Allow-Origin"), u"https://app.example.com"_s);
+
+    r = ts.call("PUT", base + u'/' + id, p.console(),
+                QJsonObject{ { u"name"_s, u"Renamed"_s }, { u"hostname"_s, u"*.example.org"_s } });
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.str("hostname"), u"*.example.org"_s);
+    QCOMPARE(ts.call("POST", u"/account/sessions/anonymous"_s, web).status, 403);
+    Headers wildcard = p.project();
+    wildcard.append({ u"Origin"_s, u"https://shop.example.org"_s });
+    QCOMPARE(ts.call("POST", u"/account/sessions/anonymous"_s, wildcard).status, 201);
+    QCOMPARE(ts.call("DELETE", base + u'/' + id, p.console()).status, 204);
+    QCOMPARE(ts.call("DELETE", base + u'/' + id, p.console()).status, 404);
+    QCOMPARE(ts.call("POST", u"/account/sessions/anonymous"_s, wildcard).status, 403);
+}
+
+void TestServerConsole::queryLimitsAndOffsets()
+{
+    TestServer ts;
+    const ProjectSetup p = setupProject(ts, u"limits"_s, 3);
+    const auto limit = [](const QJsonValue &v) { return q(QJsonObject{ { u"method"_s, u"limit"_s }, { u"values"_s, QJsonArray{ v } } }); };
+    const auto offset = [](const QJsonValue &v) { return q(QJsonObject{ { u"method"_s, u"offset"_s }, { u"values"_s, QJsonArray{ v } } }); };
+    // "1.0" is numeric but not an integer for utopia's Range: 400, not a silent limit 0.
+    Reply r = ts.call("GET", u"/users?queries[]="_s + limit(u"1.0"_s), p.key());
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.message(), u"Invalid `queries` param: Invalid query: Invalid limit: Value must be a valid range between 1 "
+                          "and 9,223,372,036,854,775,807"_s);
+    QCOMPARE(ts.call("GET", u"/users?queries[]="_s + offset(u"1e1"_s), p.key()).status, 400);
+    r = ts.call("GET", u"/users?queries[]="_s + limit(u" 2"_s), p.key());
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json[u"users"_s].toArray().size(), 2);
+    // GET /projects pages: a huge offset is an empty page, not the first one.
+    r = ts.call("GET", u"/projects?queries[]="_s + offset(1000000000000.0), p.console());
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json[u"projects"_s].toArray().size(), 0);
+    QCOMPARE(r.json[u"total"_s].toInt(), 1);
+    r = ts.call("GET", u"/projects?queries[]="_s + limit(u"1"_s), p.console());
+    QCOMPARE(r.json[u"projects"_s].toArray().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestServerConsole)

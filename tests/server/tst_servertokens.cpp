@@ -27,6 +27,7 @@ private slots:
     void recovery();
     void targets();
     void mfaRoutes();
+    void mfaEnforcement();
     void invites();
     void fastJsonMatchesModel();
     void searchTotalIgnoresOtherProjects();
@@ -71,28 +72,20 @@ void TestServerTokens::init()
 
 void TestServerTokens::magicUrl()
 {
-    // API key: the secret is visible (sensitive field, §3.3); the user is created on first use.
-    Reply r = m_ts->call("POST", u"/account/tokens/magic-url"_s, m_p.key(),
-                         QJsonObject{ { u"userId"_s, u"magic1"_s }, { u"email"_s, u"Magic1@Tokens.test"_s },
-                                      { u"url"_s, u"http://localhost/done"_s } });
-    QCOMPARE(r.status, 201);
-    QCOMPARE(r.str("userId"), u"magic1"_s);
-    QVERIFY(QRegularExpression(u"^[0-9a-f]{64}$"_s).match(r.str("secret")).hasMatch());
-    QCOMPARE(r.str("phrase"), QString());
-    QVERIFY(!r.str("expire").isEmpty());
-    QCOMPARE(user(u"magic1"_s).value(u"email"_s).toString(), u"magic1@tokens.test"_s);
-    QCOMPARE(user(u"magic1"_s).value(u"emailVerification"_s).toBool(), false);
-    const QString secret = r.str("secret");
-
-    // A client sees no secret; an existing email keeps its user (the userId param is then ignored).
-    r = m_ts->call("POST", u"/account/tokens/magic-url"_s, m_p.project(),
-                   QJsonObject{ { u"userId"_s, u"unique()"_s }, { u"email"_s, u"magic1@tokens.test"_s },
-                                { u"phrase"_s, true } });
-    QCOMPARE(r.status, 201);
-    QCOMPARE(r.str("secret"), QString());
-    QCOMPARE(r.str("userId"), u"magic1"_s);
-    QVERIFY(!r.str("phrase").isEmpty());
-    // Bad params.
+    // No SMTP (Appwrite without _APP_SMTP_HOST): 503 after the parameters are validated, for keys too; no user is
+    // created.
+    for (const QString &path : { u"/account/tokens/magic-url"_s, u"/account/sessions/magic-url"_s }) {
+        for (const Headers &headers : { m_p.key(), m_p.project() }) {
+            Reply r = m_ts->call("POST", path, headers,
+                                 QJsonObject{ { u"userId"_s, u"magic1"_s }, { u"email"_s, u"Magic1@Tokens.test"_s },
+                                              { u"url"_s, u"http://localhost/done"_s }, { u"phrase"_s, true } });
+            QCOMPARE(r.status, 503);
+            QCOMPARE(r.type(), u"general_smtp_disabled"_s);
+            QCOMPARE(r.message(), u"SMTP disabled"_s);
+        }
+    }
+    QCOMPARE(m_ts->call("GET", u"/users/magic1"_s, m_p.key()).status, 404);
+    // Bad params answer 400 first.
     QCOMPARE(m_ts->call("POST", u"/account/tokens/magic-url"_s, m_p.project(),
                         QJsonObject{ { u"userId"_s, u"unique()"_s }, { u"email"_s, u"not-an-email"_s } })
                      .status,
@@ -102,27 +95,6 @@ void TestServerTokens::magicUrl()
                                      { u"url"_s, u"not a url"_s } })
                      .status,
              400);
-
-    // Exchange (deprecated spelling PUT /account/sessions/magic-url): one use only, verifies the email.
-    r = m_ts->call("PUT", u"/account/sessions/magic-url"_s, m_p.project(),
-                   QJsonObject{ { u"userId"_s, u"magic1"_s }, { u"secret"_s, secret } });
-    QCOMPARE(r.status, 201);
-    QCOMPARE(r.str("provider"), u"magic-url"_s);
-    QCOMPARE(r.json[u"factors"_s].toArray(), QJsonArray({ u"email"_s }));
-    QVERIFY(!fallbackSession(r).isEmpty());
-    QCOMPARE(user(u"magic1"_s).value(u"emailVerification"_s).toBool(), true);
-    r = m_ts->call("POST", u"/account/sessions/token"_s, m_p.project(),
-                   QJsonObject{ { u"userId"_s, u"magic1"_s }, { u"secret"_s, secret } });
-    QCOMPARE(r.status, 401);
-    QCOMPARE(r.type(), u"user_invalid_token"_s);
-
-    // Legacy alias POST /account/sessions/magic-url creates a token too.
-    r = m_ts->call("POST", u"/account/sessions/magic-url"_s, m_p.key(),
-                   QJsonObject{ { u"userId"_s, u"magic2"_s }, { u"email"_s, u"magic2@tokens.test"_s } });
-    QCOMPARE(r.status, 201);
-    r = m_ts->call("POST", u"/account/sessions/token"_s, m_p.project(),
-                   QJsonObject{ { u"userId"_s, u"magic2"_s }, { u"secret"_s, r.str("secret") } });
-    QCOMPARE(r.status, 201);
 }
 
 void TestServerTokens::emailOtp()
@@ -130,15 +102,10 @@ void TestServerTokens::emailOtp()
     Reply r = m_ts->call("POST", u"/account/tokens/email"_s, m_p.key(),
                          QJsonObject{ { u"userId"_s, u"otp1"_s }, { u"email"_s, u"otp1@tokens.test"_s },
                                       { u"phrase"_s, true } });
-    QCOMPARE(r.status, 201);
-    QVERIFY(QRegularExpression(u"^[0-9]{6}$"_s).match(r.str("secret")).hasMatch());
-    QVERIFY(!r.str("phrase").isEmpty());
-    r = m_ts->call("POST", u"/account/sessions/token"_s, m_p.project(),
-                   QJsonObject{ { u"userId"_s, u"otp1"_s }, { u"secret"_s, r.str("secret") } });
-    QCOMPARE(r.status, 201);
-    QCOMPARE(r.str("provider"), u"token"_s);
-    QCOMPARE(r.json[u"factors"_s].toArray(), QJsonArray({ u"email"_s }));
-    QCOMPARE(user(u"otp1"_s).value(u"emailVerification"_s).toBool(), true);
+    QCOMPARE(r.status, 503);
+    QCOMPARE(r.type(), u"general_smtp_disabled"_s);
+    QCOMPARE(r.message(), u"SMTP disabled"_s);
+    QCOMPARE(m_ts->call("GET", u"/users/otp1"_s, m_p.key()).status, 404);
     QCOMPARE(m_ts->call("POST", u"/account/tokens/email"_s, m_p.project(), QJsonObject{ { u"userId"_s, u"x"_s } })
                      .message(),
              u"Param \"email\" is not optional."_s);
@@ -168,11 +135,15 @@ void TestServerTokens::phoneWithMockNumber()
     QCOMPARE(r.json[u"factors"_s].toArray(), QJsonArray({ u"phone"_s }));
     QCOMPARE(user(u"phone1"_s).value(u"phoneVerification"_s).toBool(), true);
 
-    // Other numbers get a random code (visible to API keys); legacy alias POST /account/sessions/phone.
-    r = m_ts->call("POST", u"/account/sessions/phone"_s, m_p.key(),
-                   QJsonObject{ { u"userId"_s, u"phone2"_s }, { u"phone"_s, u"+15550002222"_s } });
-    QCOMPARE(r.status, 201);
-    QVERIFY(QRegularExpression(u"^[0-9]{6}$"_s).match(r.str("secret")).hasMatch());
+    // Other numbers would need an SMS: no provider ⇒ 503 (keys too, legacy alias too), no user created.
+    for (const QString &path : { u"/account/tokens/phone"_s, u"/account/sessions/phone"_s }) {
+        r = m_ts->call("POST", path, m_p.key(),
+                       QJsonObject{ { u"userId"_s, u"phone2"_s }, { u"phone"_s, u"+15550002222"_s } });
+        QCOMPARE(r.status, 503);
+        QCOMPARE(r.type(), u"general_phone_disabled"_s);
+        QCOMPARE(r.message(), u"Phone provider not configured"_s);
+    }
+    QCOMPARE(m_ts->call("GET", u"/users/phone2"_s, m_p.key()).status, 404);
     QCOMPARE(m_ts->call("POST", u"/account/tokens/phone"_s, m_p.project(),
                         QJsonObject{ { u"userId"_s, u"phone3"_s }, { u"phone"_s, u"5550003333"_s } })
                      .status,
@@ -211,10 +182,15 @@ void TestServerTokens::togglesAnswer501()
     QCOMPARE(r.status, 501);
     QCOMPARE(r.type(), u"user_auth_method_unsupported"_s);
     QCOMPARE(r.message(), message);
-    // API keys bypass the toggle.
-    QCOMPARE(m_ts->call("POST", path, m_p.key(), body).status, 201);
+    // API keys bypass the toggle (and then meet the missing SMTP / SMS provider).
+    QCOMPARE(m_ts->call("POST", path, m_p.key(), body).status, 503);
     patchProject(u"/auth/"_s + method, QJsonObject{ { u"status"_s, true } });
-    QCOMPARE(m_ts->call("POST", path, m_p.project(), body).status, 201);
+    QCOMPARE(m_ts->call("POST", path, m_p.project(), body).status, 503);
+    // The toggle comes before the parameter validation: an invalid body still answers 501 while disabled.
+    patchProject(u"/auth/"_s + method, QJsonObject{ { u"status"_s, false } });
+    QCOMPARE(m_ts->call("POST", path, m_p.project(), QJsonObject{}).status, 501);
+    patchProject(u"/auth/"_s + method, QJsonObject{ { u"status"_s, true } });
+    QCOMPARE(m_ts->call("POST", path, m_p.project(), QJsonObject{}).status, 400);
 }
 
 void TestServerTokens::emailVerification()
@@ -226,9 +202,9 @@ void TestServerTokens::emailVerification()
     QCOMPARE(r.message(), u"Param \"url\" is not optional."_s);
     r = m_ts->call("POST", u"/account/verification"_s, as(session),
                    QJsonObject{ { u"url"_s, u"http://localhost/verify"_s } });
-    QCOMPARE(r.status, 201);
-    QCOMPARE(r.str("userId"), u"verify1"_s);
-    QCOMPARE(r.str("secret"), QString()); // only the e-mail would carry it
+    QCOMPARE(r.status, 503);
+    QCOMPARE(r.type(), u"general_smtp_disabled"_s);
+    QCOMPARE(r.message(), u"SMTP Disabled"_s);
     // Guests (scope public) redeem; bad tokens and users are refused.
     r = m_ts->call("PUT", u"/account/verification"_s, m_p.project(),
                    QJsonObject{ { u"userId"_s, u"verify1"_s }, { u"secret"_s, u"wrong"_s } });
@@ -243,11 +219,11 @@ void TestServerTokens::emailVerification()
                         QJsonObject{ { u"url"_s, u"http://localhost/verify"_s } })
                      .status,
              401);
+    // The SMTP check comes first in Appwrite's action: a verified address also answers 503.
     m_ts->call("PATCH", u"/users/verify1/verification"_s, m_p.key(), QJsonObject{ { u"emailVerification"_s, true } });
     r = m_ts->call("POST", u"/account/verification"_s, as(session),
                    QJsonObject{ { u"url"_s, u"http://localhost/verify"_s } });
-    QCOMPARE(r.status, 409);
-    QCOMPARE(r.type(), u"user_email_already_verified"_s);
+    QCOMPARE(r.status, 503);
 }
 
 void TestServerTokens::phoneVerification()
@@ -256,9 +232,12 @@ void TestServerTokens::phoneVerification()
                  QJsonObject{ { u"numbers"_s, QJsonArray{ QJsonObject{ { u"phone"_s, u"+15550004444"_s },
                                                                        { u"otp"_s, u"424242"_s } } } } });
     const QString session = userSession(u"verify2"_s);
+    // No phone, or a number that is not a mock number: an SMS would be needed ⇒ 503.
     Reply r = m_ts->call("POST", u"/account/verification/phone"_s, as(session));
-    QCOMPARE(r.status, 400);
-    QCOMPARE(r.type(), u"user_phone_not_found"_s);
+    QCOMPARE(r.status, 503);
+    QCOMPARE(r.type(), u"general_phone_disabled"_s);
+    m_ts->call("PATCH", u"/users/verify2/phone"_s, m_p.key(), QJsonObject{ { u"number"_s, u"+15550005555"_s } });
+    QCOMPARE(m_ts->call("POST", u"/account/verification/phone"_s, as(session)).status, 503);
     m_ts->call("PATCH", u"/users/verify2/phone"_s, m_p.key(), QJsonObject{ { u"number"_s, u"+15550004444"_s } });
     r = m_ts->call("POST", u"/account/verification/phone"_s, as(session));
     QCOMPARE(r.status, 201);
@@ -281,59 +260,26 @@ void TestServerTokens::phoneVerification()
 void TestServerTokens::recovery()
 {
     userSession(u"recover1"_s);
-    Reply r = m_ts->call("POST", u"/account/recovery"_s, m_p.key(),
-                         QJsonObject{ { u"email"_s, u"recover1@tokens.test"_s },
-                                      { u"url"_s, u"http://localhost/reset"_s } });
-    QCOMPARE(r.status, 201);
-    QVERIFY(QRegularExpression(u"^[0-9a-f]{256}$"_s).match(r.str("secret")).hasMatch());
-    const QString secret = r.str("secret");
-    // Clients get the token without the secret.
-    r = m_ts->call("POST", u"/account/recovery"_s, m_p.project(),
-                   QJsonObject{ { u"email"_s, u"recover1@tokens.test"_s }, { u"url"_s, u"http://localhost/reset"_s } });
-    QCOMPARE(r.status, 201);
-    QCOMPARE(r.str("secret"), QString());
-    r = m_ts->call("POST", u"/account/recovery"_s, m_p.project(),
-                   QJsonObject{ { u"email"_s, u"nobody@tokens.test"_s }, { u"url"_s, u"http://localhost/reset"_s } });
-    QCOMPARE(r.status, 404);
-    QCOMPARE(r.type(), u"user_not_found"_s);
-
-    r = m_ts->call("PUT", u"/account/recovery"_s, m_p.project(),
-                   QJsonObject{ { u"userId"_s, u"recover1"_s }, { u"secret"_s, u"wrong"_s },
-                                { u"password"_s, u"new-password-42"_s } });
+    // No SMTP: 503 after the parameters are validated, for keys and clients, known or unknown address.
+    for (const Headers &headers : { m_p.key(), m_p.project() }) {
+        for (const QString &email : { u"recover1@tokens.test"_s, u"nobody@tokens.test"_s }) {
+            Reply r = m_ts->call("POST", u"/account/recovery"_s, headers,
+                                 QJsonObject{ { u"email"_s, email }, { u"url"_s, u"http://localhost/reset"_s } });
+            QCOMPARE(r.status, 503);
+            QCOMPARE(r.type(), u"general_smtp_disabled"_s);
+            QCOMPARE(r.message(), u"SMTP Disabled"_s);
+        }
+    }
+    QCOMPARE(m_ts->call("POST", u"/account/recovery"_s, m_p.project(),
+                        QJsonObject{ { u"email"_s, u"recover1@tokens.test"_s } })
+                     .message(),
+             u"Param \"url\" is not optional."_s);
+    // Redeeming still checks the token: nothing could have been sent, so any secret is invalid.
+    Reply r = m_ts->call("PUT", u"/account/recovery"_s, m_p.project(),
+                         QJsonObject{ { u"userId"_s, u"recover1"_s }, { u"secret"_s, u"wrong"_s },
+                                      { u"password"_s, u"new-password-42"_s } });
     QCOMPARE(r.status, 401);
     QCOMPARE(r.type(), u"user_invalid_token"_s);
-    r = m_ts->call("PUT", u"/account/recovery"_s, m_p.project(),
-                   QJsonObject{ { u"userId"_s, u"recover1"_s }, { u"secret"_s, secret },
-                                { u"password"_s, u"short"_s } });
-    QCOMPARE(r.status, 400);
-    r = m_ts->call("PUT", u"/account/recovery"_s, m_p.project(),
-                   QJsonObject{ { u"userId"_s, u"recover1"_s }, { u"secret"_s, secret },
-                                { u"password"_s, u"new-password-42"_s } });
-    QCOMPARE(r.status, 200);
-    QCOMPARE(r.str("userId"), u"recover1"_s);
-    QCOMPARE(user(u"recover1"_s).value(u"hash"_s).toString(), u"argon2"_s);
-    QCOMPARE(user(u"recover1"_s).value(u"emailVerification"_s).toBool(), true);
-    // One use only; the new password signs in, the old one does not.
-    QCOMPARE(m_ts->call("PUT", u"/account/recovery"_s, m_p.project(),
-                        QJsonObject{ { u"userId"_s, u"recover1"_s }, { u"secret"_s, secret },
-                                     { u"password"_s, u"new-password-43"_s } })
-                     .status,
-             401);
-    QCOMPARE(m_ts->call("POST", u"/account/sessions/email"_s, m_p.project(),
-                        QJsonObject{ { u"email"_s, u"recover1@tokens.test"_s }, { u"password"_s, u"appwrite"_s } })
-                     .status,
-             401);
-    QCOMPARE(m_ts->call("POST", u"/account/sessions/email"_s, m_p.project(),
-                        QJsonObject{ { u"email"_s, u"recover1@tokens.test"_s },
-                                     { u"password"_s, u"new-password-42"_s } })
-                     .status,
-             201);
-    // Blocked users cannot ask for a recovery.
-    m_ts->call("PATCH", u"/users/recover1/status"_s, m_p.key(), QJsonObject{ { u"status"_s, false } });
-    r = m_ts->call("POST", u"/account/recovery"_s, m_p.project(),
-                   QJsonObject{ { u"email"_s, u"recover1@tokens.test"_s }, { u"url"_s, u"http://localhost/reset"_s } });
-    QCOMPARE(r.status, 401);
-    QCOMPARE(r.type(), u"user_blocked"_s);
 }
 
 void TestServerTokens::targets()
@@ -451,6 +397,40 @@ void TestServerTokens::mfaRoutes()
     QCOMPARE(m_ts->call("GET", base + u"/recovery-codes"_s, m_p.project()).status, 401);
 }
 
+void TestServerTokens::mfaEnforcement()
+{
+    const QString session = userSession(u"mfa1"_s);
+    const Headers h = as(session);
+    QCOMPARE(m_ts->call("GET", u"/account"_s, h).status, 200);
+    // mfa on but no verified factor: one factor is still enough.
+    m_ts->call("PATCH", u"/users/mfa1/mfa"_s, m_p.key(), QJsonObject{ { u"mfa"_s, true } });
+    QCOMPARE(m_ts->call("GET", u"/account"_s, h).status, 200);
+    // A verified email is a second factor: the password-only session now needs more factors.
+    m_ts->call("PATCH", u"/users/mfa1/verification"_s, m_p.key(), QJsonObject{ { u"emailVerification"_s, true } });
+    Reply r = m_ts->call("GET", u"/account"_s, h);
+    QCOMPARE(r.status, 401);
+    QCOMPARE(r.type(), u"user_more_factors_required"_s);
+    QCOMPARE(m_ts->call("PATCH", u"/account/name"_s, h, QJsonObject{ { u"name"_s, u"x"_s } }).type(),
+             u"user_more_factors_required"_s);
+    QCOMPARE(m_ts->call("GET", u"/account/sessions"_s, h).status, 401);
+    QCOMPARE(m_ts->call("POST", u"/account/jwts"_s, h).status, 401);
+    // Group `mfa`: the factors list answers, the Users API (key) is not affected.
+    r = m_ts->call("GET", u"/account/mfa/factors"_s, h);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json[u"email"_s].toBool(), true);
+    QCOMPARE(r.json[u"phone"_s].toBool(), false);
+    QCOMPARE(r.json[u"totp"_s].toBool(), false);
+    QCOMPARE(m_ts->call("GET", u"/users/mfa1"_s, m_p.key()).status, 200);
+    // mfa off again: the session works.
+    m_ts->call("PATCH", u"/users/mfa1/mfa"_s, m_p.key(), QJsonObject{ { u"mfa"_s, false } });
+    QCOMPARE(m_ts->call("GET", u"/account"_s, h).status, 200);
+    // Deleting the session is in group `mfa` too.
+    m_ts->call("PATCH", u"/users/mfa1/mfa"_s, m_p.key(), QJsonObject{ { u"mfa"_s, true } });
+    QCOMPARE(m_ts->call("GET", u"/account"_s, h).status, 401);
+    QCOMPARE(m_ts->call("DELETE", u"/account/sessions/current"_s, h).status, 204);
+    QCOMPARE(m_ts->call("GET", u"/account"_s, h).type(), u"general_unauthorized_scope"_s);
+}
+
 void TestServerTokens::invites()
 {
     const QString owner = userSession(u"owner1"_s);
@@ -460,17 +440,13 @@ void TestServerTokens::invites()
     QCOMPARE(r.status, 201);
     const QString path = u"/teams/crew/memberships"_s;
 
-    // A team owner invites: pending membership (and, for a new address, a new user).
+    // A team owner's invitation is an e-mail: no SMTP ⇒ 503, nothing created.
     r = m_ts->call("POST", path, as(owner),
                    QJsonObject{ { u"email"_s, u"invitee1@tokens.test"_s }, { u"roles"_s, QJsonArray{ u"member"_s } },
                                 { u"url"_s, u"http://localhost/join"_s }, { u"name"_s, u"Invitee"_s } });
-    QCOMPARE(r.status, 201);
-    QCOMPARE(r.str("teamId"), u"crew"_s);
-    QCOMPARE(r.str("teamName"), u"Crew"_s);
-    QCOMPARE(r.str("userEmail"), u"invitee1@tokens.test"_s);
-    QCOMPARE(r.json[u"confirm"_s].toBool(true), false);
-    QCOMPARE(r.json[u"roles"_s].toArray(), QJsonArray({ u"member"_s }));
-    QCOMPARE(user(r.str("userId")).value(u"name"_s).toString(), u"Invitee"_s);
+    QCOMPARE(r.status, 503);
+    QCOMPARE(r.type(), u"general_smtp_disabled"_s);
+    QCOMPARE(m_ts->call("GET", u"/users"_s, m_p.key()).body.find("invitee1@tokens.test"), std::string::npos);
 
     // Disabled ⇒ 501 for users; API keys bypass and add the member directly.
     patchProject(u"/auth/invites"_s, QJsonObject{ { u"status"_s, false } });
@@ -488,8 +464,7 @@ void TestServerTokens::invites()
     // Rules: owners only, one of userId/email/phone, known team, roles required, no duplicates.
     r = m_ts->call("POST", path, as(stranger),
                    QJsonObject{ { u"email"_s, u"invitee3@tokens.test"_s }, { u"roles"_s, QJsonArray{} } });
-    QCOMPARE(r.status, 401);
-    QCOMPARE(r.type(), u"user_unauthorized"_s);
+    QCOMPARE(r.status, 503); // the SMTP check comes before the team and role checks
     QCOMPARE(m_ts->call("POST", path, as(owner), QJsonObject{ { u"roles"_s, QJsonArray{} } }).status, 400);
     QCOMPARE(m_ts->call("POST", path, as(owner), QJsonObject{ { u"email"_s, u"invitee3@tokens.test"_s } }).message(),
              u"Param \"roles\" is not optional."_s);
