@@ -4,6 +4,7 @@
 
 #include "api/appwriteclient.h"
 #include "api/typedcallbacks.h"
+#include "core/ids.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -36,6 +37,12 @@ auto done(UsersApi::DoneCallback cb)
     return Typed::done(std::move(cb));
 }
 
+// Creates carry an ID made here, never "unique()" (see create()).
+QString createId(const QString &userId)
+{
+    return userId.isEmpty() || userId == "unique()"_L1 ? UsersApi::newUserId() : userId;
+}
+
 } // namespace
 
 ApiCall *UsersApi::list(const QList<Query> &queries, const QString &search, QObject *context, Callback<UserPage> cb)
@@ -52,11 +59,16 @@ ApiCall *UsersApi::get(const QString &userId, QObject *context, Callback<User> c
     return m_client->send(ApiRequest::get(userPath(userId)), context, userCb<User>(std::move(cb)));
 }
 
+QString UsersApi::newUserId()
+{
+    return Ids::unique();
+}
+
 ApiCall *UsersApi::create(const QString &userId, const QString &email, const QString &phone,
                           const QString &password, const QString &name, QObject *context, Callback<User> cb)
 {
     // Appwrite validates optional parameters that are present, even when empty: omit what is not set.
-    QJsonObject body {{u"userId"_s, userId.isEmpty() ? u"unique()"_s : userId}};
+    QJsonObject body {{u"userId"_s, createId(userId)}};
     if (!email.isEmpty())
         body.insert(u"email"_s, email);
     if (!phone.isEmpty())
@@ -71,7 +83,9 @@ ApiCall *UsersApi::create(const QString &userId, const QString &email, const QSt
 ApiCall *UsersApi::createWithHash(const QString &algorithm, const QJsonObject &body, QObject *context,
                                   Callback<User> cb)
 {
-    return m_client->send(ApiRequest::post(u"/users/"_s + algorithm, body), context, userCb<User>(std::move(cb)));
+    QJsonObject withId = body;
+    withId.insert(u"userId"_s, createId(body.value(u"userId"_s).toString()));
+    return m_client->send(ApiRequest::post(u"/users/"_s + algorithm, withId), context, userCb<User>(std::move(cb)));
 }
 
 ApiCall *UsersApi::remove(const QString &userId, QObject *context, DoneCallback cb)

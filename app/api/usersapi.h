@@ -34,11 +34,17 @@ public:
     ApiCall *list(const QList<Query> &queries, const QString &search, QObject *context, Callback<UserPage> cb);
     /// GET /v1/users/{id}
     ApiCall *get(const QString &userId, QObject *context, Callback<User> cb);
-    /// POST /v1/users (empty optional fields are omitted, reference §0.13)
+    /// A new user ID made here, as Appwrite's SDKs do (ID.unique()), for a create the caller wants to repeat safely.
+    static QString newUserId();
+    /// POST /v1/users (empty optional fields are omitted, reference §0.13). An empty `userId` or "unique()" is
+    /// replaced by newUserId() before sending, never left to the server: if the request goes out twice (Qt's HTTP
+    /// layer resends by itself when a keep-alive connection closes before the answer starts), the second one is a
+    /// 409 user_already_exists instead of a second user. The ID sent is in the returned call's request().body.
     ApiCall *create(const QString &userId, const QString &email, const QString &phone, const QString &password,
                     const QString &name, QObject *context, Callback<User> cb);
     /// POST /v1/users/{argon2|bcrypt|md5|sha|phpass|scrypt|scrypt-modified}: `body` holds userId, email,
-    /// password (the hash) and the algorithm's options.
+    /// password (the hash) and the algorithm's options. A missing/empty userId or "unique()" is replaced by
+    /// newUserId(), as in create().
     ApiCall *createWithHash(const QString &algorithm, const QJsonObject &body, QObject *context, Callback<User> cb);
     /// DELETE /v1/users/{id}
     ApiCall *remove(const QString &userId, QObject *context, DoneCallback cb);

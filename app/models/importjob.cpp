@@ -111,9 +111,21 @@ void ImportJob::pump()
         startRow(m_queue.takeFirst());
 }
 
+QString ImportJob::createId(int row)
+{
+    const QString &own = m_rows.at(row).userId;
+    if (!own.isEmpty())
+        return own;
+    QString &generated = m_generatedIds[row];
+    if (generated.isEmpty())
+        generated = UsersApi::newUserId();
+    return generated;
+}
+
 void ImportJob::startRow(int row)
 {
-    const ImportRow &r = m_rows.at(row);
+    ImportRow r = m_rows.at(row);
+    r.userId = createId(row);
     m_steps.insert(row, followUps(r));
     auto onCreated = [this, row](const ApiResult<User> &res) {
         m_inFlight.remove(row);

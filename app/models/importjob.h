@@ -19,6 +19,10 @@ class UsersApi;
 /// blocked status, verification, MFA, prefs). Rows with validation errors are never sent. Each row ends with a
 /// result: created, failed (nothing created) or partial (created, but a named follow-up failed) — nothing is
 /// half-applied without being reported.
+///
+/// A row without an ID is created with one made here (UsersApi::newUserId()), the same one every time the row is
+/// sent during the job's life: a create that went out twice — resent by Qt's HTTP layer, or run again with start()
+/// after it failed without an answer — is refused with Appwrite's 409 user_already_exists, never a second user.
 class ImportJob final : public QObject
 {
     Q_OBJECT
@@ -44,6 +48,8 @@ public:
 
     const QList<ImportRow> &rows() const { return m_rows; }
     const RowResult &result(int row) const { return m_results.at(row); }
+    /// The ID `row` is created with: its own, else the one generated for it (made on first use, then kept).
+    QString createId(int row);
     int count(RowState state) const;
     bool isRunning() const { return m_running; }
 
@@ -68,6 +74,7 @@ private:
     QList<ImportRow> m_rows;
     QList<RowResult> m_results;
     QHash<int, QList<Step>> m_steps;
+    QHash<int, QString> m_generatedIds; // rows without an ID: the ID generated for them, kept across start()
     QHash<int, QPointer<ApiCall>> m_inFlight;
     QList<int> m_queue;
     int m_parallelism = 4;

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 #include <QPointer>
+#include <QString>
 
 #include <memory>
 
@@ -23,7 +24,9 @@ struct User;
 /// Creates one user (POST /v1/users): custom or generated ID, name, e-mail, phone, password. Every field is checked
 /// live with the core validators (Appwrite's rules) and the error is shown under the field; Create stays disabled
 /// while something is invalid. The server's answer to a failed create (e.g. a duplicate e-mail) is shown in the
-/// dialog's banner and everything typed stays in place. On success emits userCreated() and closes.
+/// dialog's banner and everything typed stays in place. On success emits userCreated() and closes. A generated ID
+/// is made by Userdesk (as Appwrite's SDKs do) once per dialog and reused if Create is pressed again, so a create
+/// that reached the server without its answer reaching us is refused (user_already_exists), not made twice.
 class CreateUserDialog final : public QDialog
 {
     Q_OBJECT
@@ -49,6 +52,7 @@ private:
     std::unique_ptr<Ui::CreateUserDialog> m_ui;
     UsersApi *m_api;
     QPointer<ApiCall> m_call;
+    QString m_generatedId; // made on the first create with a generated ID, reused by the next tries
 };
 
 } // namespace Userdesk

@@ -1,0 +1,291 @@
+// SPDX-FileCopyrightText: 2026 Userdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Client-generated user IDs (as Appwrite's SDKs do with ID.unique()), against a real userdesk-server: every create
+// that does not name an ID sends one made by Userdesk, the user gets exactly that $id, and a create that goes out
+// twice — Qt's HTTP/1 layer resends a request by itself when the connection closes before the answer — is refused
+// with 409 user_already_exists instead of making a second user. Custom IDs are sent as given.
+
+#include "api/apicall.h"
+#include "api/appwriteclient.h"
+#include "api/usersapi.h"
+#include "models/importjob.h"
+
+#include "faultproxy.h"
+#include "testserver.h"
+
+#include <QCryptographicHash>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Userdesk;
+using namespace Userdesk::Test;
+
+namespace {
+
+bool isGeneratedId(const QString &id)
+{
+    static const QRegularExpression shape(u"^[0-9a-f]{20}$"_s);
+    return shape.match(id).hasMatch();
+}
+
+} // namespace
+
+class TestClientIds final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void createSendsTheIdItGenerated_data();
+    void createSendsTheIdItGenerated();
+    void customIdIsSentAsGiven();
+    void createWithHashGetsAGeneratedId();
+    void resentCreateIsRefusedNotDuplicated();
+    void importRowsKeepTheirGeneratedIdAcrossRuns();
+
+private:
+    std::unique_ptr<AppwriteClient> clientFor(const QUrl &endpoint);
+    ApiResult<User> waitUser(const std::function<ApiCall *(QObject *, UsersApi::Callback<User>)> &start,
+                             ApiRequest *sent = nullptr);
+    QList<User> usersNamed(const QString &name);
+
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<AppwriteClient> m_client;
+    std::unique_ptr<UsersApi> m_api;
+};
+
+void TestClientIds::initTestCase()
+{
+    m_server = std::make_unique<TestServer>(0);
+    QVERIFY2(m_server->isRunning(), qPrintable(m_server->error()));
+    m_client = clientFor(m_server->endpoint());
+    m_api = std::make_unique<UsersApi>(m_client.get());
+}
+
+void TestClientIds::cleanupTestCase()
+{
+    m_api.reset();
+    m_client.reset();
+    m_server.reset();
+}
+
+std::unique_ptr<AppwriteClient> TestClientIds::clientFor(const QUrl &endpoint)
+{
+    auto client = std::make_unique<AppwriteClient>();
+    client->setEndpoint(endpoint);
+    client->setProject(m_server->projectId());
+    client->setApiKey(m_server->apiKey());
+    return client;
+}
+
+ApiResult<User> TestClientIds::waitUser(const std::function<ApiCall *(QObject *, UsersApi::Callback<User>)> &start,
+                                        ApiRequest *sent)
+{
+    ApiResult<User> out;
+    bool done = false;
+    QObject context;
+    ApiCall *call = start(&context, [&](const ApiResult<User> &r) {
+        out = r;
+        done = true;
+    });
+    if (sent && call)
+        *sent = call->request(); // copied now: the call deletes itself once finished
+    if (!QTest::qWaitFor([&done] { return done; }, 15000))
+        out.error = ApiError(ApiError::Kind::Timeout, 0, {}, u"test wait timed out"_s);
+    return out;
+}
+
+QList<User> TestClientIds::usersNamed(const QString &name)
+{
+    ApiResult<UserPage> out;
+    bool done = false;
+    QObject context;
+    m_api->list({Query::equal(u"name"_s, QJsonValue(name)), Query::limit(100)}, {}, &context,
+                [&](const ApiResult<UserPage> &r) {
+                    out = r;
+                    done = true;
+                });
+    if (!QTest::qWaitFor([&done] { return done; }, 15000) || !out.ok()) {
+        qWarning("listing users named %s failed: %s", qPrintable(name), qPrintable(out.error.userMessage()));
+        return {};
+    }
+    return out.value.items;
+}
+
+void TestClientIds::createSendsTheIdItGenerated_data()
+{
+    QTest::addColumn<QString>("given");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("unique()") << u"unique()"_s;
+}
+
+void TestClientIds::createSendsTheIdItGenerated()
+{
+    QFETCH(QString, given);
+    const QString name = u"Generated %1"_s.arg(QString::fromLatin1(QTest::currentDataTag()));
+    ApiRequest sent;
+    const auto created = waitUser(
+            [&](QObject *ctx, UsersApi::Callback<User> cb) { return m_api->create(given, {}, {}, {}, name, ctx, cb); },
+            &sent);
+    QVERIFY2(created.ok(), qPrintable(created.error.userMessage()));
+    const QString sentId = sent.body.toObject().value(u"userId"_s).toString();
+    QVERIFY2(isGeneratedId(sentId), qPrintable(sentId)); // never "unique()" on the wire
+    QCOMPARE(created.value.id, sentId);
+    const QList<User> onServer = usersNamed(name);
+    QCOMPARE(onServer.size(), 1);
+    QCOMPARE(onServer.constFirst().id, sentId);
+    // Two creates, two IDs.
+    QVERIFY(UsersApi::newUserId() != UsersApi::newUserId());
+}
+
+void TestClientIds::customIdIsSentAsGiven()
+{
+    ApiRequest sent;
+    const auto created = waitUser(
+            [&](QObject *ctx, UsersApi::Callback<User> cb) {
+                return m_api->create(u"my-own.id"_s, u"custom@example.com"_s, {}, {}, u"Custom"_s, ctx, cb);
+            },
+            &sent);
+    QVERIFY2(created.ok(), qPrintable(created.error.userMessage()));
+    QCOMPARE(sent.body.toObject().value(u"userId"_s).toString(), u"my-own.id"_s);
+    QCOMPARE(created.value.id, u"my-own.id"_s);
+    // A taken custom ID is Appwrite's 409, as before.
+    const auto again = waitUser([&](QObject *ctx, UsersApi::Callback<User> cb) {
+        return m_api->create(u"my-own.id"_s, {}, {}, {}, u"Custom again"_s, ctx, cb);
+    });
+    QCOMPARE(again.error.httpStatus(), 409);
+    QCOMPARE(again.error.type(), u"user_already_exists"_s);
+}
+
+void TestClientIds::createWithHashGetsAGeneratedId()
+{
+    const QString md5 =
+            QString::fromLatin1(QCryptographicHash::hash("imported-password", QCryptographicHash::Md5).toHex());
+    const QJsonObject body {{u"email"_s, u"hashed@example.com"_s}, {u"password"_s, md5}, {u"name"_s, u"Hashed"_s}};
+    ApiRequest sent;
+    const auto created = waitUser(
+            [&](QObject *ctx, UsersApi::Callback<User> cb) { return m_api->createWithHash(u"md5"_s, body, ctx, cb); },
+            &sent);
+    QVERIFY2(created.ok(), qPrintable(created.error.userMessage()));
+    const QString sentId = sent.body.toObject().value(u"userId"_s).toString();
+    QVERIFY2(isGeneratedId(sentId), qPrintable(sentId));
+    QCOMPARE(created.value.id, sentId);
+    QCOMPARE(created.value.hash.value_or(QString()), u"md5"_s);
+}
+
+void TestClientIds::resentCreateIsRefusedNotDuplicated()
+{
+    // The proxy lets the create reach the server, then closes the connection before the answer: Qt's HTTP/1
+    // channel sends the same request again by itself (tst_bulkjobfaults shows it does so for writes too).
+    FaultProxy proxy(m_server->port());
+    QVERIFY(proxy.listen());
+    auto client = clientFor(proxy.endpoint());
+    UsersApi api(client.get());
+    proxy.setFault(FaultProxy::Mode::DropAnswer, 1);
+    const QString name = u"Sent twice"_s;
+    ApiRequest sent;
+    const auto result = waitUser(
+            [&](QObject *ctx, UsersApi::Callback<User> cb) { return api.create({}, {}, {}, {}, name, ctx, cb); },
+            &sent);
+    QCOMPARE(proxy.requestCount(), 2); // the create went out twice, once by us and once by Qt
+    QCOMPARE(proxy.faultedCount(), 1);
+    // The second copy carried the same ID: Appwrite's 409, with its message, instead of a second user.
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error.httpStatus(), 409);
+    QCOMPARE(result.error.type(), u"user_already_exists"_s);
+    QVERIFY(!result.error.userMessage().isEmpty());
+    const QList<User> onServer = usersNamed(name);
+    QCOMPARE(onServer.size(), 1);
+    QCOMPARE(onServer.constFirst().id, sent.body.toObject().value(u"userId"_s).toString());
+}
+
+void TestClientIds::importRowsKeepTheirGeneratedIdAcrossRuns()
+{
+    // Every answer lost (and Qt's own resends too): each create reaches the server, the job hears nothing back and
+    // reports the rows failed. Running the failed rows again sends the same IDs: 409, not a second copy of each.
+    FaultProxy proxy(m_server->port());
+    QVERIFY(proxy.listen());
+    auto client = clientFor(proxy.endpoint());
+    client->setRetryBaseDelayMs(5);
+    UsersApi api(client.get());
+
+    QList<ImportRow> rows;
+    ImportRow plain;
+    plain.line = 1;
+    plain.name = u"Imported plain"_s;
+    rows << plain;
+    ImportRow hashed;
+    hashed.line = 2;
+    hashed.name = u"Imported hashed"_s;
+    hashed.email = u"imported-hashed@example.com"_s;
+    hashed.password =
+            QString::fromLatin1(QCryptographicHash::hash("imported-password", QCryptographicHash::Md5).toHex());
+    hashed.hash = u"md5"_s;
+    rows << hashed;
+    ImportRow own;
+    own.line = 3;
+    own.userId = u"imported-own"_s;
+    own.name = u"Imported own"_s;
+    rows << own;
+
+    ImportJob job(&api, rows);
+    job.setParallelism(1);
+    QCOMPARE(job.createId(2), u"imported-own"_s); // a row's own ID is used as is
+    const QString plainId = job.createId(0);
+    const QString hashedId = job.createId(1);
+    QVERIFY2(isGeneratedId(plainId), qPrintable(plainId));
+    QVERIFY2(isGeneratedId(hashedId), qPrintable(hashedId));
+    QVERIFY(plainId != hashedId);
+    QCOMPARE(job.createId(0), plainId); // made once, then kept
+
+    proxy.setFault(FaultProxy::Mode::DropAnswer);
+    QSignalSpy finished(&job, &ImportJob::finished);
+    job.start();
+    QVERIFY(finished.wait(30000));
+    for (int row = 0; row < 3; ++row) {
+        QCOMPARE(job.result(row).state, ImportJob::RowState::Failed);
+        QCOMPARE(job.result(row).failedStep, u"create"_s);
+    }
+    QCOMPARE(usersNamed(u"Imported plain"_s).size(), 1);
+    QCOMPARE(usersNamed(u"Imported hashed"_s).size(), 1);
+
+    proxy.clearFault();
+    job.start(); // the failed rows again
+    QVERIFY(finished.wait(30000));
+    for (int row = 0; row < 3; ++row) {
+        QCOMPARE(job.result(row).state, ImportJob::RowState::Failed);
+        QCOMPARE(job.result(row).error.httpStatus(), 409);
+    }
+    QCOMPARE(job.result(0).error.type(), u"user_already_exists"_s);
+    QCOMPARE(job.result(2).error.type(), u"user_already_exists"_s);
+    // The hashed row also has an e-mail address, which the server may name as the conflict instead.
+    QVERIFY(job.result(1).error.type().startsWith(u"user_"_s));
+    const QList<User> plainUsers = usersNamed(u"Imported plain"_s);
+    const QList<User> hashedUsers = usersNamed(u"Imported hashed"_s);
+    QCOMPARE(plainUsers.size(), 1);
+    QCOMPARE(hashedUsers.size(), 1);
+    QCOMPARE(plainUsers.constFirst().id, plainId);
+    QCOMPARE(hashedUsers.constFirst().id, hashedId);
+    QCOMPARE(hashedUsers.constFirst().hash.value_or(QString()), u"md5"_s);
+    QCOMPARE(usersNamed(u"Imported own"_s).constFirst().id, u"imported-own"_s);
+
+    // Without faults a fresh job creates its rows under the IDs it generated.
+    ImportRow fresh;
+    fresh.line = 1;
+    fresh.name = u"Imported fresh"_s;
+    ImportJob freshJob(m_api.get(), {fresh});
+    QSignalSpy freshFinished(&freshJob, &ImportJob::finished);
+    freshJob.start();
+    QVERIFY(freshFinished.wait(15000));
+    QCOMPARE(freshJob.result(0).state, ImportJob::RowState::Created);
+    QVERIFY(isGeneratedId(freshJob.result(0).userId));
+    QCOMPARE(freshJob.result(0).userId, freshJob.createId(0));
+    QCOMPARE(usersNamed(u"Imported fresh"_s).constFirst().id, freshJob.createId(0));
+}
+
+QTEST_GUILESS_MAIN(TestClientIds)
+#include "tst_clientids.moc"
