@@ -26,6 +26,9 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstddef>
+#include <cstdlib>
+#include <limits>
 #include <map>
 #include <mutex>
 #include <set>
@@ -103,16 +106,20 @@ public:
     }
 
     /// Resident memory of the server in KiB (VmRSS), or -1.
-    long rssKb() const
+    long rssKb() const { return status("VmRSS"); }
+    /// A number from /proc/<pid>/status ("RssAnon": the heap and stacks, KiB; "RssFile": mapped files such as the
+    /// WAL index; "Threads"), or -1.
+    long status(const char *field) const
     {
         if (!m_process)
             return -1;
         QFile status(QStringLiteral("/proc/%1/status").arg(m_process->processId()));
         if (!status.open(QIODevice::ReadOnly))
             return -1;
+        const QByteArray prefix = QByteArray(field) + ':';
         for (const QByteArray &line : status.readAll().split('\n')) {
-            if (line.startsWith("VmRSS:"))
-                return line.mid(6).trimmed().split(' ').value(0).toLong();
+            if (line.startsWith(prefix))
+                return line.mid(prefix.size()).trimmed().split(' ').value(0).toLong();
         }
         return -1;
     }
@@ -206,6 +213,15 @@ struct LoadOptions
     int clients = 50;
     int seconds = 60;
     int sampleMs = 2000;
+    /// Fixed-size data set: a client that holds `steadyCap` users of its own deletes one instead of creating
+    /// another, and one that holds `steadyCap` sessions deletes one instead of creating another, so the users and
+    /// sessions tables stay the same size after the first seconds (the append-only logs table still grows, by one
+    /// row per create, delete of a session and session create). Used to tell a leak from the data growing.
+    bool steady = false;
+    int steadyCap = 8;
+    /// Nothing grows at all: only list, get and rename of the seeded users (no create, no session, so no log row
+    /// either). With `steady` this separates memory that follows the logs table from memory that leaks.
+    bool readUpdateOnly = false;
 };
 
 struct LoadReport
@@ -216,7 +232,11 @@ struct LoadReport
     long serverErrors = 0; // 5xx
     long unexpected = 0; // a status the operation should not get (4xx)
     std::vector<std::string> created; // ids that got a 201
+    std::vector<std::string> deleted; // ids whose delete got a 204 (steady mode)
     std::vector<long> rssKb; // samples
+    std::vector<qint64> rssMs; // when each sample was taken, ms since the clients started
+    std::vector<long> anonKb; // RssAnon at each sample
+    std::vector<long> threads; // server threads at each sample
     double seconds = 0;
     long totalOps() const
     {
@@ -254,6 +274,8 @@ inline LoadReport runLoad(ServerProcess &server, const LoadOptions &options)
         long transport = 0;
         long unexpected = 0;
         std::vector<std::string> created;
+        std::vector<std::string> deleted;
+        const auto cap = size_t(std::max(1, options.steadyCap));
         auto note = [&](const char *op, const httplib::Result &r, int expected) {
             ++ops[op];
             if (!r) {
@@ -266,7 +288,9 @@ inline LoadReport runLoad(ServerProcess &server, const LoadOptions &options)
             return r->status == expected;
         };
         for (long i = 0; !stop; ++i) {
-            const int dice = int(rng.bounded(100));
+            int dice = int(rng.bounded(100));
+            if (options.readUpdateOnly) // list 30 %, get 35 %, update 35 %
+                dice = dice < 30 ? dice : dice < 65 ? 40 + (dice - 30) * 10 / 35 : 65 + (dice - 65) * 15 / 35;
             const auto pickUser = [&]() -> std::string {
                 if (!mine.empty() && rng.bounded(2) == 0)
                     return mine[rng.bounded(quint32(mine.size()))];
@@ -281,6 +305,15 @@ inline LoadReport runLoad(ServerProcess &server, const LoadOptions &options)
             } else if (dice < 50) {
                 const std::string id = pickUser();
                 note("get", client.Get(("/v1/users/" + id).c_str(), headers), 200);
+            } else if (dice < 65 && options.steady && mine.size() >= cap) {
+                // Balance the create: delete one of our own users (and forget its sessions: they go with it).
+                const size_t at = rng.bounded(quint32(mine.size()));
+                const std::string id = mine[at];
+                if (note("delete", client.Delete(("/v1/users/" + id).c_str(), headers), 204)) {
+                    mine.erase(mine.begin() + std::ptrdiff_t(at));
+                    deleted.push_back(id);
+                    std::erase_if(sessions, [&](const auto &s) { return s.first == id; });
+                }
             } else if (dice < 65) {
                 const std::string id = "load-" + std::to_string(w) + "-" + std::to_string(i);
                 const std::string body = "{\"userId\":\"" + id + "\",\"email\":\"" + id + "@load.test\",\"name\":\"Load "
@@ -294,7 +327,7 @@ inline LoadReport runLoad(ServerProcess &server, const LoadOptions &options)
                 const std::string body = "{\"name\":\"Updated " + std::to_string(i) + "\"}";
                 note("update", client.Patch(("/v1/users/" + id + "/name").c_str(), headers, body, "application/json"),
                      200);
-            } else if (dice < 92 || sessions.empty()) {
+            } else if ((dice < 92 && !(options.steady && sessions.size() >= cap)) || sessions.empty()) {
                 const std::string id = pickUser();
                 const auto r = client.Post(("/v1/users/" + id + "/sessions").c_str(), headers, "{}", "application/json");
                 if (note("session-create", r, 201)) {
@@ -319,41 +352,80 @@ inline LoadReport runLoad(ServerProcess &server, const LoadOptions &options)
         report.transportErrors += transport;
         report.unexpected += unexpected;
         report.created.insert(report.created.end(), created.begin(), created.end());
+        report.deleted.insert(report.deleted.end(), deleted.begin(), deleted.end());
     };
     QElapsedTimer clock;
     clock.start();
-    report.rssKb.push_back(server.rssKb());
+    const auto sample = [&] {
+        report.rssMs.push_back(clock.elapsed());
+        report.rssKb.push_back(server.rssKb());
+        report.anonKb.push_back(server.status("RssAnon"));
+        report.threads.push_back(server.status("Threads"));
+    };
+    sample();
     std::vector<std::thread> threads;
     for (int w = 0; w < options.clients; ++w)
         threads.emplace_back(worker, w);
     while (clock.elapsed() < qint64(options.seconds) * 1000) {
         QThread::msleep(ulong(std::min<qint64>(options.sampleMs, qint64(options.seconds) * 1000 - clock.elapsed() + 1)));
-        report.rssKb.push_back(server.rssKb());
+        sample();
     }
     stop = true;
     for (std::thread &t : threads)
         t.join();
     report.seconds = double(clock.elapsed()) / 1000.0;
-    report.rssKb.push_back(server.rssKb());
+    sample();
     return report;
+}
+
+/// The RSS sample taken closest to `ms` after the clients started (KiB), or -1.
+inline long rssAt(const LoadReport &report, qint64 ms)
+{
+    long best = -1;
+    qint64 distance = std::numeric_limits<qint64>::max();
+    for (size_t i = 0; i < report.rssMs.size(); ++i) {
+        if (std::abs(report.rssMs[i] - ms) < distance) {
+            distance = std::abs(report.rssMs[i] - ms);
+            best = report.rssKb[i];
+        }
+    }
+    return best;
+}
+
+/// Rows in a table of a live database (the server has it open), or -1.
+inline long countRows(const QString &path, const char *table)
+{
+    sqlite3 *db = nullptr;
+    long n = -1;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK) {
+        sqlite3_stmt *stmt = nullptr;
+        const std::string sql = std::string("SELECT count(*) FROM ") + table;
+        if (sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
+            n = long(sqlite3_column_int64(stmt, 0));
+        sqlite3_finalize(stmt);
+    }
+    sqlite3_close(db);
+    return n;
 }
 
 struct UserCheck
 {
-    long expected = 0; // seed + acknowledged creates
+    long expected = 0; // seed + acknowledged creates - acknowledged deletes
     long listed = 0;
     long lost = 0; // acknowledged but not listed
     long duplicated = 0; // listed more than once
-    long extra = 0; // listed but neither seeded nor acknowledged
+    long extra = 0; // listed but neither seeded nor acknowledged, or deleted (a 204) and still listed
     bool ok() const { return lost == 0 && duplicated == 0 && extra == 0 && listed == expected; }
 };
 
 inline UserCheck checkUsers(ServerProcess &server, const std::vector<std::string> &seed,
-                            const std::vector<std::string> &acknowledged)
+                            std::vector<std::string> acknowledged, const std::vector<std::string> &deleted = {})
 {
     UserCheck check;
     bool ok = false;
     const std::vector<std::string> listed = listAllUserIds(server.port(), server.headers(), &ok);
+    const std::set<std::string> gone(deleted.begin(), deleted.end());
+    std::erase_if(acknowledged, [&](const std::string &id) { return gone.count(id) > 0; });
     std::set<std::string> expected(seed.begin(), seed.end());
     expected.insert(acknowledged.begin(), acknowledged.end());
     check.expected = long(expected.size());

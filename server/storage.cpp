@@ -202,6 +202,18 @@ DELETE FROM meta WHERE key = 'bulkLoad';
 
 constexpr int schemaTarget = static_cast<int>(sizeof(migrations) / sizeof(migrations[0]));
 
+// Issue #6, memory under load: each connection's page cache may grow to cache_size (32 MiB), and there is a reader
+// connection per concurrent request (the pool grows with the worker threads, up to 1024), so on a database larger
+// than a few MiB the caches together had no bound (a 100k-user run grew steadily). Past this much SQLite memory in
+// the process, a cache recycles its own least recently used page instead of growing (pcache1 "memory pressure").
+constexpr sqlite3_int64 sqliteSoftHeapLimit = 128 * 1024 * 1024;
+// A WAL that readers never leave alone is never restarted by a PASSIVE checkpoint: under continuous reads it grew
+// by every page written (1.3 GiB in 90 s of renames on a 100k-user database). Past this many frames (~32 MiB) the
+// checkpointer also tries a TRUNCATE checkpoint, waiting at most truncateBusyMs for readers of old snapshots (new
+// writers wait meanwhile, so the wait is short; when it times out the next round tries again).
+constexpr int walTruncateFrames = 8192;
+constexpr int truncateBusyMs = 100;
+
 QString constraintOf(const char *message)
 {
     const QString text = QString::fromUtf8(message);
@@ -503,6 +515,7 @@ bool Storage::open(const QString &dataDir, QString *error)
         return false;
     }
     m_path = QDir(dataDir).filePath(u"userdesk.db"_s);
+    sqlite3_soft_heap_limit64(sqliteSoftHeapLimit); // process-wide; the same value for every Storage
     sqlite3 *db = openConnection(error);
     if (!db)
         return false;
@@ -566,7 +579,14 @@ void Storage::startCheckpointer()
             m_checkpointWanted = false;
             lock.unlock();
             // PASSIVE: copies what no reader still needs, never waits for readers or the writer.
-            sqlite3_wal_checkpoint_v2(handle, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+            int frames = 0;
+            int copied = 0;
+            if (sqlite3_wal_checkpoint_v2(handle, nullptr, SQLITE_CHECKPOINT_PASSIVE, &frames, &copied) == SQLITE_OK
+                && frames >= walTruncateFrames) {
+                sqlite3_busy_timeout(handle, truncateBusyMs);
+                sqlite3_wal_checkpoint_v2(handle, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
+                sqlite3_busy_timeout(handle, 10000);
+            }
             lock.lock();
         }
         sqlite3_close_v2(handle);
