@@ -8,6 +8,7 @@
 #include "core/query.h"
 
 #include <QAbstractTableModel>
+#include <QCollator>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QPointer>
@@ -21,6 +22,11 @@ class UsersApi;
 /// and asks each one's sessions, a bounded number at a time). Rows arrive in batches while the scan runs, so the
 /// view stays responsive on big projects; scan progress is reported and the scan can be cancelled. Filtering
 /// and sorting of the loaded sessions happen in SessionsFilterModel.
+///
+/// A batch is inserted a slice at a time, each slice sized to a time budget from the cost of the previous one:
+/// a sorting proxy places every new row on its own, at a cost that grows with the table, so a whole batch of a
+/// few hundred rows into a table of 100,000 would stall the GUI (bench/sessions-bench.sh). The scan counts as
+/// finished once every row is inserted.
 class SessionsExplorerModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -36,6 +42,11 @@ public:
         Session session;
         QString userName;
         QString userEmail;
+        // Filled by the model from `session`: what sorting and the age filter compare, a couple of million times
+        // on a big project (QDateTime comparisons and daysTo() were most of that time).
+        qint64 createdMs = 0;
+        qint64 expireMs = 0;
+        qint64 createdJulianDay = 0; ///< session.createdAt.date(), as QDateTime::daysTo() counts days
     };
 
     explicit SessionsExplorerModel(UsersApi *api, QObject *parent = nullptr);
@@ -56,6 +67,8 @@ public:
     /// Appwrite's user total for the scan (capped at 5000), -1 before the first page.
     qint64 usersTotal() const { return m_usersTotal; }
     const Row &row(int r) const { return m_rows.at(r); }
+    /// The text data() shows for `column` of `row` (also what SessionsFilterModel sorts text columns by).
+    static QString displayText(const Row &row, int column);
     /// Removes rows of sessions that were revoked.
     void removeSessions(const QList<QPair<QString, QString>> &userAndSessionIds);
     const ApiError &lastError() const { return m_error; }
@@ -68,7 +81,12 @@ Q_SIGNALS:
 private:
     void fetchUsers();
     void pump();
+    /// Inserts every pending row now (cancel, failure).
     void flush();
+    /// Inserts one time-budgeted slice of the pending rows and schedules the next slice if rows remain.
+    void drain();
+    void insertPending(qsizetype count);
+    void finishScan();
 
     UsersApi *m_api;
     QList<Row> m_rows;
@@ -86,6 +104,9 @@ private:
     qint64 m_usersTotal = -1;
     quint64 m_generation = 0;
     QElapsedTimer m_flushClock;
+    int m_sliceRows = 64; ///< rows of the next slice, adapted to the insert budget
+    bool m_drainScheduled = false;
+    bool m_finishing = false; ///< every session is fetched; pending rows are still being inserted
     ApiError m_error;
 };
 
@@ -98,6 +119,7 @@ class SessionsFilterModel final : public QSortFilterProxyModel
 
 public:
     explicit SessionsFilterModel(QObject *parent = nullptr);
+    void setSourceModel(QAbstractItemModel *model) override;
     void setProvider(const QString &provider); // empty = any; "oauth2" matches every OAuth provider
     void setClientFilter(const QString &text);
     void setCountryFilter(const QString &text);
@@ -109,6 +131,26 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    /// Re-filters and re-sorts in one pass (a layout change). invalidateFilter() would remove or insert the rows
+    /// whose state changed one proxy interval at a time, which on a sorted table of 100,000 sessions means tens of
+    /// thousands of removals, each costing the whole table.
+    void refilter();
+    /// Sort key of every source row in `column`, in one contiguous array: the time for date columns, else the
+    /// collation rank of the text (equal texts, equal ranks), so a sort compares integers instead of reading two
+    /// scattered rows or collating two built strings per comparison. Built on the first comparison after a
+    /// change and kept per column (switching back to a column is free); rows appended since have no key and are
+    /// compared by value, which orders them the same way.
+    const QList<qint64> &keys(int column) const;
+    void dropKeys() const { m_keyColumns = 0; }
+    bool accepts(const Session &s, qint64 createdJulianDay) const;
+    qint64 today() const;
+
+    SessionsExplorerModel *m_sessions = nullptr; ///< the source's rows, read directly when it is the explorer
+    QCollator m_collator;
+    mutable QList<qint64> m_keys[SessionsExplorerModel::ColumnCount];
+    mutable quint32 m_keyColumns = 0; ///< bit per column whose m_keys are valid
+    mutable qint64 m_today = 0; ///< Julian day of the current UTC date, re-read every minute
+    mutable QElapsedTimer m_todayClock;
     QString m_provider;
     QString m_client;
     QString m_country;
