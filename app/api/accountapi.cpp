@@ -3,6 +3,7 @@
 #include "api/accountapi.h"
 
 #include "api/appwriteclient.h"
+#include "core/ids.h"
 
 #include <QJsonObject>
 #include <QUrl>
@@ -20,7 +21,8 @@ ApiCall *AccountApi::send(ApiRequest request, QObject *context, RawCallback cb)
 ApiCall *AccountApi::create(const QString &userId, const QString &email, const QString &password,
                             const QString &name, QObject *context, RawCallback cb)
 {
-    QJsonObject body {{u"userId"_s, userId.isEmpty() ? u"unique()"_s : userId},
+    // Like the SDKs' ID.unique(): the ID is made here, so a request Qt re-sends on its own cannot create two users.
+    QJsonObject body {{u"userId"_s, userId.isEmpty() || userId == "unique()"_L1 ? Ids::unique() : userId},
                       {u"email"_s, email},
                       {u"password"_s, password}};
     if (!name.isEmpty())

@@ -5,6 +5,7 @@
 // twice — Qt's HTTP/1 layer resends a request by itself when the connection closes before the answer — is refused
 // with 409 user_already_exists instead of making a second user. Custom IDs are sent as given.
 
+#include "api/accountapi.h"
 #include "api/apicall.h"
 #include "api/appwriteclient.h"
 #include "api/usersapi.h"
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void createWithHashGetsAGeneratedId();
     void resentCreateIsRefusedNotDuplicated();
     void importRowsKeepTheirGeneratedIdAcrossRuns();
+    void accountSignUpSendsTheIdItGenerated();
 
 private:
     std::unique_ptr<AppwriteClient> clientFor(const QUrl &endpoint);
@@ -285,6 +287,29 @@ void TestClientIds::importRowsKeepTheirGeneratedIdAcrossRuns()
     QVERIFY(isGeneratedId(freshJob.result(0).userId));
     QCOMPARE(freshJob.result(0).userId, freshJob.createId(0));
     QCOMPARE(usersNamed(u"Imported fresh"_s).constFirst().id, freshJob.createId(0));
+}
+
+// The sign-in tester's sign-up (POST /v1/account as an end user's app, no key): the ID is made by Userdesk too.
+void TestClientIds::accountSignUpSendsTheIdItGenerated()
+{
+    AppwriteClient endUser;
+    endUser.setEndpoint(m_server->endpoint());
+    endUser.setProject(m_server->projectId());
+    AccountApi account(&endUser, ApiRequest::Auth::Session);
+    ApiResponse response;
+    bool done = false;
+    QObject context;
+    ApiCall *call = account.create({}, u"signup.ids@example.com"_s, u"signup-password-1"_s, u"Sign Up Ids"_s,
+                                   &context, [&](const ApiResponse &r) {
+                                       response = r;
+                                       done = true;
+                                   });
+    QVERIFY(call);
+    const QString sentId = call->request().body.toObject().value(u"userId"_s).toString();
+    QVERIFY2(isGeneratedId(sentId), qPrintable(sentId));
+    QVERIFY(QTest::qWaitFor([&done] { return done; }, 15000));
+    QVERIFY2(response.ok(), qPrintable(response.error.userMessage()));
+    QCOMPARE(response.object().value(u"$id"_s).toString(), sentId);
 }
 
 QTEST_GUILESS_MAIN(TestClientIds)
