@@ -99,28 +99,86 @@ QString hostName(const QString &hostHeader)
     return colon >= 0 ? hostHeader.left(colon) : hostHeader;
 }
 
-/// utopia Hostname validator with an allow list: exact names, `*` or `*.example.com` style wildcards.
+/// PHP parse_url() of an Origin/Referer/URL: scheme and host as written (not lower-cased like QUrl's), port.
+struct ParsedUrl
+{
+    QString scheme;
+    QString host;
+    int port = -1;
+};
+
+ParsedUrl parseUrl(const QString &value)
+{
+    ParsedUrl out;
+    static const QRegularExpression schemeRe(u"^([A-Za-z][A-Za-z0-9+.-]*)://"_s);
+    const QRegularExpressionMatch m = schemeRe.match(value);
+    if (!m.hasMatch())
+        return out;
+    out.scheme = m.captured(1);
+    QString authority = value.mid(m.capturedLength());
+    const qsizetype end = authority.indexOf(QRegularExpression(u"[/?#]"_s));
+    if (end >= 0)
+        authority.truncate(end);
+    const qsizetype at = authority.lastIndexOf(u'@');
+    if (at >= 0)
+        authority = authority.mid(at + 1);
+    QString portText;
+    if (authority.startsWith(u'[')) {
+        const qsizetype close = authority.indexOf(u']');
+        if (close < 0)
+            return out;
+        if (authority.mid(close + 1).startsWith(u':'))
+            portText = authority.mid(close + 2);
+        authority.truncate(close + 1);
+    } else {
+        const qsizetype colon = authority.lastIndexOf(u':');
+        if (colon >= 0) {
+            portText = authority.mid(colon + 1);
+            authority.truncate(colon);
+        }
+    }
+    out.host = authority;
+    bool ok = false;
+    const int port = portText.toInt(&ok);
+    if (ok && port > 0 && port <= 65535)
+        out.port = port;
+    return out;
+}
+
+} // namespace
+
+/// utopia Hostname validator with an allow list: exact names, `*`, or a leading `*` that is stripped and the rest
+/// suffix-matched (`*.example.org` allows `a.b.example.org` but not `example.org`; `*example.org` allows
+/// `myexample.org`). Over 253 characters, or with `/` or `:`, never valid; an empty list allows every hostname.
 bool hostnameAllowed(const QString &host, const QStringList &allowList)
 {
-    if (host.contains(u'/') || host.contains(u':'))
+    if (host.isEmpty() || host.toUcs4().size() > 253 || host.contains(u'/') || host.contains(u':'))
         return false;
-    const QStringList valueSections = host.split(u'.');
+    if (allowList.isEmpty())
+        return true;
     for (const QString &allowed : allowList) {
         if (allowed == host || allowed == u"*")
             return true;
-        if (!allowed.startsWith(u'*'))
-            continue;
-        const QStringList allowedSections = allowed.split(u'.');
-        if (allowedSections.size() != valueSections.size())
-            continue;
-        bool all = true;
-        for (qsizetype i = 0; i < allowedSections.size() && all; ++i)
-            all = allowedSections.at(i) == u"*" || allowedSections.at(i) == valueSections.at(i);
-        if (all)
+        if (allowed.startsWith(u'*') && host.endsWith(allowed.mid(1)))
             return true;
     }
     return false;
 }
+
+/// utopia Host validator (the `url` params of magic URL, verification, recovery and invitations): a valid URL whose
+/// host passes hostnameAllowed(clients); description "URL host must be one of: <clients>".
+Rule hostRule(const QStringList &clients)
+{
+    return { [clients](const QString &v) {
+                const QUrl url(v, QUrl::StrictMode);
+                if (url.isValid() && !url.scheme().isEmpty() && hostnameAllowed(parseUrl(v).host, clients))
+                    return QString();
+                return QString(u"URL host must be one of: "_s + clients.join(u", "_s));
+            },
+             QString() };
+}
+
+namespace {
 
 /// PHP `$value + 0` gives an int: an integer numeric string (surrounding whitespace allowed) within int64.
 std::optional<qint64> phpIntegerString(const QString &value)
@@ -654,8 +712,6 @@ void Api::handle(const httplib::Request &req, httplib::Response &res)
     res.set_header("Pragma", "no-cache");
     res.set_header("X-Content-Type-Options", "nosniff");
     res.set_header("Server", "Appwrite");
-    // Replaced by checkOrigin() once the project is known.
-    res.set_header("Access-Control-Allow-Origin", "http://localhost");
     res.set_header("Access-Control-Allow-Methods", "GET, POST, PUT, PATCH, DELETE");
     res.set_header("Access-Control-Allow-Headers",
                    "Origin, Cookie, Set-Cookie, X-Requested-With, Content-Type, Access-Control-Allow-Origin, "
@@ -678,13 +734,28 @@ void Api::handle(const httplib::Request &req, httplib::Response &res)
     }
 
     if (req.method == "OPTIONS") {
+        // App::options: the Origin header echoed unchecked (a preflight carries no project header), no lookup.
         res.status = 204;
+        if (!ctx.origin.isEmpty())
+            res.set_header("Access-Control-Allow-Origin", ss(ctx.origin));
+        return;
+    }
+
+    // CORS for every answer, errors before authenticate() included: the header/query project's web platforms,
+    // the console ones while the project is unknown (no enforcement here; authenticate() enforces).
+    setCorsOrigin(ctx, webClients(ctx, nullptr));
+    try {
         QString projectId = ctx.header("X-Appwrite-Project");
         if (projectId.isEmpty())
             projectId = qs(req.get_param_value("project"));
-        if (auto project = findProject(projectId.isEmpty() ? u"console"_s : projectId))
-            checkOrigin(ctx, *project, false);
-        return;
+        if (projectId.isEmpty())
+            projectId = u"console"_s;
+        ctx.earlyProjectId = projectId;
+        ctx.earlyProject = findProject(projectId);
+        if (ctx.earlyProject)
+            setCorsOrigin(ctx, webClients(ctx, &*ctx.earlyProject));
+    } catch (const DbError &) {
+        ctx.earlyProjectId.clear(); // authenticate() looks again and reports the error
     }
 
     try {
@@ -796,43 +867,90 @@ void Api::installHandlers(httplib::Server &http, std::function<Api *()> api)
     http.set_payload_max_length(8 * 1024 * 1024);
 }
 
-void Api::checkOrigin(Ctx &ctx, const ProjectRecord &project, bool enforce)
+QStringList Api::webClients(const Ctx &ctx, const ProjectRecord *project)
+{
+    // The `clients` resource: the console's web platforms (app/config/console.php: localhost, plus the current
+    // host), then the project's web and flutter-web hostnames; duplicates dropped.
+    QStringList clients{ u"localhost"_s };
+    const QString current = hostName(ctx.header("Host"));
+    if (!current.isEmpty())
+        clients.append(current);
+    if (project) {
+        for (const QJsonValue &v : project->data.value(u"platforms"_s).toArray()) {
+            const QJsonObject platform = v.toObject();
+            const QString type = platform.value(u"type"_s).toString();
+            const QString hostname = platform.value(u"hostname"_s).toString();
+            if ((type == u"web" || type == u"flutter-web") && !hostname.isEmpty())
+                clients.append(hostname);
+        }
+    }
+    clients.removeDuplicates();
+    return clients;
+}
+
+namespace {
+
+QString requestOrigin(const Ctx &ctx)
 {
     // general.php: the Origin header, else the Referer.
-    QString origin = ctx.origin;
-    if (origin.isEmpty())
-        origin = ctx.header("Referer");
-    const QUrl url(origin);
-    const QString scheme = url.scheme();
-    const QString host = url.host();
-    // Console platforms (app/config/console.php + the `platforms` resource): localhost and the current host;
-    // then the project's web (and Flutter web) platforms.
-    QStringList clients{ u"localhost"_s, hostName(ctx.header("Host")) };
-    for (const QJsonValue &v : project.data.value(u"platforms"_s).toArray()) {
-        const QJsonObject platform = v.toObject();
-        const QString type = platform.value(u"type"_s).toString();
-        const QString hostname = platform.value(u"hostname"_s).toString();
-        if ((type == u"web" || type == u"flutter-web") && !hostname.isEmpty())
-            clients.append(hostname);
-    }
-    const bool known = !host.isEmpty() && hostnameAllowed(host, clients);
-    const QString port = url.port() > 0 ? u':' + QString::number(url.port()) : QString();
-    const QString allowOrigin = (scheme.isEmpty() ? (ctx.https ? u"https"_s : u"http"_s) : scheme) + u"://"_s
-            + (known ? host : u"localhost"_s) + port;
+    const QString origin = ctx.origin;
+    return origin.isEmpty() ? ctx.header("Referer") : origin;
+}
+
+} // namespace
+
+void Api::setCorsOrigin(Ctx &ctx, const QStringList &clients)
+{
+    const ParsedUrl url = parseUrl(requestOrigin(ctx));
+    const bool known = hostnameAllowed(url.host, clients);
+    const QString port = url.port > 0 ? u':' + QString::number(url.port) : QString();
+    const QString allowOrigin = (url.scheme.isEmpty() ? (ctx.https ? u"https"_s : u"http"_s) : url.scheme)
+            + u"://"_s + (known ? url.host : u"localhost"_s) + port;
     ctx.res.headers.erase("Access-Control-Allow-Origin"); // set_header() appends
     ctx.res.set_header("Access-Control-Allow-Origin", ss(allowOrigin));
+}
 
-    if (!enforce || origin.isEmpty() || host.isEmpty() || known)
-        return;
+void Api::enforceOrigin(Ctx &ctx, const ProjectRecord *project)
+{
     if (ctx.method != u"POST" && ctx.method != u"PUT" && ctx.method != u"PATCH" && ctx.method != u"DELETE")
         return;
     if (!ctx.header("X-Appwrite-Key").isEmpty())
         return;
-    // Only web origins are checked here; app schemes (appwrite-ios://, exp://, …) pass.
-    if (scheme != u"http" && scheme != u"https")
+    // Appwrite\Network\Validator\Origin over the project's platforms plus the console's: web platforms give their
+    // hostname, native ones their key (bundle ID / package name); any scheme is checked, an empty host passes.
+    const ParsedUrl url = parseUrl(requestOrigin(ctx));
+    if (url.host.isEmpty())
         return;
-    throw HttpError(u"general_unknown_origin"_s, u"Invalid Origin. Register your new client ("_s + host
-                            + u") as a new Web platform on your project console dashboard"_s);
+    static const QStringList nativeTypes{ u"flutter-ios"_s,       u"flutter-android"_s,     u"flutter-macos"_s,
+                                          u"flutter-windows"_s,   u"flutter-linux"_s,       u"android"_s,
+                                          u"apple-ios"_s,         u"apple-macos"_s,         u"apple-watchos"_s,
+                                          u"apple-tvos"_s,        u"react-native-ios"_s,    u"react-native-android"_s };
+    QStringList clients;
+    if (project) {
+        for (const QJsonValue &v : project->data.value(u"platforms"_s).toArray()) {
+            const QJsonObject platform = v.toObject();
+            const QString type = platform.value(u"type"_s).toString();
+            if (type == u"web" || type == u"flutter-web")
+                clients.append(platform.value(u"hostname"_s).toString());
+            else if (nativeTypes.contains(type))
+                clients.append(platform.value(u"key"_s).toString());
+        }
+    }
+    clients.append(u"localhost"_s);
+    clients.append(hostName(ctx.header("Host")));
+    if (hostnameAllowed(url.host, clients))
+        return;
+    static const QHash<QString, QString> platformNames{
+        { u"http"_s, u"Web"_s },           { u"https"_s, u"Web"_s },           { u"appwrite-ios"_s, u"iOS"_s },
+        { u"appwrite-macos"_s, u"macOS"_s }, { u"appwrite-watchos"_s, u"watchOS"_s }, { u"appwrite-tvos"_s, u"tvOS"_s },
+        { u"appwrite-android"_s, u"Android"_s }, { u"appwrite-windows"_s, u"Windows"_s },
+        { u"appwrite-linux"_s, u"Linux"_s }
+    };
+    const auto name = platformNames.constFind(url.scheme);
+    if (name == platformNames.cend())
+        throw HttpError(u"general_unknown_origin"_s, u"Unsupported platform"_s);
+    throw HttpError(u"general_unknown_origin"_s, u"Invalid Origin. Register your new client ("_s + url.host
+                            + u") as a new "_s + *name + u" platform on your project console dashboard"_s);
 }
 
 ProjectRecord Api::consoleProject()
@@ -863,12 +981,16 @@ void Api::authenticate(Ctx &ctx, const Route &route)
         projectId = ctx.params.value(u"project"_s).toString();
     if (projectId.isEmpty())
         projectId = u"console"_s;
-    auto project = findProject(projectId);
+    const std::optional<ProjectRecord> project =
+            projectId == ctx.earlyProjectId ? ctx.earlyProject : findProject(projectId);
+    // general.php's init (CORS, Origin check) runs before shared/api.php's project_not_found: an unknown project
+    // is checked against the console platforms only.
+    ctx.clients = webClients(ctx, project ? &*project : nullptr);
+    setCorsOrigin(ctx, ctx.clients);
+    enforceOrigin(ctx, project ? &*project : nullptr);
     if (!project)
         throw HttpError(u"project_not_found"_s);
     ctx.project = *project;
-    // general.php: the Origin check runs before any credential is looked at.
-    checkOrigin(ctx, ctx.project, true);
     QString mode = ctx.header("X-Appwrite-Mode");
     if (mode.isEmpty())
         mode = ctx.params.value(u"mode"_s).toString();

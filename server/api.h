@@ -34,6 +34,11 @@ struct Rule
     QString describe() const { return check(sentinel); }
 };
 
+/// utopia Hostname validator with an allow list (Origin check, CORS, `url` params).
+bool hostnameAllowed(const QString &host, const QStringList &allowList);
+/// utopia Host validator over `clients`: "URL host must be one of: …".
+Rule hostRule(const QStringList &clients);
+
 /// Who is calling (reference §1.2).
 struct Caller
 {
@@ -71,6 +76,11 @@ public:
     QString userAgent;
     QString origin;
     bool https = false;
+    /// Hostnames `url` params and the CORS header accept (Api::webClients of the request's project).
+    QStringList clients;
+    /// The header/query project looked up at the start of handle() (for the CORS header of early errors).
+    QString earlyProjectId;
+    std::optional<ProjectRecord> earlyProject;
 
     QString header(const char *name) const;
     QString arg(const QString &name) const { return pathArgs.value(name); }
@@ -186,9 +196,13 @@ private:
     void parseParams(Ctx &ctx);
     void authenticate(Ctx &ctx, const Route &route);
     void checkRateLimit(Ctx &ctx, const Route &route);
-    /// CORS Access-Control-Allow-Origin for the request's Origin/Referer against `project`'s platforms; with
-    /// `enforce`, a write without API key from an unknown web origin throws 403 general_unknown_origin.
-    void checkOrigin(Ctx &ctx, const ProjectRecord &project, bool enforce);
+    /// Appwrite's `clients`: localhost, the request's host, `project`'s web/flutter-web hostnames (none if null).
+    static QStringList webClients(const Ctx &ctx, const ProjectRecord *project);
+    /// Access-Control-Allow-Origin: the Origin/Referer if its host is one of `clients`, else <scheme>://localhost.
+    static void setCorsOrigin(Ctx &ctx, const QStringList &clients);
+    /// general.php's Origin check: a write without API key whose Origin/Referer host is no platform of `project`
+    /// (web hostname or native key) nor a console one ⇒ 403 general_unknown_origin.
+    static void enforceOrigin(Ctx &ctx, const ProjectRecord *project);
     void markMfaGroup(const char *method, const char *path);
     void writeResponseHeaders(Ctx &ctx);
 

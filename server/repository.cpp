@@ -299,6 +299,17 @@ QList<OAuthProvider> ProjectRecord::oauthProviders() const
     return out;
 }
 
+QJsonObject platformJson(const QJsonObject &stored)
+{
+    QJsonObject o;
+    for (const char16_t *field : { u"$id", u"$createdAt", u"$updatedAt", u"name", u"type", u"key", u"store",
+                                   u"hostname", u"httpUser", u"httpPass" }) {
+        const QString key = QString::fromUtf16(field);
+        o.insert(key, stored.value(key).toString());
+    }
+    return o;
+}
+
 Project ProjectRecord::toModel(const QList<ApiKey> &keys) const
 {
     Project p;
@@ -325,7 +336,10 @@ QJsonObject ProjectRecord::toJson(const QList<ApiKey> &keys) const
             o.insert(key, data.value(key).toString());
     }
     // Platforms are kept in the project document (routes_console.cpp, reference §6.1 #30-34).
-    o.insert(u"platforms"_s, data.value(u"platforms"_s).toArray());
+    QJsonArray platforms;
+    for (const QJsonValue &v : data.value(u"platforms"_s).toArray())
+        platforms.append(platformJson(v.toObject()));
+    o.insert(u"platforms"_s, platforms);
     const QJsonObject services = data.value(u"services"_s).toObject();
     for (auto it = services.begin(); it != services.end(); ++it) {
         QString name = it.key();

@@ -117,6 +117,9 @@ struct ProjectRecord
     QJsonObject toJson(const QList<ApiKey> &keys) const;
 };
 
+/// The `platform` model of a platform stored in a project's `platforms` (every field a string, "" by default).
+QJsonObject platformJson(const QJsonObject &stored);
+
 /// Parsed list request for GET /v1/users.
 struct UserListSpec
 {

@@ -176,14 +176,17 @@ void Api::teamsCreateMembership(Ctx &ctx)
     const std::optional<QString> userId = ctx.optString(u"userId"_s, uidRule());
     const std::optional<QString> phone = ctx.optString(u"phone"_s, phoneRule(true));
     const QStringList roles = ctx.stringArray(u"roles"_s, uidRule(), 100);
-    ctx.optString(u"url"_s, textRule(2048));
+    const QString url = ctx.optString(u"url"_s, hostRule(ctx.clients)).value_or(QString());
     const QString name = ctx.optString(u"name"_s, textRule(128)).value_or(QString());
     const QString inviteEmail = email.value_or(QString()).toLower();
     const QString invitePhone = phone.value_or(QString());
-    if (userId.value_or(QString()).isEmpty() && inviteEmail.isEmpty() && invitePhone.isEmpty())
-        throw HttpError(u"general_argument_invalid"_s, u"At least one of userId, email, or phone is required"_s);
     const QString teamId = ctx.arg(u"teamId"_s);
     const bool privileged = ctx.caller.isPrivileged();
+    // teams.php createMembership: the url (clients only), then one of userId/email/phone, then SMTP.
+    if (url.isEmpty() && !privileged)
+        throw HttpError(u"general_argument_invalid"_s, u"URL is required"_s);
+    if (userId.value_or(QString()).isEmpty() && inviteEmail.isEmpty() && invitePhone.isEmpty())
+        throw HttpError(u"general_argument_invalid"_s, u"At least one of userId, email, or phone is required"_s);
     // An invitation from a client is an e-mail (no SMTP here); keys and console admins add members directly.
     if (!privileged)
         throw HttpError(u"general_smtp_disabled"_s);
@@ -684,7 +687,7 @@ void Api::projectsCreateJwt(Ctx &ctx)
 
 // --- platforms (reference §6.1 #30-34, model `platform`) ------------------------------------------------------
 // Stored as the `platforms` array of the project document; web platforms' hostnames are the origins the Origin
-// check (Api::checkOrigin) accepts.
+// check (Api::enforceOrigin) and the CORS header accept; native platforms' keys are checked against app schemes.
 
 namespace {
 
@@ -698,27 +701,15 @@ const QStringList &platformTypes()
     return types;
 }
 
-/// utopia Hostname validator without an allow list.
+/// utopia Hostname validator without an allow list ("" is not a hostname either).
 Rule hostnameRule()
 {
     return { [](const QString &v) {
-                if (v.size() > 256 || v.contains(u'/') || v.contains(u':'))
+                if (!hostnameAllowed(v, {}))
                     return u"Value must be a valid hostname without path, port and protocol."_s;
                 return QString();
             },
              u"/"_s };
-}
-
-/// The `platform` model of a stored platform (all fields required, strings default to "").
-QJsonObject platformJson(const QJsonObject &stored)
-{
-    QJsonObject o;
-    for (const char16_t *field : { u"$id", u"$createdAt", u"$updatedAt", u"name", u"type", u"key", u"store",
-                                   u"hostname", u"httpUser", u"httpPass" }) {
-        const QString key = QString::fromUtf16(field);
-        o.insert(key, stored.value(key).toString());
-    }
-    return o;
 }
 
 qsizetype platformIndex(const QJsonArray &platforms, const QString &id)
@@ -762,8 +753,7 @@ void Api::projectsCreatePlatform(Ctx &ctx)
         QJsonArray platforms = fresh->data.value(u"platforms"_s).toArray();
         platforms.append(platform);
         fresh->data.insert(u"platforms"_s, platforms);
-        fresh->updatedAt = QDateTime::currentDateTimeUtc();
-        Repo::updateProject(db, *fresh);
+        Repo::updateProject(db, *fresh); // a platform is its own document: the project's $updatedAt stays
     });
     ctx.json(201, platformJson(platform));
 }
@@ -803,8 +793,7 @@ void Api::projectsUpdatePlatform(Ctx &ctx)
         platform.insert(u"$updatedAt"_s, DateTime::format(QDateTime::currentDateTimeUtc()));
         platforms.replace(i, platform);
         fresh->data.insert(u"platforms"_s, platforms);
-        fresh->updatedAt = QDateTime::currentDateTimeUtc();
-        Repo::updateProject(db, *fresh);
+        Repo::updateProject(db, *fresh); // a platform is its own document: the project's $updatedAt stays
         return platform;
     });
     ctx.json(200, platformJson(updated));
@@ -824,8 +813,7 @@ void Api::projectsDeletePlatform(Ctx &ctx)
             throw HttpError(u"platform_not_found"_s);
         platforms.removeAt(i);
         fresh->data.insert(u"platforms"_s, platforms);
-        fresh->updatedAt = QDateTime::currentDateTimeUtc();
-        Repo::updateProject(db, *fresh);
+        Repo::updateProject(db, *fresh); // a platform is its own document: the project's $updatedAt stays
     });
     ctx.noContent();
 }

@@ -28,21 +28,6 @@ constexpr int tokenPhone = 6;
 
 constexpr qint64 expireOtp = 900; // TOKEN_EXPIRATION_OTP (email and phone codes)
 
-/// The redirect URL params (`url`): Appwrite accepts hosts of registered platforms; this server has no platform
-/// list, so any absolute http(s) URL is accepted.
-Rule urlRule()
-{
-    return { [](const QString &v) {
-                if (v.isEmpty())
-                    return QString();
-                const QUrl url(v, QUrl::StrictMode);
-                if (url.isValid() && (url.scheme() == u"http" || url.scheme() == u"https") && !url.host().isEmpty())
-                    return QString();
-                return u"URL host must be one of: localhost"_s;
-            },
-             u"x"_s };
-}
-
 void enforceUserLimit(Database &db, const ProjectRecord &project)
 {
     const int limit = project.auth().limit;
@@ -130,7 +115,7 @@ void Api::accountCreateMagicUrlToken(Ctx &ctx)
 {
     ctx.string(u"userId"_s, customIdRule());
     ctx.string(u"email"_s, emailRule());
-    ctx.optString(u"url"_s, urlRule());
+    ctx.optString(u"url"_s, hostRule(ctx.clients));
     ctx.optBoolean(u"phrase"_s, false);
     smtpDisabled(u"SMTP disabled"_s);
 }
@@ -162,7 +147,7 @@ void Api::accountCreatePhoneToken(Ctx &ctx)
 
 void Api::accountCreateVerification(Ctx &ctx)
 {
-    ctx.string(u"url"_s, urlRule());
+    ctx.string(u"url"_s, hostRule(ctx.clients));
     smtpDisabled(u"SMTP Disabled"_s);
 }
 
@@ -220,7 +205,7 @@ void Api::accountUpdatePhoneVerification(Ctx &ctx)
 void Api::accountCreateRecovery(Ctx &ctx)
 {
     ctx.string(u"email"_s, emailRule());
-    ctx.string(u"url"_s, urlRule());
+    ctx.string(u"url"_s, hostRule(ctx.clients));
     smtpDisabled(u"SMTP Disabled"_s);
 }
 

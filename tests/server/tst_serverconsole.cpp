@@ -21,6 +21,11 @@ private slots:
     void adminMode();
     void dynamicKey();
     void platformsAndOrigin();
+    void wildcardHostnames();
+    void preflightForRegisteredOrigin();
+    void corsBeforeAuthentication();
+    void appSchemeOrigins();
+    void platformModelAndValidation();
     void queryLimitsAndOffsets();
 
 private:
@@ -247,9 +252,197 @@ void TestServerConsole::platformsAndOrigin()
     Headers wildcard = p.project();
     wildcard.append({ u"Origin"_s, u"https://shop.example.org"_s });
     QCOMPARE(ts.call("POST", u"/account/sessions/anonymous"_s, wildcard).status, 201);
+    // utopia's Hostname validator suffix-matches after the `*`: any depth of subdomain, never the bare domain.
+    Headers deep = p.project();
+    deep.append({ u"Origin"_s, u"https://a.b.example.org"_s });
+    r = ts.call("POST", u"/account/sessions/anonymous"_s, deep);
+    QCOMPARE(r.status, 201);
+    QCOMPARE(r.header("Access-Control-Allow-Origin"), u"https://a.b.example.org"_s);
+    Headers bare = p.project();
+    bare.append({ u"Origin"_s, u"https://example.org"_s });
+    QCOMPARE(ts.call("POST", u"/account/sessions/anonymous"_s, bare).status, 403);
     QCOMPARE(ts.call("DELETE", base + u'/' + id, p.console()).status, 204);
     QCOMPARE(ts.call("DELETE", base + u'/' + id, p.console()).status, 404);
     QCOMPARE(ts.call("POST", u"/account/sessions/anonymous"_s, wildcard).status, 403);
+}
+
+namespace {
+
+/// POST /account/sessions/anonymous on `p` with `origin`: the status (201 allowed, 403 general_unknown_origin).
+int anonymousWithOrigin(TestServer &ts, const ProjectSetup &p, const QString &origin, Reply *out = nullptr)
+{
+    Headers h = p.project();
+    h.append({ u"Origin"_s, origin });
+    const Reply r = ts.call("POST", u"/account/sessions/anonymous"_s, h);
+    if (out)
+        *out = r;
+    return r.status;
+}
+
+QString addPlatform(TestServer &ts, const ProjectSetup &p, const QJsonObject &body)
+{
+    const Reply r = ts.call("POST", u"/projects/"_s + p.projectId + u"/platforms"_s, p.console(), body);
+    if (r.status != 201)
+        qWarning("platform not created: %d %s", r.status, r.body.c_str());
+    return r.str("$id");
+}
+
+} // namespace
+
+void TestServerConsole::wildcardHostnames()
+{
+    TestServer ts;
+    const ProjectSetup p = setupProject(ts, u"wild"_s);
+    // `*.*.example.org` is not a two-label wildcard for utopia: the rest after `*` (".*.example.org") must be a
+    // literal suffix, which no real host has.
+    addPlatform(ts, p, QJsonObject{ { u"type"_s, u"web"_s }, { u"name"_s, u"Two"_s }, { u"hostname"_s, u"*.*.example.org"_s } });
+    QCOMPARE(anonymousWithOrigin(ts, p, u"https://a.b.example.org"_s), 403);
+    // `*example.org` (no dot) also allows names that merely end the same way.
+    addPlatform(ts, p, QJsonObject{ { u"type"_s, u"web"_s }, { u"name"_s, u"Bare"_s }, { u"hostname"_s, u"*example.org"_s } });
+    QCOMPARE(anonymousWithOrigin(ts, p, u"https://myexample.org"_s), 201);
+    QCOMPARE(anonymousWithOrigin(ts, p, u"https://example.org"_s), 201);
+    QCOMPARE(anonymousWithOrigin(ts, p, u"https://a.b.example.org"_s), 201);
+    QCOMPARE(anonymousWithOrigin(ts, p, u"https://example.com"_s), 403);
+    // A host over 253 characters never matches, even a wildcard.
+    const QString longHost = QString(u"a"_s).repeated(63) + u'.' + QString(u"b"_s).repeated(63) + u'.'
+            + QString(u"c"_s).repeated(63) + u'.' + QString(u"d"_s).repeated(50) + u".example.org"_s;
+    QVERIFY(longHost.size() > 253);
+    QCOMPARE(anonymousWithOrigin(ts, p, u"https://"_s + longHost), 403);
+}
+
+void TestServerConsole::preflightForRegisteredOrigin()
+{
+    TestServer ts;
+    const ProjectSetup p = setupProject(ts, u"preflight"_s);
+    addPlatform(ts, p, QJsonObject{ { u"type"_s, u"web"_s }, { u"name"_s, u"App"_s }, { u"hostname"_s, u"app.example.com"_s } });
+    // A browser preflight has no X-Appwrite-Project: the answer must still allow the registered origin, or every
+    // Web SDK call from it is blocked before it is sent.
+    Reply r = ts.raw("OPTIONS", "/v1/account/sessions/anonymous",
+                     { { "Origin", "https://app.example.com" }, { "Access-Control-Request-Method", "POST" },
+                       { "Access-Control-Request-Headers", "content-type,x-appwrite-project" } },
+                     {}, {});
+    QCOMPARE(r.status, 204);
+    QCOMPARE(r.header("Access-Control-Allow-Origin"), u"https://app.example.com"_s);
+    QCOMPARE(r.header("Access-Control-Allow-Credentials"), u"true"_s);
+    QVERIFY(r.header("Access-Control-Allow-Headers").contains(u"X-Appwrite-Project"_s));
+    // The request that follows is the checked one.
+    QCOMPARE(anonymousWithOrigin(ts, p, u"https://app.example.com"_s, &r), 201);
+    QCOMPARE(r.header("Access-Control-Allow-Origin"), u"https://app.example.com"_s);
+}
+
+void TestServerConsole::corsBeforeAuthentication()
+{
+    TestServer ts;
+    const ProjectSetup p = setupProject(ts, u"early"_s);
+    addPlatform(ts, p, QJsonObject{ { u"type"_s, u"web"_s }, { u"name"_s, u"App"_s }, { u"hostname"_s, u"app.example.com"_s } });
+    Headers web = p.project();
+    web.append({ u"Origin"_s, u"https://app.example.com"_s });
+    // Errors raised before authentication carry the project's CORS answer too (a browser must read them).
+    Reply r = ts.call("GET", u"/nope"_s, web);
+    QCOMPARE(r.status, 404);
+    QCOMPARE(r.type(), u"general_route_not_found"_s);
+    QCOMPARE(r.header("Access-Control-Allow-Origin"), u"https://app.example.com"_s);
+    r = ts.call("GET", u"/users/_bad"_s, web);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.header("Access-Control-Allow-Origin"), u"https://app.example.com"_s);
+    // The project may come from the query string.
+    r = ts.call("GET", u"/nope?project=early"_s, { { u"Origin"_s, u"https://app.example.com"_s } });
+    QCOMPARE(r.header("Access-Control-Allow-Origin"), u"https://app.example.com"_s);
+    // Exactly one Access-Control-Allow-Origin.
+    QCOMPARE(r.headerValues("Access-Control-Allow-Origin").size(), 1);
+
+    // Unknown project: the console platforms only. general.php's Origin check runs before shared/api.php's
+    // project_not_found, so a write from a foreign origin is 403, a read (or a console origin) 404.
+    Headers unknown{ { u"X-Appwrite-Project"_s, u"missing"_s }, { u"Origin"_s, u"https://app.example.com"_s } };
+    r = ts.call("POST", u"/account/sessions/anonymous"_s, unknown);
+    QCOMPARE(r.status, 403);
+    QCOMPARE(r.type(), u"general_unknown_origin"_s);
+    QCOMPARE(r.header("Access-Control-Allow-Origin"), u"https://localhost"_s);
+    r = ts.call("GET", u"/account"_s, unknown);
+    QCOMPARE(r.status, 404);
+    QCOMPARE(r.type(), u"project_not_found"_s);
+    QCOMPARE(r.header("Access-Control-Allow-Origin"), u"https://localhost"_s);
+    r = ts.call("POST", u"/account/sessions/anonymous"_s,
+                { { u"X-Appwrite-Project"_s, u"missing"_s }, { u"Origin"_s, u"http://localhost:5173"_s } });
+    QCOMPARE(r.status, 404);
+    QCOMPARE(r.type(), u"project_not_found"_s);
+    QCOMPARE(r.header("Access-Control-Allow-Origin"), u"http://localhost:5173"_s);
+}
+
+void TestServerConsole::appSchemeOrigins()
+{
+    TestServer ts;
+    const ProjectSetup p = setupProject(ts, u"native"_s);
+    Reply r;
+    // Native SDKs send Origin <appwrite-scheme>://<bundle id or package>; unknown ones are refused like web ones,
+    // with the platform named after the scheme.
+    QCOMPARE(anonymousWithOrigin(ts, p, u"appwrite-ios://com.Example.App"_s, &r), 403);
+    QCOMPARE(r.type(), u"general_unknown_origin"_s);
+    QCOMPARE(r.message(), u"Invalid Origin. Register your new client (com.Example.App) as a new iOS platform on your "
+                          "project console dashboard"_s);
+    QCOMPARE(anonymousWithOrigin(ts, p, u"appwrite-android://com.example.app"_s, &r), 403);
+    QCOMPARE(r.message(), u"Invalid Origin. Register your new client (com.example.app) as a new Android platform on "
+                          "your project console dashboard"_s);
+    QCOMPARE(anonymousWithOrigin(ts, p, u"exp://192.168.1.20:8081"_s, &r), 403);
+    QCOMPARE(r.message(), u"Unsupported platform"_s);
+
+    addPlatform(ts, p, QJsonObject{ { u"type"_s, u"apple-ios"_s }, { u"name"_s, u"iOS"_s }, { u"key"_s, u"com.Example.App"_s } });
+    addPlatform(ts, p, QJsonObject{ { u"type"_s, u"flutter-android"_s }, { u"name"_s, u"Droid"_s },
+                                    { u"key"_s, u"com.example.app"_s } });
+    QCOMPARE(anonymousWithOrigin(ts, p, u"appwrite-ios://com.Example.App"_s), 201);
+    QCOMPARE(anonymousWithOrigin(ts, p, u"appwrite-android://com.example.app"_s), 201);
+    QCOMPARE(anonymousWithOrigin(ts, p, u"appwrite-ios://com.other.app"_s), 403);
+    // A native key is not a web origin for CORS (only web hostnames are echoed) ...
+    QCOMPARE(anonymousWithOrigin(ts, p, u"https://com.example.app"_s, &r), 201);
+    QCOMPARE(r.header("Access-Control-Allow-Origin"), u"https://localhost"_s);
+    // ... and an API key skips the check.
+    Headers key = p.key();
+    key.append({ u"Origin"_s, u"appwrite-ios://com.other.app"_s });
+    QCOMPARE(ts.call("POST", u"/users"_s, key, QJsonObject{ { u"userId"_s, u"n1"_s } }).status, 201);
+}
+
+void TestServerConsole::platformModelAndValidation()
+{
+    TestServer ts;
+    const ProjectSetup p = setupProject(ts, u"models"_s);
+    const QString base = u"/projects/models/platforms"_s;
+    const QString updatedAt = ts.call("GET", u"/projects/models"_s, p.console()).str("$updatedAt");
+    QVERIFY(!updatedAt.isEmpty());
+    QTest::qWait(5); // a bumped $updatedAt would differ in its milliseconds
+
+    const QJsonObject body{ { u"type"_s, u"web"_s }, { u"name"_s, u"App"_s } };
+    QJsonObject withHost = body;
+    withHost.insert(u"hostname"_s, u""_s);
+    Reply r = ts.call("POST", base, p.console(), withHost);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.message(), u"Invalid `hostname` param: Value must be a valid hostname without path, port and protocol."_s);
+    withHost.insert(u"hostname"_s, QString(u"a"_s).repeated(254));
+    QCOMPARE(ts.call("POST", base, p.console(), withHost).status, 400);
+    withHost.insert(u"hostname"_s, QString(u"a"_s).repeated(253));
+    r = ts.call("POST", base, p.console(), withHost);
+    QCOMPARE(r.status, 201);
+    const QString id = r.str("$id");
+    QCOMPARE(ts.call("PUT", base + u'/' + id, p.console(), QJsonObject{ { u"name"_s, u"X"_s }, { u"hostname"_s, u""_s } })
+                     .status,
+             400);
+    QCOMPARE(ts.call("PUT", base + u'/' + id, p.console(),
+                     QJsonObject{ { u"name"_s, u"Renamed"_s }, { u"hostname"_s, u"app.example.com"_s } })
+                     .status,
+             200);
+
+    // The project model's platforms are `platform` models (httpUser/httpPass included), like the platform routes.
+    r = ts.call("GET", u"/projects/models"_s, p.console());
+    const QJsonArray platforms = r.json[u"platforms"_s].toArray();
+    QCOMPARE(platforms.size(), 1);
+    const QJsonObject fromList = ts.call("GET", base, p.console()).json[u"platforms"_s].toArray().at(0).toObject();
+    QCOMPARE(platforms.at(0).toObject(), fromList);
+    QCOMPARE(fromList.value(u"httpUser"_s), QJsonValue(u""_s));
+    QCOMPARE(fromList.value(u"httpPass"_s), QJsonValue(u""_s));
+    QCOMPARE(fromList.value(u"name"_s).toString(), u"Renamed"_s);
+    // Platforms are documents of their own: creating, updating and deleting them leaves the project's $updatedAt.
+    QCOMPARE(r.str("$updatedAt"), updatedAt);
+    QCOMPARE(ts.call("DELETE", base + u'/' + id, p.console()).status, 204);
+    QCOMPARE(ts.call("GET", u"/projects/models"_s, p.console()).str("$updatedAt"), updatedAt);
 }
 
 void TestServerConsole::queryLimitsAndOffsets()
@@ -272,7 +465,22 @@ void TestServerConsole::queryLimitsAndOffsets()
     QCOMPARE(r.status, 200);
     QCOMPARE(r.json[u"projects"_s].toArray().size(), 0);
     QCOMPARE(r.json[u"total"_s].toInt(), 1);
+    // With three projects, a limit (given as a string) and an offset really cut the page.
+    const QString teamId = ts.call("GET", u"/projects/limits"_s, p.console()).str("teamId");
+    for (const QString &id : { u"limits-b"_s, u"limits-c"_s })
+        QCOMPARE(ts.call("POST", u"/projects"_s, p.console(),
+                         QJsonObject{ { u"projectId"_s, id }, { u"name"_s, id }, { u"teamId"_s, teamId } })
+                         .status,
+                 201);
+    r = ts.call("GET", u"/projects"_s, p.console());
+    QCOMPARE(r.json[u"total"_s].toInt(), 3);
+    QCOMPARE(r.json[u"projects"_s].toArray().size(), 3);
     r = ts.call("GET", u"/projects?queries[]="_s + limit(u"1"_s), p.console());
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json[u"projects"_s].toArray().size(), 1);
+    QCOMPARE(r.json[u"total"_s].toInt(), 3);
+    r = ts.call("GET", u"/projects?queries[]="_s + limit(u"2"_s) + u"&queries[]="_s + offset(u"2"_s), p.console());
+    QCOMPARE(r.status, 200);
     QCOMPARE(r.json[u"projects"_s].toArray().size(), 1);
 }
 

@@ -29,6 +29,7 @@ private slots:
     void mfaRoutes();
     void mfaEnforcement();
     void invites();
+    void urlParamsCheckedAgainstPlatforms();
     void fastJsonMatchesModel();
     void searchTotalIgnoresOtherProjects();
 
@@ -446,7 +447,13 @@ void TestServerTokens::invites()
                                 { u"url"_s, u"http://localhost/join"_s }, { u"name"_s, u"Invitee"_s } });
     QCOMPARE(r.status, 503);
     QCOMPARE(r.type(), u"general_smtp_disabled"_s);
-    QCOMPARE(m_ts->call("GET", u"/users"_s, m_p.key()).body.find("invitee1@tokens.test"), std::string::npos);
+    // Nobody with that address was created (asked by email, not by scanning the first page of users).
+    const QString byEmail = u"/users?queries[]="_s
+            + QString::fromLatin1(QUrl::toPercentEncoding(
+                    u"{\"method\":\"equal\",\"attribute\":\"email\",\"values\":[\"invitee1@tokens.test\"]}"_s));
+    r = m_ts->call("GET", byEmail, m_p.key());
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json[u"total"_s].toInt(), 0);
 
     // Disabled ⇒ 501 for users; API keys bypass and add the member directly.
     patchProject(u"/auth/invites"_s, QJsonObject{ { u"status"_s, false } });
@@ -461,11 +468,27 @@ void TestServerTokens::invites()
     QCOMPARE(r.str("userId"), u"stranger1"_s);
     patchProject(u"/auth/invites"_s, QJsonObject{ { u"status"_s, true } });
 
-    // Rules: owners only, one of userId/email/phone, known team, roles required, no duplicates.
+    // Rules, in Appwrite's order: a url (clients only), one of userId/email/phone, SMTP, then owners only, known
+    // team, roles required, no duplicates.
     r = m_ts->call("POST", path, as(stranger),
                    QJsonObject{ { u"email"_s, u"invitee3@tokens.test"_s }, { u"roles"_s, QJsonArray{} } });
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.type(), u"general_argument_invalid"_s);
+    QCOMPARE(r.message(), u"URL is required"_s);
+    r = m_ts->call("POST", path, as(owner), QJsonObject{ { u"roles"_s, QJsonArray{} } });
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.message(), u"URL is required"_s);
+    r = m_ts->call("POST", path, as(owner),
+                   QJsonObject{ { u"roles"_s, QJsonArray{} }, { u"url"_s, u"http://localhost/join"_s } });
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.message(), u"At least one of userId, email, or phone is required"_s);
+    r = m_ts->call("POST", path, as(stranger),
+                   QJsonObject{ { u"email"_s, u"invitee3@tokens.test"_s }, { u"roles"_s, QJsonArray{} },
+                                { u"url"_s, u"http://localhost/join"_s } });
     QCOMPARE(r.status, 503); // the SMTP check comes before the team and role checks
-    QCOMPARE(m_ts->call("POST", path, as(owner), QJsonObject{ { u"roles"_s, QJsonArray{} } }).status, 400);
+    // Keys need no url.
+    QCOMPARE(m_ts->call("POST", path, m_p.key(), QJsonObject{ { u"roles"_s, QJsonArray{} } }).message(),
+             u"At least one of userId, email, or phone is required"_s);
     QCOMPARE(m_ts->call("POST", path, as(owner), QJsonObject{ { u"email"_s, u"invitee3@tokens.test"_s } }).message(),
              u"Param \"roles\" is not optional."_s);
     QCOMPARE(m_ts->call("POST", u"/teams/nope/memberships"_s, m_p.key(),
@@ -476,6 +499,83 @@ void TestServerTokens::invites()
     QCOMPARE(r.status, 409);
     QCOMPARE(r.type(), u"membership_already_confirmed"_s);
     QCOMPARE(m_ts->call("GET", u"/users/stranger1/memberships"_s, m_p.key()).json[u"total"_s].toInt(), 1);
+}
+
+void TestServerTokens::urlParamsCheckedAgainstPlatforms()
+{
+    // Appwrite validates the redirect `url` of magic URL, verification, recovery and invitations with
+    // Host($clients): localhost, the API's own host, and the project's web platform hostnames — before the
+    // SMTP 503.
+    const QString platforms = u"/projects/"_s + m_p.projectId + u"/platforms"_s;
+    Reply r = m_ts->call("POST", platforms, m_p.console(),
+                         QJsonObject{ { u"type"_s, u"web"_s }, { u"name"_s, u"App"_s },
+                                      { u"hostname"_s, u"app.example.com"_s } });
+    QCOMPARE(r.status, 201);
+    const QString webId = r.str("$id");
+    r = m_ts->call("POST", platforms, m_p.console(),
+                   QJsonObject{ { u"type"_s, u"flutter-web"_s }, { u"name"_s, u"Wild"_s },
+                                { u"hostname"_s, u"*.example.org"_s } });
+    QCOMPARE(r.status, 201);
+    const QString wildId = r.str("$id");
+    r = m_ts->call("POST", platforms, m_p.console(),
+                   QJsonObject{ { u"type"_s, u"apple-ios"_s }, { u"name"_s, u"iOS"_s }, { u"key"_s, u"com.example.app"_s } });
+    QCOMPARE(r.status, 201);
+    const QString iosId = r.str("$id");
+
+    const QString expected = u"Invalid `url` param: URL host must be one of: localhost, 127.0.0.1, app.example.com, "
+                             "*.example.org"_s;
+    const QString session = userSession(u"urls1"_s);
+    const QString owner = userSession(u"urlowner1"_s);
+    QCOMPARE(m_ts->call("POST", u"/teams"_s, as(owner), QJsonObject{ { u"teamId"_s, u"urls"_s }, { u"name"_s, u"Urls"_s } })
+                     .status,
+             201);
+    struct Case
+    {
+        const char *method;
+        QString path;
+        Headers headers;
+        QJsonObject body;
+    };
+    const QList<Case> cases{
+        { "POST", u"/account/tokens/magic-url"_s, m_p.project(),
+          QJsonObject{ { u"userId"_s, u"unique()"_s }, { u"email"_s, u"urls2@tokens.test"_s } } },
+        { "POST", u"/account/verification"_s, as(session), QJsonObject{} },
+        { "POST", u"/account/recovery"_s, m_p.project(), QJsonObject{ { u"email"_s, u"urls1@tokens.test"_s } } },
+        { "POST", u"/teams/urls/memberships"_s, as(owner),
+          QJsonObject{ { u"email"_s, u"urls3@tokens.test"_s }, { u"roles"_s, QJsonArray{} } } },
+    };
+    for (const Case &c : cases) {
+        const auto withUrl = [&](const QString &url) {
+            QJsonObject body = c.body;
+            body.insert(u"url"_s, url);
+            return m_ts->call(c.method, c.path, c.headers, body);
+        };
+        for (const QString &bad : { u"https://evil.example.net/cb"_s, u"https://example.org/cb"_s,
+                                    u"appwrite-ios://com.example.app/cb"_s, u"not a url"_s, u""_s }) {
+            r = withUrl(bad);
+            QVERIFY2(r.status == 400, qPrintable(c.path + u' ' + bad + u' ' + QString::number(r.status)));
+            QCOMPARE(r.type(), u"general_argument_invalid"_s);
+            QCOMPARE(r.message(), expected);
+        }
+        for (const QString &good : { u"http://localhost/cb"_s, u"https://app.example.com/cb?x=1"_s,
+                                     u"https://a.b.example.org/cb"_s, u"http://127.0.0.1:3000/cb"_s }) {
+            r = withUrl(good);
+            QVERIFY2(r.status == 503, qPrintable(c.path + u' ' + good + u' ' + QString::number(r.status)));
+            QCOMPARE(r.type(), u"general_smtp_disabled"_s);
+        }
+    }
+    // API keys are held to the same list (the validator knows no caller).
+    r = m_ts->call("POST", u"/account/recovery"_s, m_p.key(),
+                   QJsonObject{ { u"email"_s, u"urls1@tokens.test"_s }, { u"url"_s, u"https://evil.example.net/"_s } });
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.message(), expected);
+
+    for (const QString &id : { webId, wildId, iosId })
+        QCOMPARE(m_ts->call("DELETE", platforms + u'/' + id, m_p.console()).status, 204);
+    // Without platforms only localhost and the API's host remain.
+    r = m_ts->call("POST", u"/account/recovery"_s, m_p.project(),
+                   QJsonObject{ { u"email"_s, u"urls1@tokens.test"_s }, { u"url"_s, u"https://app.example.com/"_s } });
+    QCOMPARE(r.message(), u"Invalid `url` param: URL host must be one of: localhost, 127.0.0.1"_s);
 }
 
 void TestServerTokens::fastJsonMatchesModel()
