@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <iterator>
 
 using namespace Qt::StringLiterals;
 
@@ -44,9 +45,9 @@ int SessionsExplorerModel::columnCount(const QModelIndex &parent) const
 
 QVariant SessionsExplorerModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const Row &r = m_rows.at(index.row());
+    const Row &r = row(index.row());
     const Session &s = r.session;
     switch (role) {
     case SessionRole:
@@ -275,13 +276,8 @@ void SessionsExplorerModel::insertPending(qsizetype count)
     if (count > 0) {
         const int first = int(m_rows.size());
         beginInsertRows({}, first, first + int(count) - 1);
-        if (count == m_pendingRows.size()) {
-            m_rows += m_pendingRows;
-            m_pendingRows.clear();
-        } else {
-            m_rows += m_pendingRows.first(count);
-            m_pendingRows.remove(0, count);
-        }
+        std::move(m_pendingRows.begin(), m_pendingRows.begin() + count, std::back_inserter(m_rows));
+        m_pendingRows.remove(0, count);
         endInsertRows();
     }
     // Drop finished call pointers so the list does not grow with the project.
@@ -305,8 +301,8 @@ void SessionsExplorerModel::removeSessions(const QList<QPair<QString, QString>> 
     // Contiguous runs are removed together; a scattered set (a filtered bulk revoke on a big project) would mean
     // thousands of single-row removals, each remapping every proxy row, so it resets the model instead.
     QList<QPair<int, int>> runs; // first, last — ascending
-    for (int r = 0; r < m_rows.size(); ++r) {
-        if (!ids.contains(m_rows.at(r).session.id))
+    for (int r = 0; r < rowCount(); ++r) {
+        if (!ids.contains(row(r).session.id))
             continue;
         if (!runs.isEmpty() && runs.last().second == r - 1)
             runs.last().second = r;
@@ -318,13 +314,13 @@ void SessionsExplorerModel::removeSessions(const QList<QPair<QString, QString>> 
     constexpr int maxRuns = 64;
     if (runs.size() > maxRuns) {
         beginResetModel();
-        m_rows.removeIf([&ids](const Row &row) { return ids.contains(row.session.id); });
+        std::erase_if(m_rows, [&ids](const Row &row) { return ids.contains(row.session.id); });
         endResetModel();
         return;
     }
     for (auto it = runs.crbegin(); it != runs.crend(); ++it) {
         beginRemoveRows({}, it->first, it->second);
-        m_rows.remove(it->first, it->second - it->first + 1);
+        m_rows.erase(m_rows.begin() + it->first, m_rows.begin() + it->second + 1);
         endRemoveRows();
     }
 }

@@ -14,6 +14,8 @@
 #include <QPointer>
 #include <QSortFilterProxyModel>
 
+#include <deque>
+
 namespace Userdesk {
 
 class UsersApi;
@@ -66,7 +68,7 @@ public:
     int usersScanned() const { return m_usersScanned; }
     /// Appwrite's user total for the scan (capped at 5000), -1 before the first page.
     qint64 usersTotal() const { return m_usersTotal; }
-    const Row &row(int r) const { return m_rows.at(r); }
+    const Row &row(int r) const { return m_rows[std::size_t(r)]; }
     /// The text data() shows for `column` of `row` (also what SessionsFilterModel sorts text columns by).
     static QString displayText(const Row &row, int column);
     /// Removes rows of sessions that were revoked.
@@ -89,7 +91,9 @@ private:
     void finishScan();
 
     UsersApi *m_api;
-    QList<Row> m_rows;
+    /// A deque, not a QList: growing a list of 100,000+ rows reallocates and moves all of them in one go (a GUI
+    /// stall in the middle of a scan) and keeps up to twice the memory.
+    std::deque<Row> m_rows;
     QList<Row> m_pendingRows;
     QList<User> m_userQueue;
     QList<Query> m_filters;
