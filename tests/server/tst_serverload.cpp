@@ -8,6 +8,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+// AddressSanitizer (scripts/test.sh --sanitize) keeps freed memory in its quarantine (256 MiB by default) and adds
+// shadow memory and redzones, so the server's VmRSS grows with the number of requests whether or not it leaks.
+#if defined(__SANITIZE_ADDRESS__)
+#define USERDESK_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define USERDESK_ASAN 1
+#endif
+#endif
+
 using namespace Userdesk::Stress;
 using namespace Qt::StringLiterals;
 
@@ -50,10 +60,15 @@ void TestServerLoad::mixedLoadHolds()
     QCOMPARE(check.duplicated, 0L);
     QCOMPARE(check.extra, 0L);
     QCOMPARE(check.listed, check.expected);
+    QVERIFY(server.terminate());
     // A 5 s run cannot prove flatness; it catches a leak that grows by the request (the long run has the figures).
     const long growth = report.rssKb.back() - report.rssKb.front();
+#ifdef USERDESK_ASAN
+    // Only this bound: every check above ran. LeakSanitizer checks the server binary for leaks at its exit instead.
+    QSKIP(qPrintable(u"VmRSS bound not checked under AddressSanitizer (its quarantine and shadow memory grow RSS "
+                     "by the request; grew by %1 KiB here)"_s.arg(growth)));
+#endif
     QVERIFY2(growth < 96 * 1024, qPrintable(u"VmRSS grew by %1 KiB"_s.arg(growth)));
-    QVERIFY(server.terminate());
 }
 
 QTEST_GUILESS_MAIN(TestServerLoad)
