@@ -135,6 +135,7 @@ void SessionsExplorerModel::scan(const QList<Query> &userFilters)
     cancel();
     beginResetModel();
     m_rows.clear();
+    m_idHashes.clear();
     endResetModel();
     m_pendingRows.clear();
     m_userQueue.clear();
@@ -276,7 +277,10 @@ void SessionsExplorerModel::insertPending(qsizetype count)
     if (count > 0) {
         const int first = int(m_rows.size());
         beginInsertRows({}, first, first + int(count) - 1);
-        std::move(m_pendingRows.begin(), m_pendingRows.begin() + count, std::back_inserter(m_rows));
+        for (qsizetype i = 0; i < count; ++i) {
+            m_idHashes.push_back(qHash(m_pendingRows.at(i).session.id));
+            m_rows.push_back(std::make_unique<Row>(std::move(m_pendingRows[i])));
+        }
         m_pendingRows.remove(0, count);
         endInsertRows();
     }
@@ -295,14 +299,17 @@ void SessionsExplorerModel::finishScan()
 void SessionsExplorerModel::removeSessions(const QList<QPair<QString, QString>> &userAndSessionIds)
 {
     QSet<QString> ids;
-    for (const auto &[user, session] : userAndSessionIds)
+    QSet<size_t> hashes;
+    for (const auto &[user, session] : userAndSessionIds) {
         ids.insert(session);
+        hashes.insert(qHash(session));
+    }
     m_pendingRows.removeIf([&ids](const Row &row) { return ids.contains(row.session.id); });
     // Contiguous runs are removed together; a scattered set (a filtered bulk revoke on a big project) would mean
     // thousands of single-row removals, each remapping every proxy row, so it resets the model instead.
     QList<QPair<int, int>> runs; // first, last — ascending
     for (int r = 0; r < rowCount(); ++r) {
-        if (!ids.contains(row(r).session.id))
+        if (!hashes.contains(m_idHashes[std::size_t(r)]) || !ids.contains(row(r).session.id))
             continue;
         if (!runs.isEmpty() && runs.last().second == r - 1)
             runs.last().second = r;
@@ -314,13 +321,25 @@ void SessionsExplorerModel::removeSessions(const QList<QPair<QString, QString>> 
     constexpr int maxRuns = 64;
     if (runs.size() > maxRuns) {
         beginResetModel();
-        std::erase_if(m_rows, [&ids](const Row &row) { return ids.contains(row.session.id); });
+        // Compacted along the runs found above (no second look-up per row).
+        std::size_t write = std::size_t(runs.constFirst().first);
+        for (qsizetype i = 0; i < runs.size(); ++i) {
+            const std::size_t keepFrom = std::size_t(runs.at(i).second) + 1;
+            const std::size_t keepTo = i + 1 < runs.size() ? std::size_t(runs.at(i + 1).first) : m_rows.size();
+            for (std::size_t r = keepFrom; r < keepTo; ++r, ++write) {
+                m_rows[write] = std::move(m_rows[r]);
+                m_idHashes[write] = m_idHashes[r];
+            }
+        }
+        m_rows.resize(write);
+        m_idHashes.resize(write);
         endResetModel();
         return;
     }
     for (auto it = runs.crbegin(); it != runs.crend(); ++it) {
         beginRemoveRows({}, it->first, it->second);
         m_rows.erase(m_rows.begin() + it->first, m_rows.begin() + it->second + 1);
+        m_idHashes.erase(m_idHashes.begin() + it->first, m_idHashes.begin() + it->second + 1);
         endRemoveRows();
     }
 }
