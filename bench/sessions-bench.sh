@@ -53,7 +53,7 @@ echo "== sessions for every user (SQLite, server stopped)"
 start=$(date +%s.%N)
 db="$data/userdesk.db"
 [ -f "$db" ] || { ls -la "$data"; echo "no database in $data" >&2; exit 1; }
-sqlite3 "$db" <<SQL
+sqlite3 -batch "$db" >/dev/null <<SQL  # (PRAGMA busy_timeout echoes its value)
 PRAGMA busy_timeout = 10000;
 BEGIN;
 WITH k(n) AS (VALUES (1), (2)),
