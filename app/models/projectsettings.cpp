@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QPointer>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -52,7 +53,7 @@ void ProjectSettings::load()
 {
     m_loading = true;
     const quint64 generation = ++m_generation;
-    ProjectsApi(m_client).get(m_projectId, this, [this, generation](const ApiResult<Project> &r) {
+    ApiCall *call = ProjectsApi(m_client).get(m_projectId, this, [this, generation](const ApiResult<Project> &r) {
         if (generation != m_generation)
             return;
         m_loading = false;
@@ -64,6 +65,16 @@ void ProjectSettings::load()
         m_loaded = true;
         Q_EMIT loaded();
         Q_EMIT changed();
+    });
+    // An aborted call never reaches the callback above; without this the settings stayed "loading" for good and
+    // nothing loaded them again (Reconnect right after signing in left the Settings tab empty).
+    // (The abort also comes from ~QObject of this object, through destroyed(): `self` is null by then.)
+    connect(call, &ApiCall::finished, this, [self = QPointer<ProjectSettings>(this), generation](const ApiResponse &r) {
+        if (!self || generation != self->m_generation || r.error.kind() != ApiError::Kind::Cancelled)
+            return;
+        ProjectSettings *const settings = self;
+        settings->m_loading = false;
+        Q_EMIT settings->loadCancelled();
     });
 }
 

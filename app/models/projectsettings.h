@@ -58,6 +58,8 @@ public:
 Q_SIGNALS:
     void loaded();
     void loadFailed(const Userdesk::ApiError &error);
+    /// The load was aborted (AppwriteClient::abortAll, as Reconnect does): not loaded, not loading any more.
+    void loadCancelled();
     void changed(); ///< the project value changed (optimistic, server answer, or rollback)
     void busyChanged(const QString &key, bool busy);
     void updateSucceeded(const QString &key);

@@ -13,6 +13,7 @@
 #include "ui/settings/securitywidget.h"
 #include "ui/settings/settingsdiff.h"
 
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Userdesk {
@@ -47,6 +48,13 @@ SettingsPage::SettingsPage(AppwriteClient *client, ConsoleSession *session, QWid
     connect(m_ui->reloadSettingsPushButton, &QPushButton::clicked, this, &SettingsPage::reload);
     connect(m_settings, &ProjectSettings::updateFailed, this, &SettingsPage::onUpdateFailed);
     connect(m_settings, &ProjectSettings::loadFailed, this, &SettingsPage::onLoadFailed);
+    // Reconnect aborts every call in flight, a settings load included; load them again once the abort is done.
+    connect(m_settings, &ProjectSettings::loadCancelled, this, [this]() {
+        QTimer::singleShot(0, this, [this]() {
+            if (!m_settings->isLoaded() && !m_settings->isLoading())
+                reload();
+        });
+    });
     connect(m_settings, &ProjectSettings::loaded, this, [this]() {
         m_ui->projectTitleLabel->setText(
             tr("Project %1 (%2)").arg(m_settings->project().name, m_settings->projectId()));

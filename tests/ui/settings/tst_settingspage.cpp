@@ -47,6 +47,12 @@
 using namespace Qt::StringLiterals;
 using namespace Userdesk;
 
+namespace {
+// Waits for an answer of the server (or several, answered in parallel): generous, because under ASan/UBSan with
+// other GUI tests on two shared cores the 5 s default of QTRY_* was not always enough (enableAllAndDisableAll).
+constexpr int serverWaitMs = 30000;
+} // namespace
+
 class TestSettingsPage final : public QObject
 {
     Q_OBJECT
@@ -112,7 +118,7 @@ void TestSettingsPage::init()
     m_page = new SettingsPage(m_client, m_session);
     m_page->resize(1000, 700);
     m_page->show();
-    QTRY_VERIFY(m_page->settings()->isLoaded());
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->settings()->isLoaded(), serverWaitMs);
     m_tester = new SignInTesterPage(m_ts->endpoint(), m_ts->projectId());
     m_tester->show();
     Dialogs::clearNextAnswer();
@@ -143,7 +149,7 @@ void TestSettingsPage::toggle(const QString &methodId, bool on)
 {
     QCheckBox *box = methodBox(methodId);
     QVERIFY2(box, qPrintable(methodId));
-    QTRY_VERIFY(box->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(box->isEnabled(), serverWaitMs);
     QCOMPARE(box->isChecked(), !on);
     QSignalSpy done(m_page->settings(), &ProjectSettings::updateSucceeded);
     QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(8, box->height() / 2));
@@ -154,7 +160,7 @@ void TestSettingsPage::toggle(const QString &methodId, bool on)
         u"Saving…"_s);
     QVERIFY(done.wait(10000));
     QCOMPARE(done.last().at(0).toString(), methodId);
-    QTRY_VERIFY(box->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(box->isEnabled(), serverWaitMs);
     QCOMPARE(box->isChecked(), on);
     const AuthConfig::LoginMethod *method = AuthConfig::loginMethod(methodId);
     QCOMPARE(serverProject().value(method->projectField).toBool(), on);
@@ -164,7 +170,7 @@ void TestSettingsPage::showTab(const QString &tabName)
 {
     auto *tabs = m_page->findChild<QTabWidget *>(u"settingsTabWidget"_s);
     tabs->setCurrentWidget(tabs->findChild<QWidget *>(tabName));
-    QTRY_VERIFY(tabs->currentWidget()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(tabs->currentWidget()->isVisible(), serverWaitMs);
 }
 
 QPushButton *TestSettingsPage::testerButton(const QString &name) const
@@ -209,9 +215,9 @@ void TestSettingsPage::readOnlyWithoutConsoleSession()
 
     // Signing in makes it editable and loads the project.
     QVERIFY(Test::signInConsole(session, *m_ts));
-    QTRY_VERIFY(!frame->isVisible());
-    QTRY_VERIFY(page.settings()->isLoaded());
-    QTRY_VERIFY(page.findChild<QCheckBox *>(u"emailPasswordMethodCheckBox"_s)->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(!frame->isVisible(), serverWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(page.settings()->isLoaded(), serverWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(page.findChild<QCheckBox *>(u"emailPasswordMethodCheckBox"_s)->isEnabled(), serverWaitMs);
 }
 
 void TestSettingsPage::emailPasswordToggleIsEnforced()
@@ -303,7 +309,7 @@ void TestSettingsPage::enableAllAndDisableAll()
     Dialogs::setNextAnswer(Dialogs::Answer::Confirm);
     QTest::mouseClick(disableAll, Qt::LeftButton);
     for (const AuthConfig::LoginMethod &m : AuthConfig::loginMethods())
-        QTRY_VERIFY(!methodBox(m.id)->isChecked() && methodBox(m.id)->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(!methodBox(m.id)->isChecked() && methodBox(m.id)->isEnabled(), serverWaitMs);
     QJsonObject p = serverProject();
     for (const AuthConfig::LoginMethod &m : AuthConfig::loginMethods())
         QCOMPARE(p.value(m.projectField).toBool(), false);
@@ -312,13 +318,13 @@ void TestSettingsPage::enableAllAndDisableAll()
     Dialogs::setNextAnswer(Dialogs::Answer::Cancel);
     QTest::mouseClick(enableAll, Qt::LeftButton);
     QVERIFY(Dialogs::lastQuestion().contains(u"Enable every login method"_s));
-    QTRY_VERIFY(!Dialogs::lastQuestion().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!Dialogs::lastQuestion().isEmpty(), serverWaitMs);
     QVERIFY(!methodBox(u"jwt"_s)->isChecked());
 
     Dialogs::setNextAnswer(Dialogs::Answer::Confirm);
     QTest::mouseClick(enableAll, Qt::LeftButton);
     for (const AuthConfig::LoginMethod &m : AuthConfig::loginMethods())
-        QTRY_VERIFY(methodBox(m.id)->isChecked() && methodBox(m.id)->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(methodBox(m.id)->isChecked() && methodBox(m.id)->isEnabled(), serverWaitMs);
     p = serverProject();
     for (const AuthConfig::LoginMethod &m : AuthConfig::loginMethods())
         QCOMPARE(p.value(m.projectField).toBool(), true);
@@ -335,9 +341,9 @@ void TestSettingsPage::failedToggleRollsBackWithAppwritesMessage()
     QSignalSpy failed(m_page->settings(), &ProjectSettings::updateFailed);
     QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(8, box->height() / 2));
     QVERIFY(failed.wait(10000));
-    QTRY_VERIFY(box->isChecked()); // rolled back
+    QTRY_VERIFY_WITH_TIMEOUT(box->isChecked(), serverWaitMs); // rolled back
     auto *banner = m_page->banner();
-    QTRY_VERIFY(banner->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), serverWaitMs);
     QVERIFY2(banner->text().contains(u"Anonymous"_s), qPrintable(banner->text()));
     QCOMPARE(serverProject().value(u"authAnonymous"_s).toBool(), true);
 }
@@ -352,7 +358,7 @@ void TestSettingsPage::sessionsLimitIsEnforced()
     QVERIFY(apply->isEnabled());
     QTest::mouseClick(apply, Qt::LeftButton);
     auto *status = m_page->findChild<QLabel *>(u"sessionsLimitStatusLabel"_s);
-    QTRY_COMPARE(status->text(), u"Saved"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(status->text(), u"Saved"_s, serverWaitMs);
     QCOMPARE(serverProject().value(u"authSessionsLimit"_s).toInt(), 1);
 
     setTesterCredentials(u"limit@example.com"_s, u"correct-horse-9"_s);
@@ -370,7 +376,8 @@ void TestSettingsPage::sessionsLimitIsEnforced()
     const SignInTester::Exchange e = lastExchange(before);
     QCOMPARE(e.httpStatus, 200);
     // The server keeps at most one session per user: the older one was deleted when the second was created.
-    QTRY_COMPARE(m_tester->findChild<QListWidget *>(u"testerSessionsListWidget"_s)->count(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(m_tester->findChild<QListWidget *>(u"testerSessionsListWidget"_s)->count(), 1,
+        serverWaitMs);
     QCOMPARE(e.json.toObject().value(u"total"_s).toInt(), 1);
 }
 
@@ -387,7 +394,8 @@ void TestSettingsPage::passwordDictionaryIsEnforced()
     QTest::mouseClick(dictionary, Qt::LeftButton, {}, QPoint(8, dictionary->height() / 2));
     QVERIFY(dictionary->isChecked());
     QTest::mouseClick(m_page->findChild<QPushButton *>(u"applyPasswordPoliciesPushButton"_s), Qt::LeftButton);
-    QTRY_COMPARE(m_page->findChild<QLabel *>(u"passwordPoliciesStatusLabel"_s)->text(), u"Saved"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->findChild<QLabel *>(u"passwordPoliciesStatusLabel"_s)->text(), u"Saved"_s,
+        serverWaitMs);
     QCOMPARE(serverProject().value(u"authPasswordDictionary"_s).toBool(), true);
 
     setTesterCredentials(u"after@example.com"_s, u"password123"_s);
@@ -433,7 +441,8 @@ void TestSettingsPage::outOfRangeValuesAreNotSent()
     m_page->findChild<QSpinBox *>(u"sessionLengthSpinBox"_s)->setValue(12);
     m_page->findChild<QComboBox *>(u"sessionLengthUnitComboBox"_s)->setCurrentIndex(1);
     QTest::mouseClick(m_page->findChild<QPushButton *>(u"applySessionLengthPushButton"_s), Qt::LeftButton);
-    QTRY_COMPARE(m_page->findChild<QLabel *>(u"sessionLengthStatusLabel"_s)->text(), u"Saved"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->findChild<QLabel *>(u"sessionLengthStatusLabel"_s)->text(), u"Saved"_s,
+        serverWaitMs);
     QCOMPARE(serverProject().value(u"authDuration"_s).toInt(), 12 * 3600);
 }
 
@@ -451,7 +460,7 @@ void TestSettingsPage::mockNumbersAndPrivacyAreSaved()
     QVERIFY2(status->text().contains(u"6 digits"_s), qPrintable(status->text()));
     table->item(0, 1)->setText(u"123456"_s);
     QTest::mouseClick(apply, Qt::LeftButton);
-    QTRY_COMPARE(status->text(), u"Saved"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(status->text(), u"Saved"_s, serverWaitMs);
     const QJsonArray numbers = serverProject().value(u"authMockNumbers"_s).toArray();
     QCOMPARE(numbers.size(), 1);
     QCOMPARE(numbers.at(0).toObject().value(u"phone"_s).toString(), u"+14155552671"_s);
@@ -459,18 +468,21 @@ void TestSettingsPage::mockNumbersAndPrivacyAreSaved()
 
     m_page->findChild<QCheckBox *>(u"membershipsUserEmailCheckBox"_s)->setChecked(true);
     QTest::mouseClick(m_page->findChild<QPushButton *>(u"applyMembershipsPrivacyPushButton"_s), Qt::LeftButton);
-    QTRY_COMPARE(m_page->findChild<QLabel *>(u"membershipsPrivacyStatusLabel"_s)->text(), u"Saved"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->findChild<QLabel *>(u"membershipsPrivacyStatusLabel"_s)->text(), u"Saved"_s,
+        serverWaitMs);
     QCOMPARE(serverProject().value(u"authMembershipsUserEmail"_s).toBool(), true);
 
     m_page->findChild<QCheckBox *>(u"sessionAlertsCheckBox"_s)->setChecked(true);
     m_page->findChild<QCheckBox *>(u"invalidateSessionsCheckBox"_s)->setChecked(true);
     QTest::mouseClick(m_page->findChild<QPushButton *>(u"applySessionSecurityPushButton"_s), Qt::LeftButton);
-    QTRY_COMPARE(m_page->findChild<QLabel *>(u"sessionSecurityStatusLabel"_s)->text(), u"Saved"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->findChild<QLabel *>(u"sessionSecurityStatusLabel"_s)->text(), u"Saved"_s,
+        serverWaitMs);
     QCOMPARE(serverProject().value(u"authSessionAlerts"_s).toBool(), true);
 
     m_page->findChild<QSpinBox *>(u"usersLimitSpinBox"_s)->setValue(500);
     QTest::mouseClick(m_page->findChild<QPushButton *>(u"applyUsersLimitPushButton"_s), Qt::LeftButton);
-    QTRY_COMPARE(m_page->findChild<QLabel *>(u"usersLimitStatusLabel"_s)->text(), u"Saved"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->findChild<QLabel *>(u"usersLimitStatusLabel"_s)->text(), u"Saved"_s,
+        serverWaitMs);
     QCOMPARE(serverProject().value(u"authLimit"_s).toInt(), 500);
 }
 
@@ -521,7 +533,7 @@ void TestSettingsPage::oauthSecretIsNeverDisplayed()
     QTest::keyClicks(secretEdit, secret);
     editor->findChild<QCheckBox *>(u"providerEnabledCheckBox"_s)->setChecked(true);
     QTest::mouseClick(editor->findChild<QPushButton *>(u"saveOAuthPushButton"_s), Qt::LeftButton);
-    QTRY_VERIFY(!editor);
+    QTRY_VERIFY_WITH_TIMEOUT(!editor, serverWaitMs);
 
     // The server has it.
     QJsonObject github;
@@ -546,7 +558,7 @@ void TestSettingsPage::oauthSecretIsNeverDisplayed()
     // Saving without typing a secret keeps the stored one.
     editor->findChild<QCheckBox *>(u"providerEnabledCheckBox"_s)->setChecked(false);
     QTest::mouseClick(editor->findChild<QPushButton *>(u"saveOAuthPushButton"_s), Qt::LeftButton);
-    QTRY_VERIFY(!editor);
+    QTRY_VERIFY_WITH_TIMEOUT(!editor, serverWaitMs);
     for (const QJsonValue &v : serverProject().value(u"oAuthProviders"_s).toArray()) {
         if (v.toObject().value(u"key"_s).toString() == u"github"_s) {
             QCOMPARE(v.toObject().value(u"secret"_s).toString(), secret);
@@ -574,7 +586,7 @@ void TestSettingsPage::oauthJsonSecretOfMicrosoft()
     QTest::keyClicks(editor->findChild<QLineEdit *>(u"appIdLineEdit"_s), u"ms-app"_s);
     QTest::keyClicks(editor->findChild<QLineEdit *>(u"clientSecretLineEdit"_s), u"ms-secret"_s);
     QTest::mouseClick(editor->findChild<QPushButton *>(u"saveOAuthPushButton"_s), Qt::LeftButton);
-    QTRY_VERIFY(!editor);
+    QTRY_VERIFY_WITH_TIMEOUT(!editor, serverWaitMs);
     for (const QJsonValue &v : serverProject().value(u"oAuthProviders"_s).toArray()) {
         if (v.toObject().value(u"key"_s).toString() != u"microsoft"_s)
             continue;
@@ -609,7 +621,8 @@ void TestSettingsPage::oauthGridEnabledFirstAndSearchable()
     QSignalSpy done(m_page->settings(), &ProjectSettings::updateSucceeded);
     m_page->settings()->updateOAuthProvider(u"zoom"_s, u"zoom-app"_s, u"zoom-secret"_s, true);
     QVERIFY(done.wait(10000));
-    QTRY_COMPARE(view->model()->index(0, 0).data(OAuthProvidersModel::KeyRole).toString(), u"zoom"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(view->model()->index(0, 0).data(OAuthProvidersModel::KeyRole).toString(), u"zoom"_s,
+        serverWaitMs);
     QVERIFY(view->model()->index(0, 0).data(Qt::DisplayRole).toString().contains(u"enabled"_s));
     QVERIFY(!view->model()->index(0, 0).data(Qt::ToolTipRole).toString().contains(u"zoom-secret"_s));
 
