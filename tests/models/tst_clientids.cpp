@@ -254,12 +254,15 @@ void TestClientIds::importRowsKeepTheirGeneratedIdAcrossRuns()
     }
     QCOMPARE(usersNamed(u"Imported plain"_s).size(), 1);
     QCOMPARE(usersNamed(u"Imported hashed"_s).size(), 1);
+    QCOMPARE(usersNamed(u"Imported own"_s).size(), 1);
 
     proxy.clearFault();
     job.start(); // the failed rows again
     QVERIFY(finished.wait(30000));
     for (int row = 0; row < 3; ++row) {
-        QCOMPARE(job.result(row).state, ImportJob::RowState::Failed);
+        QVERIFY2(job.result(row).state == ImportJob::RowState::Failed,
+                 qPrintable(u"row %1: state %2, step %3"_s.arg(row).arg(int(job.result(row).state))
+                                    .arg(job.result(row).failedStep)));
         QCOMPARE(job.result(row).error.httpStatus(), 409);
     }
     QCOMPARE(job.result(0).error.type(), u"user_already_exists"_s);
