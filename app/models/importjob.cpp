@@ -114,12 +114,27 @@ void ImportJob::pump()
 QString ImportJob::createId(int row)
 {
     const QString &own = m_rows.at(row).userId;
-    if (!own.isEmpty())
+    if (hasOwnId(row))
         return own;
     QString &generated = m_generatedIds[row];
     if (generated.isEmpty())
         generated = UsersApi::newUserId();
     return generated;
+}
+
+bool ImportJob::hasOwnId(int row) const
+{
+    // "unique()" is Appwrite's "make one for me", not an ID: the row gets one generated here, kept like any other.
+    const QString &own = m_rows.at(row).userId;
+    return !own.isEmpty() && own != "unique()"_L1;
+}
+
+bool ImportJob::isSameUser(const ImportRow &sent, const User &user)
+{
+    // What the create sent, as the server keeps it. A hash import sends no phone (that is a follow-up step).
+    if (user.name != sent.name || user.email.compare(sent.email, Qt::CaseInsensitive) != 0)
+        return false;
+    return !sent.hash.isEmpty() || user.phone == sent.phone;
 }
 
 void ImportJob::startRow(int row)
@@ -130,6 +145,14 @@ void ImportJob::startRow(int row)
     auto onCreated = [this, row](const ApiResult<User> &res) {
         m_inFlight.remove(row);
         RowResult &result = m_results[row];
+        if (!res.ok() && res.error.httpStatus() == 409 && res.error.type() == "user_already_exists"_L1
+            && !hasOwnId(row)) {
+            // The ID was made here and may have been sent before (resent by Qt, or an earlier start() that lost
+            // the answer). Appwrite gives the same error for a taken e-mail or phone, so look the ID up: if the
+            // user there is the one this row sent, it was created and the follow-ups go on.
+            checkExisting(row, res.error);
+            return;
+        }
         if (!res.ok()) {
             result.state = RowState::Failed;
             result.failedStep = u"create"_s;
@@ -146,6 +169,27 @@ void ImportJob::startRow(int row)
         call = m_api->create(r.userId, r.email, r.phone, r.password, r.name, this, onCreated);
     else
         call = m_api->createWithHash(r.createPath().mid(7), r.createBody(), this, onCreated);
+    m_inFlight.insert(row, call);
+}
+
+void ImportJob::checkExisting(int row, const ApiError &conflict)
+{
+    ImportRow sent = m_rows.at(row);
+    sent.userId = createId(row);
+    ApiCall *call = m_api->get(sent.userId, this, [this, row, sent, conflict](const ApiResult<User> &res) {
+        m_inFlight.remove(row);
+        RowResult &result = m_results[row];
+        if (!res.ok() || res.value.id != sent.userId || !isSameUser(sent, res.value)) {
+            result.state = RowState::Failed;
+            result.failedStep = u"create"_s;
+            result.error = conflict;
+            endRow(row);
+            return;
+        }
+        result.userId = res.value.id;
+        result.done << u"create"_s;
+        runStep(row, 0);
+    });
     m_inFlight.insert(row, call);
 }
 

@@ -23,6 +23,9 @@ class UsersApi;
 /// A row without an ID is created with one made here (UsersApi::newUserId()), the same one every time the row is
 /// sent during the job's life: a create that went out twice — resent by Qt's HTTP layer, or run again with start()
 /// after it failed without an answer — is refused with Appwrite's 409 user_already_exists, never a second user.
+/// Such a 409 for a generated ID is checked with GET /v1/users/{id}: if the user there has the name, e-mail and
+/// phone the row sent, the row counts as created ("create" in done) and its follow-ups run; otherwise (e.g. the
+/// e-mail belongs to another user) the row fails with the 409. A row's own ID "unique()" counts as no ID.
 class ImportJob final : public QObject
 {
     Q_OBJECT
@@ -48,7 +51,8 @@ public:
 
     const QList<ImportRow> &rows() const { return m_rows; }
     const RowResult &result(int row) const { return m_results.at(row); }
-    /// The ID `row` is created with: its own, else the one generated for it (made on first use, then kept).
+    /// The ID `row` is created with: its own (not "unique()"), else the one generated for it (made on first use,
+    /// then kept).
     QString createId(int row);
     int count(RowState state) const;
     bool isRunning() const { return m_running; }
@@ -68,6 +72,9 @@ private:
     void pump();
     void startRow(int row);
     void runStep(int row, int step);
+    bool hasOwnId(int row) const;
+    void checkExisting(int row, const ApiError &conflict);
+    static bool isSameUser(const ImportRow &sent, const User &user);
     void endRow(int row);
 
     UsersApi *m_api;

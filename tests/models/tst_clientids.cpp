@@ -47,6 +47,9 @@ private Q_SLOTS:
     void createWithHashGetsAGeneratedId();
     void resentCreateIsRefusedNotDuplicated();
     void importRowsKeepTheirGeneratedIdAcrossRuns();
+    void resentImportCreateCarriesOn();
+    void importConflictOfAnotherUserFails();
+    void importOwnIdUniqueIsGenerated();
     void accountSignUpSendsTheIdItGenerated();
 
 private:
@@ -195,7 +198,9 @@ void TestClientIds::resentCreateIsRefusedNotDuplicated()
             &sent);
     QCOMPARE(proxy.requestCount(), 2); // the create went out twice, once by us and once by Qt
     QCOMPARE(proxy.faultedCount(), 1);
-    // The second copy carried the same ID: Appwrite's 409, with its message, instead of a second user.
+    // The second copy carried the same ID: Appwrite's 409, with its message, instead of a second user. UsersApi
+    // reports it as is; its callers look the ID up and treat their own user as created (the tests below and
+    // tst_createuserids).
     QVERIFY(!result.ok());
     QCOMPARE(result.error.httpStatus(), 409);
     QCOMPARE(result.error.type(), u"user_already_exists"_s);
@@ -209,6 +214,8 @@ void TestClientIds::importRowsKeepTheirGeneratedIdAcrossRuns()
 {
     // Every answer lost (and Qt's own resends too): each create reaches the server, the job hears nothing back and
     // reports the rows failed. Running the failed rows again sends the same IDs: 409, not a second copy of each.
+    // For a generated ID the job then finds its own user under that ID, counts the row created and runs its
+    // follow-ups (the blocked row's labels and status); a row's own ID stays a plain conflict.
     FaultProxy proxy(m_server->port());
     QVERIFY(proxy.listen());
     auto client = clientFor(proxy.endpoint());
@@ -228,11 +235,17 @@ void TestClientIds::importRowsKeepTheirGeneratedIdAcrossRuns()
             QString::fromLatin1(QCryptographicHash::hash("imported-password", QCryptographicHash::Md5).toHex());
     hashed.hash = u"md5"_s;
     rows << hashed;
+    ImportRow blocked;
+    blocked.line = 4;
+    blocked.name = u"Imported blocked"_s;
+    blocked.labels = QStringList {u"vip"_s, u"imported"_s};
+    blocked.status = false;
     ImportRow own;
     own.line = 3;
     own.userId = u"imported-own"_s;
     own.name = u"Imported own"_s;
     rows << own;
+    rows << blocked;
 
     ImportJob job(&api, rows);
     job.setParallelism(1);
@@ -248,34 +261,49 @@ void TestClientIds::importRowsKeepTheirGeneratedIdAcrossRuns()
     QSignalSpy finished(&job, &ImportJob::finished);
     job.start();
     QVERIFY(finished.wait(30000));
-    for (int row = 0; row < 3; ++row) {
+    for (int row = 0; row < 4; ++row) {
         QCOMPARE(job.result(row).state, ImportJob::RowState::Failed);
         QCOMPARE(job.result(row).failedStep, u"create"_s);
     }
     QCOMPARE(usersNamed(u"Imported plain"_s).size(), 1);
     QCOMPARE(usersNamed(u"Imported hashed"_s).size(), 1);
     QCOMPARE(usersNamed(u"Imported own"_s).size(), 1);
+    QCOMPARE(usersNamed(u"Imported blocked"_s).size(), 1);
+    const QString blockedId = job.createId(3);
+    const auto blockedBefore =
+            waitUser([&](QObject *ctx, UsersApi::Callback<User> cb) { return m_api->get(blockedId, ctx, cb); });
+    QVERIFY(blockedBefore.ok());
+    QVERIFY(blockedBefore.value.status); // created, but its follow-ups never ran
+    QVERIFY(blockedBefore.value.labels.isEmpty());
 
     proxy.clearFault();
     job.start(); // the failed rows again
     QVERIFY(finished.wait(30000));
-    for (int row = 0; row < 3; ++row) {
-        QVERIFY2(job.result(row).state == ImportJob::RowState::Failed,
-                 qPrintable(u"row %1: state %2, step %3"_s.arg(row).arg(int(job.result(row).state))
-                                    .arg(job.result(row).failedStep)));
-        QCOMPARE(job.result(row).error.httpStatus(), 409);
+    for (int row : {0, 1, 3}) {
+        const ImportJob::RowResult &r = job.result(row);
+        QVERIFY2(r.state == ImportJob::RowState::Created,
+                 qPrintable(u"row %1: state %2, step %3: %4"_s.arg(row).arg(int(r.state)).arg(r.failedStep,
+                                                                                            r.error.userMessage())));
+        QCOMPARE(r.userId, job.createId(row));
+        QVERIFY(r.done.contains(u"create"_s));
     }
-    QCOMPARE(job.result(0).error.type(), u"user_already_exists"_s);
+    QCOMPARE(job.result(3).done, (QStringList {u"create"_s, u"labels"_s, u"status"_s}));
+    // A row's own ID may be anybody's: its 409 stays a failure.
+    QCOMPARE(job.result(2).state, ImportJob::RowState::Failed);
+    QCOMPARE(job.result(2).error.httpStatus(), 409);
     QCOMPARE(job.result(2).error.type(), u"user_already_exists"_s);
-    // The hashed row also has an e-mail address, which the server may name as the conflict instead.
-    QVERIFY(job.result(1).error.type().startsWith(u"user_"_s));
     const QList<User> plainUsers = usersNamed(u"Imported plain"_s);
     const QList<User> hashedUsers = usersNamed(u"Imported hashed"_s);
+    const QList<User> blockedUsers = usersNamed(u"Imported blocked"_s);
     QCOMPARE(plainUsers.size(), 1);
     QCOMPARE(hashedUsers.size(), 1);
+    QCOMPARE(blockedUsers.size(), 1);
     QCOMPARE(plainUsers.constFirst().id, plainId);
     QCOMPARE(hashedUsers.constFirst().id, hashedId);
     QCOMPARE(hashedUsers.constFirst().hash.value_or(QString()), u"md5"_s);
+    QCOMPARE(blockedUsers.constFirst().id, blockedId);
+    QVERIFY(!blockedUsers.constFirst().status); // blocked, as the row says
+    QCOMPARE(blockedUsers.constFirst().labels, (QStringList {u"vip"_s, u"imported"_s}));
     QCOMPARE(usersNamed(u"Imported own"_s).constFirst().id, u"imported-own"_s);
 
     // Without faults a fresh job creates its rows under the IDs it generated.
@@ -290,6 +318,83 @@ void TestClientIds::importRowsKeepTheirGeneratedIdAcrossRuns()
     QVERIFY(isGeneratedId(freshJob.result(0).userId));
     QCOMPARE(freshJob.result(0).userId, freshJob.createId(0));
     QCOMPARE(usersNamed(u"Imported fresh"_s).constFirst().id, freshJob.createId(0));
+}
+
+void TestClientIds::resentImportCreateCarriesOn()
+{
+    // One run: Qt resends the create by itself, the second copy meets 409 user_already_exists. The user under the
+    // generated ID is the one the row sent, so the row is created and its follow-ups are applied.
+    FaultProxy proxy(m_server->port());
+    QVERIFY(proxy.listen());
+    auto client = clientFor(proxy.endpoint());
+    UsersApi api(client.get());
+    ImportRow row;
+    row.line = 1;
+    row.name = u"Resent import"_s;
+    row.email = u"resent.import@example.com"_s;
+    row.labels = QStringList {u"resent"_s};
+    row.status = false;
+    ImportJob job(&api, {row});
+    proxy.setFault(FaultProxy::Mode::DropAnswer, 1);
+    QSignalSpy finished(&job, &ImportJob::finished);
+    job.start();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(proxy.faultedCount(), 1);
+    const ImportJob::RowResult &r = job.result(0);
+    QVERIFY2(r.state == ImportJob::RowState::Created,
+             qPrintable(u"state %1, step %2: %3"_s.arg(int(r.state)).arg(r.failedStep, r.error.userMessage())));
+    QCOMPARE(r.done, (QStringList {u"create"_s, u"labels"_s, u"status"_s}));
+    QCOMPARE(r.userId, job.createId(0));
+    const QList<User> onServer = usersNamed(u"Resent import"_s);
+    QCOMPARE(onServer.size(), 1);
+    QCOMPARE(onServer.constFirst().id, job.createId(0));
+    QVERIFY(!onServer.constFirst().status);
+    QCOMPARE(onServer.constFirst().labels, QStringList {u"resent"_s});
+}
+
+void TestClientIds::importConflictOfAnotherUserFails()
+{
+    // A taken e-mail is the same 409 user_already_exists; the generated ID is not on the server, so the row fails
+    // with that 409 and nothing is applied to the other user.
+    const auto owner = waitUser([&](QObject *ctx, UsersApi::Callback<User> cb) {
+        return m_api->create({}, u"taken.import@example.com"_s, {}, {}, u"Owner"_s, ctx, cb);
+    });
+    QVERIFY(owner.ok());
+    ImportRow row;
+    row.line = 1;
+    row.name = u"Not the owner"_s;
+    row.email = u"taken.import@example.com"_s;
+    row.labels = QStringList {u"intruder"_s};
+    ImportJob job(m_api.get(), {row});
+    QSignalSpy finished(&job, &ImportJob::finished);
+    job.start();
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(job.result(0).state, ImportJob::RowState::Failed);
+    QCOMPARE(job.result(0).failedStep, u"create"_s);
+    QCOMPARE(job.result(0).error.httpStatus(), 409);
+    QVERIFY(job.result(0).done.isEmpty());
+    const auto after =
+            waitUser([&](QObject *ctx, UsersApi::Callback<User> cb) { return m_api->get(owner.value.id, ctx, cb); });
+    QVERIFY(after.ok());
+    QVERIFY(after.value.labels.isEmpty());
+}
+
+void TestClientIds::importOwnIdUniqueIsGenerated()
+{
+    // "unique()" in the file's ID column means "make one": the row gets a generated ID, kept across start().
+    ImportRow row;
+    row.line = 1;
+    row.userId = u"unique()"_s;
+    row.name = u"Unique in file"_s;
+    ImportJob job(m_api.get(), {row});
+    const QString id = job.createId(0);
+    QVERIFY2(isGeneratedId(id), qPrintable(id));
+    QCOMPARE(job.createId(0), id);
+    QSignalSpy finished(&job, &ImportJob::finished);
+    job.start();
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(job.result(0).state, ImportJob::RowState::Created);
+    QCOMPARE(job.result(0).userId, id);
 }
 
 // The sign-in tester's sign-up (POST /v1/account as an end user's app, no key): the ID is made by Userdesk too.

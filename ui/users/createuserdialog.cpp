@@ -100,14 +100,24 @@ void CreateUserDialog::onCreateClicked()
     m_ui->messageBanner->clearMessage();
     // A generated ID is made here, once per dialog, not left to the server ("unique()"): a create that went out
     // twice (Qt resends on a keep-alive connection that closed before the answer) or is tried again after it failed
-    // without an answer meets 409 user_already_exists, whose message is shown like any other, instead of making a
-    // second user.
-    if (!m_ui->customIdCheckBox->isChecked() && m_generatedId.isEmpty())
+    // without an answer meets 409 user_already_exists instead of making a second user; that 409 is then checked
+    // (onConflict). A custom ID "unique()" is Appwrite's "make one for me": it is treated as a generated ID.
+    const QString typedId = m_ui->userIdLineEdit->text();
+    const bool generated = !m_ui->customIdCheckBox->isChecked() || typedId == "unique()"_L1;
+    if (generated && m_generatedId.isEmpty())
         m_generatedId = UsersApi::newUserId();
-    const QString id = m_ui->customIdCheckBox->isChecked() ? m_ui->userIdLineEdit->text() : m_generatedId;
-    m_call = m_api->create(id, m_ui->emailLineEdit->text().trimmed(), m_ui->phoneLineEdit->text().trimmed(),
-        m_ui->passwordLineEdit->text(), m_ui->nameLineEdit->text(), this, [this](const ApiResult<User> &result) {
+    const QString id = generated ? m_generatedId : typedId;
+    const QString email = m_ui->emailLineEdit->text().trimmed();
+    const QString phone = m_ui->phoneLineEdit->text().trimmed();
+    const QString name = m_ui->nameLineEdit->text();
+    m_call = m_api->create(id, email, phone, m_ui->passwordLineEdit->text(), name, this,
+        [this, generated, id, email, phone, name](const ApiResult<User> &result) {
             m_call = nullptr;
+            if (!result.ok() && generated && result.error.httpStatus() == 409
+                && result.error.type() == "user_already_exists"_L1) {
+                onConflict(id, email, phone, name, result.error);
+                return;
+            }
             setBusy(false);
             if (!result.ok()) {
                 // Keep every field as typed: the admin fixes one thing and tries again.
@@ -118,6 +128,25 @@ void CreateUserDialog::onCreateClicked()
             accept();
         });
     setBusy(true);
+}
+
+void CreateUserDialog::onConflict(const QString &id, const QString &email, const QString &phone, const QString &name,
+    const ApiError &conflict)
+{
+    // The generated ID may have been sent before (Qt's own resend, or an earlier try whose answer was lost), so the
+    // user may be ours. Appwrite gives the same error for a taken e-mail or phone: the user under our ID tells.
+    m_call = m_api->get(id, this, [this, id, email, phone, name, conflict](const ApiResult<User> &result) {
+        m_call = nullptr;
+        setBusy(false);
+        const bool ours = result.ok() && result.value.id == id && result.value.name == name
+            && result.value.email.compare(email, Qt::CaseInsensitive) == 0 && result.value.phone == phone;
+        if (!ours) {
+            m_ui->messageBanner->showError(conflict.userMessage());
+            return;
+        }
+        Q_EMIT userCreated(result.value);
+        accept();
+    });
 }
 
 } // namespace Userdesk

@@ -18,6 +18,7 @@ class CreateUserDialog;
 namespace Userdesk {
 
 class ApiCall;
+class ApiError;
 class UsersApi;
 struct User;
 
@@ -26,7 +27,9 @@ struct User;
 /// while something is invalid. The server's answer to a failed create (e.g. a duplicate e-mail) is shown in the
 /// dialog's banner and everything typed stays in place. On success emits userCreated() and closes. A generated ID
 /// is made by Userdesk (as Appwrite's SDKs do) once per dialog and reused if Create is pressed again, so a create
-/// that reached the server without its answer reaching us is refused (user_already_exists), not made twice.
+/// that reached the server without its answer reaching us is refused (user_already_exists), not made twice; that
+/// 409 is checked with GET /v1/users/{id}, and if the user there is the one sent (name, e-mail, phone) the dialog
+/// reports it created as on success. A custom ID "unique()" is treated as a generated one.
 class CreateUserDialog final : public QDialog
 {
     Q_OBJECT
@@ -47,6 +50,8 @@ private:
     void validate();
     void onCreateClicked();
     void setBusy(bool busy);
+    void onConflict(const QString &id, const QString &email, const QString &phone, const QString &name,
+        const ApiError &conflict);
     static void showFieldError(QLineEdit *edit, QLabel *label, const QString &error);
 
     std::unique_ptr<Ui::CreateUserDialog> m_ui;

@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Create user with a generated ID, against a real userdesk-server: the ID is made by Userdesk (as Appwrite's SDKs
 // do), so a create that Qt's HTTP layer sends twice (the connection closed before the answer) or that the admin
-// tries again ends in Appwrite's user_already_exists message, never in a second user. Custom IDs are unchanged.
+// tries again meets Appwrite's user_already_exists, never makes a second user; the dialog then looks the ID up and
+// reports the user created when it is the one sent. Custom IDs are unchanged.
 
 #include "ui/users/createuserdialog.h"
 
@@ -45,6 +46,8 @@ private Q_SLOTS:
 
     void generatedIdIsTheCreatedUsersId();
     void createSentTwiceMakesOneUser();
+    void takenEmailIsStillAConflict();
+    void customUniqueIsAGeneratedId();
     void customIdIsSentAsTyped();
 
 private:
@@ -117,25 +120,75 @@ void TestCreateUserIds::createSentTwiceMakesOneUser()
     proxy.setFault(FaultProxy::Mode::DropAnswer, 1);
     QTest::mouseClick(create, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 15000);
-    QCOMPARE(proxy.requestCount(), 2); // sent twice: by the dialog, then by Qt
-    // Appwrite's message for the second copy, as for any failed create; the dialog stays open with the input.
+    // Sent twice (by the dialog, then by Qt); the second copy's 409 user_already_exists is checked with a GET of
+    // the ID the dialog made: the user there is the one sent, so it was created.
+    QCOMPARE(proxy.requestCount(), 3);
+    QCOMPARE(created.count(), 1);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(!dialog.isVisible());
+    QVERIFY(!banner->isVisible());
+    const User reported = created.constFirst().at(0).value<User>();
+    QVERIFY2(isGeneratedId(reported.id), qPrintable(reported.id));
+    QCOMPARE(reported.name, u"No Email Person"_s);
+    const QList<User> onServer = usersNamed(u"No Email Person"_s);
+    QCOMPARE(onServer.size(), 1);
+    QCOMPARE(onServer.constFirst().id, reported.id);
+}
+
+void TestCreateUserIds::takenEmailIsStillAConflict()
+{
+    // Appwrite answers a taken e-mail with the same user_already_exists: the GET of the generated ID finds no such
+    // user, so the dialog shows the 409 and stays open.
+    CreateUserDialog first(m_fx.api.get());
+    first.show();
+    QTest::keyClicks(child<QLineEdit>(&first, u"emailLineEdit"_s), u"taken@example.com"_s);
+    QTest::keyClicks(child<QLineEdit>(&first, u"nameLineEdit"_s), u"First Owner"_s);
+    QSignalSpy firstCreated(&first, &CreateUserDialog::userCreated);
+    QTest::mouseClick(child<QPushButton>(&first, u"createPushButton"_s), Qt::LeftButton);
+    QVERIFY(firstCreated.wait(5000));
+
+    CreateUserDialog dialog(m_fx.api.get());
+    dialog.show();
+    QTest::keyClicks(child<QLineEdit>(&dialog, u"emailLineEdit"_s), u"taken@example.com"_s);
+    QTest::keyClicks(child<QLineEdit>(&dialog, u"nameLineEdit"_s), u"Second Owner"_s);
+    QSignalSpy created(&dialog, &CreateUserDialog::userCreated);
+    QTest::mouseClick(child<QPushButton>(&dialog, u"createPushButton"_s), Qt::LeftButton);
+    QVERIFY(dialog.isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 15000);
+    auto *banner = child<MessageBanner>(&dialog, u"messageBanner"_s);
     QVERIFY(banner->isVisible());
     QCOMPARE(banner->text(), userAlreadyExists);
     QCOMPARE(created.count(), 0);
     QVERIFY(dialog.isVisible());
-    QCOMPARE(name->text(), u"No Email Person"_s);
-    QList<User> onServer = usersNamed(u"No Email Person"_s);
-    QCOMPARE(onServer.size(), 1);
-    const QString id = onServer.constFirst().id;
-    QVERIFY2(isGeneratedId(id), qPrintable(id));
+    QCOMPARE(usersNamed(u"Second Owner"_s).size(), 0);
+}
 
-    // Trying again sends the same ID: the user is there already, and still only once.
-    QTest::mouseClick(create, Qt::LeftButton);
+void TestCreateUserIds::customUniqueIsAGeneratedId()
+{
+    // "unique()" typed as a custom ID is Appwrite's "make one for me": the dialog makes it once and keeps it, so a
+    // resent create is recognised as the same user, as with a generated ID.
+    FaultProxy proxy(m_fx.server->port());
+    QVERIFY(proxy.listen());
+    AppwriteClient client;
+    client.setEndpoint(proxy.endpoint());
+    client.setProject(m_fx.server->projectId());
+    client.setApiKey(m_fx.server->apiKey());
+    UsersApi api(&client);
+
+    CreateUserDialog dialog(&api);
+    dialog.show();
+    child<QCheckBox>(&dialog, u"customIdCheckBox"_s)->setChecked(true);
+    QTest::keyClicks(child<QLineEdit>(&dialog, u"userIdLineEdit"_s), u"unique()"_s);
+    QTest::keyClicks(child<QLineEdit>(&dialog, u"nameLineEdit"_s), u"Typed Unique"_s);
+    QSignalSpy created(&dialog, &CreateUserDialog::userCreated);
+    proxy.setFault(FaultProxy::Mode::DropAnswer, 1);
+    QTest::mouseClick(child<QPushButton>(&dialog, u"createPushButton"_s), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 15000);
     QCOMPARE(proxy.requestCount(), 3);
-    QCOMPARE(banner->text(), userAlreadyExists);
-    QCOMPARE(created.count(), 0);
-    onServer = usersNamed(u"No Email Person"_s);
+    QCOMPARE(created.count(), 1);
+    const QString id = created.constFirst().at(0).value<User>().id;
+    QVERIFY2(isGeneratedId(id), qPrintable(id));
+    const QList<User> onServer = usersNamed(u"Typed Unique"_s);
     QCOMPARE(onServer.size(), 1);
     QCOMPARE(onServer.constFirst().id, id);
 }
