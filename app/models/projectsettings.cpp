@@ -96,6 +96,28 @@ void ProjectSettings::finishUpdate(const QString &key, const ApiResult<Project> 
     Q_EMIT updateSucceeded(key);
 }
 
+void ProjectSettings::watchUpdateCancel(ApiCall *call, const QString &key, const Merge &merge, const Project &before)
+{
+    // An aborted update (Reconnect) never reaches its callback: without this the key stayed busy for good (the switch
+    // disabled at "Saving…" with the optimistic value, and setMethod refused it from then on). Done like the load's
+    // cancel: roll back the optimistic value and tell the owner, which reloads (the server may have applied it).
+    // (The abort also comes from ~QObject of this object, through destroyed(): `self` is null by then.)
+    const QString projectId = m_projectId;
+    connect(call, &ApiCall::finished, this,
+        [self = QPointer<ProjectSettings>(this), key, merge, before, projectId](const ApiResponse &r) {
+            if (!self || r.error.kind() != ApiError::Kind::Cancelled)
+                return;
+            ProjectSettings *const settings = self;
+            settings->m_busy.remove(key);
+            Q_EMIT settings->busyChanged(key, false);
+            // Another project by now (setProjectId): `before` belongs to the old one.
+            if (projectId == settings->m_projectId)
+                merge(settings->m_project, before);
+            Q_EMIT settings->changed();
+            Q_EMIT settings->updateCancelled(key);
+        });
+}
+
 void ProjectSettings::setMethod(const QString &methodId, bool enabled)
 {
     if (!AuthConfig::loginMethod(methodId) || m_busy.contains(methodId))
@@ -105,15 +127,12 @@ void ProjectSettings::setMethod(const QString &methodId, bool enabled)
     m_busy.insert(methodId);
     Q_EMIT busyChanged(methodId, true);
     Q_EMIT changed();
-    ProjectsApi(m_client).setMethod(m_projectId, methodId, enabled, this,
-                                    [this, methodId, before](const ApiResult<Project> &r) {
-                                        finishUpdate(
-                                            methodId, r,
-                                            [methodId](Project &to, const Project &from) {
-                                                to.auth.setMethod(methodId, from.auth.method(methodId));
-                                            },
-                                            before);
-                                    });
+    const Merge merge = [methodId](Project &to, const Project &from) {
+        to.auth.setMethod(methodId, from.auth.method(methodId));
+    };
+    ApiCall *call = ProjectsApi(m_client).setMethod(m_projectId, methodId, enabled, this,
+        [this, methodId, before, merge](const ApiResult<Project> &r) { finishUpdate(methodId, r, merge, before); });
+    watchUpdateCancel(call, methodId, merge, before);
 }
 
 void ProjectSettings::setAllMethods(bool enabled)
@@ -226,15 +245,10 @@ void ProjectSettings::updateSetting(const QString &setting, const QJsonObject &b
     m_busy.insert(setting);
     Q_EMIT busyChanged(setting, true);
     Q_EMIT changed();
-    ProjectsApi(m_client).updateAuthSetting(m_projectId, setting, body, this,
-                                            [this, setting, before](const ApiResult<Project> &r) {
-                                                finishUpdate(
-                                                    setting, r,
-                                                    [setting](Project &to, const Project &from) {
-                                                        copySetting(to.auth, from.auth, setting);
-                                                    },
-                                                    before);
-                                            });
+    const Merge merge = [setting](Project &to, const Project &from) { copySetting(to.auth, from.auth, setting); };
+    ApiCall *call = ProjectsApi(m_client).updateAuthSetting(m_projectId, setting, body, this,
+        [this, setting, before, merge](const ApiResult<Project> &r) { finishUpdate(setting, r, merge, before); });
+    watchUpdateCancel(call, setting, merge, before);
 }
 
 void ProjectSettings::updateOAuthProvider(const QString &provider, const QString &appId, const QString &secret,
@@ -256,21 +270,19 @@ void ProjectSettings::updateOAuthProvider(const QString &provider, const QString
     m_busy.insert(key);
     Q_EMIT busyChanged(key, true);
     Q_EMIT changed();
-    ProjectsApi(m_client).updateOAuth2(m_projectId, body, this, [this, key, provider, before](const ApiResult<Project> &r) {
-        finishUpdate(
-            key, r,
-            [provider](Project &to, const Project &from) {
-                for (const OAuthProvider &p : from.oAuthProviders) {
-                    if (p.key != provider)
-                        continue;
-                    for (OAuthProvider &q : to.oAuthProviders) {
-                        if (q.key == provider)
-                            q = p;
-                    }
-                }
-            },
-            before);
-    });
+    const Merge merge = [provider](Project &to, const Project &from) {
+        for (const OAuthProvider &p : from.oAuthProviders) {
+            if (p.key != provider)
+                continue;
+            for (OAuthProvider &q : to.oAuthProviders) {
+                if (q.key == provider)
+                    q = p;
+            }
+        }
+    };
+    ApiCall *call = ProjectsApi(m_client).updateOAuth2(m_projectId, body, this,
+        [this, key, before, merge](const ApiResult<Project> &r) { finishUpdate(key, r, merge, before); });
+    watchUpdateCancel(call, key, merge, before);
 }
 
 } // namespace Userdesk

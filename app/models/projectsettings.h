@@ -13,6 +13,7 @@
 
 namespace Userdesk {
 
+class ApiCall;
 class AppwriteClient;
 
 /// Login methods, security limits and OAuth2 providers of one project, read and changed through the console's
@@ -64,10 +65,14 @@ Q_SIGNALS:
     void busyChanged(const QString &key, bool busy);
     void updateSucceeded(const QString &key);
     void updateFailed(const QString &key, const Userdesk::ApiError &error);
+    /// The update of `key` was aborted (AppwriteClient::abortAll, as Reconnect does): no longer busy, the optimistic
+    /// value rolled back. The server may or may not have applied it: load the settings again to know.
+    void updateCancelled(const QString &key);
 
 private:
     using Merge = std::function<void(Project &to, const Project &from)>;
     void finishUpdate(const QString &key, const ApiResult<Project> &result, const Merge &merge, const Project &before);
+    void watchUpdateCancel(ApiCall *call, const QString &key, const Merge &merge, const Project &before);
 
     AppwriteClient *m_client;
     QString m_projectId;

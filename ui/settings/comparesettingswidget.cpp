@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QFont>
 #include <QHeaderView>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
@@ -157,6 +158,17 @@ void CompareSettingsWidget::setSideProfile(int index, const QString &profileId)
         [this, index](const QString &key) { onTargetFinished(index, key, nullptr); });
     connect(side.settings, &ProjectSettings::updateFailed, this,
         [this, index](const QString &key, const ApiError &error) { onTargetFinished(index, key, &error); });
+    connect(side.settings, &ProjectSettings::updateCancelled, this,
+        [this, index](const QString &key) { onTargetFinished(index, key, nullptr, true); });
+    // Reconnect aborts every call of this window's client, this side's load included (it would stay at
+    // "Loading…"): load it again once the abort is done. The timer dies with the settings (another profile chosen).
+    ProjectSettings *settings = side.settings;
+    connect(settings, &ProjectSettings::loadCancelled, this, [this, index, settings]() {
+        QTimer::singleShot(0, settings, [this, index, settings]() {
+            if (m_sides[index].settings == settings && !settings->isLoading())
+                loadSide(index, true);
+        });
+    });
     side.projectCombo->setClient(side.client);
     side.projectCombo->setCurrentProjectId(profile.projectId);
     if (m_editable) {
@@ -193,12 +205,15 @@ QString CompareSettingsWidget::projectId(int side) const
     return m_sides[side].settings ? m_sides[side].settings->projectId() : QString();
 }
 
-void CompareSettingsWidget::loadSide(int side)
+void CompareSettingsWidget::loadSide(int side, bool keepResults)
 {
     if (!m_editable || !m_sides[side].settings || m_sides[side].settings->projectId().isEmpty())
         return;
     m_compared = false;
-    m_results.clear();
+    if (!keepResults) {
+        m_results.clear();
+        m_applySummary.clear();
+    }
     invalidatePreview();
     m_ui->compareStatusLabel->setText(tr("Loading…"));
     m_sides[side].settings->load();
@@ -277,8 +292,9 @@ void CompareSettingsWidget::rebuild()
     m_rebuilding = false;
     applyVisibility();
     if (m_pending.isEmpty()) {
-        m_ui->compareStatusLabel->setText(differences ? tr("%n difference(s).", nullptr, differences)
-                                                      : tr("The two projects have the same settings."));
+        const QString text = differences ? tr("%n difference(s).", nullptr, differences)
+                                         : tr("The two projects have the same settings.");
+        m_ui->compareStatusLabel->setText(m_applySummary.isEmpty() ? text : m_applySummary + u' ' + text);
     }
 }
 
@@ -372,7 +388,9 @@ void CompareSettingsWidget::onApply()
     m_applyTarget = target;
     m_applyTotal = int(m_previewItems.size());
     m_applyFailed = 0;
+    m_applyCancelled = 0;
     m_results.clear();
+    m_applySummary.clear();
     invalidatePreview();
     const QList<SettingsDiff::Item> items = m_previewItems;
     for (const SettingsDiff::Item &item : items) {
@@ -385,12 +403,15 @@ void CompareSettingsWidget::onApply()
         SettingsDiff::apply(item, source, to);
 }
 
-void CompareSettingsWidget::onTargetFinished(int side, const QString &key, const ApiError *error)
+void CompareSettingsWidget::onTargetFinished(int side, const QString &key, const ApiError *error, bool cancelled)
 {
     if (side != m_applyTarget || !m_pending.contains(key))
         return;
     m_pending.remove(key);
-    if (error) {
+    if (cancelled) {
+        ++m_applyCancelled;
+        m_results.insert(key, tr("Interrupted"));
+    } else if (error) {
         ++m_applyFailed;
         m_results.insert(key, tr("Failed: %1").arg(error->userMessage()));
     } else {
@@ -400,6 +421,26 @@ void CompareSettingsWidget::onTargetFinished(int side, const QString &key, const
         return;
     const int target = m_applyTarget;
     m_applyTarget = -1;
+    if (m_applyCancelled) {
+        // Cut off by a reconnect: whether the server took those is unknown (the target shows the old values again).
+        // Read both sides again, keeping the results, so the differences show what the projects hold now.
+        m_applySummary = tr("A reconnect interrupted the copy: %n setting(s) may or may not have been applied; "
+                            "the projects were read again.",
+            nullptr, m_applyCancelled);
+        m_ui->compareStatusLabel->setText(m_applySummary);
+        // Once the abort is done (this runs inside it).
+        QTimer::singleShot(0, this, [this, target]() {
+            if (m_pending.isEmpty()) {
+                for (int side = 0; side < 2; ++side) {
+                    if (m_sides[side].settings && !m_sides[side].settings->isLoading())
+                        loadSide(side, true);
+                }
+            }
+            if (m_sides[target].settings)
+                Q_EMIT applied(m_sides[target].client, m_sides[target].settings->projectId());
+        });
+        return;
+    }
     rebuild();
     m_ui->compareStatusLabel->setText(m_applyFailed
             ? tr("%1 of %n setting(s) applied; %2 failed (see Result).", nullptr, m_applyTotal)

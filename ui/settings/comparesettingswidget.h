@@ -77,7 +77,8 @@ private:
     };
 
     void setSideProfile(int side, const QString &profileId);
-    void loadSide(int side);
+    /// `keepResults`: the Result column and summary of the last copy stay (a reload after a cut-off copy).
+    void loadSide(int side, bool keepResults = false);
     void onSideLoaded();
     void onLoadFailed(int side, const ApiError &error);
     void rebuild();
@@ -85,7 +86,7 @@ private:
     void invalidatePreview();
     void onPreview();
     void onApply();
-    void onTargetFinished(int side, const QString &key, const ApiError *error);
+    void onTargetFinished(int side, const QString &key, const ApiError *error, bool cancelled = false);
     QList<SettingsDiff::Item> checkedItems() const;
     int targetSide() const;
 
@@ -100,6 +101,8 @@ private:
     int m_applyTarget = -1;
     int m_applyTotal = 0;
     int m_applyFailed = 0;
+    int m_applyCancelled = 0;
+    QString m_applySummary; ///< shown before the differences after a copy cut off by a reconnect
     QList<SettingsDiff::Item> m_previewItems;
     bool m_previewValid = false;
     bool m_compared = false;

@@ -90,6 +90,7 @@ OAuthProviderDialog::OAuthProviderDialog(
     if (m_settings) {
         connect(m_settings, &ProjectSettings::updateSucceeded, this, &OAuthProviderDialog::onUpdateSucceeded);
         connect(m_settings, &ProjectSettings::updateFailed, this, &OAuthProviderDialog::onUpdateFailed);
+        connect(m_settings, &ProjectSettings::updateCancelled, this, &OAuthProviderDialog::onUpdateCancelled);
     }
 }
 
@@ -154,6 +155,16 @@ void OAuthProviderDialog::onUpdateFailed(const QString &key, const ApiError &err
     m_ui->oauthStatusLabel->clear();
     m_ui->oauthErrorLabel->setText(error.userMessage());
     m_ui->oauthErrorLabel->show();
+}
+
+void OAuthProviderDialog::onUpdateCancelled(const QString &key)
+{
+    if (!m_saving || key != u"oauth2:"_s + m_provider)
+        return;
+    // Cut off by a reconnect: whether the server took it is unknown. What was typed stays; Save sends it again.
+    m_saving = false;
+    m_ui->saveOAuthPushButton->setEnabled(true);
+    m_ui->oauthStatusLabel->setText(tr("Saving was interrupted by a reconnect. Save again."));
 }
 
 } // namespace Userdesk

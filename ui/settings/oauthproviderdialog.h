@@ -38,6 +38,7 @@ private:
     void onSave();
     void onUpdateSucceeded(const QString &key);
     void onUpdateFailed(const QString &key, const ApiError &error);
+    void onUpdateCancelled(const QString &key);
     QHash<QString, QString> secretValues() const;
 
     std::unique_ptr<Ui::OAuthProviderDialog> m_ui;

@@ -70,6 +70,8 @@ SecurityWidget::SecurityWidget(ProjectSettings *settings, QWidget *parent)
             [this](const QString &key) { onUpdateFinished(key, nullptr); });
         connect(m_settings, &ProjectSettings::updateFailed, this,
             [this](const QString &key, const ApiError &error) { onUpdateFinished(key, &error); });
+        connect(m_settings, &ProjectSettings::updateCancelled, this,
+            [this](const QString &key) { onUpdateFinished(key, nullptr, true); });
     }
     refresh();
 }
@@ -315,6 +317,7 @@ void SecurityWidget::apply(int group)
             toSend << change;
     }
     g.failure.clear();
+    g.cancelled = false;
     if (toSend.isEmpty()) {
         g.dirty = false;
         g.status->setText(tr("No changes"));
@@ -340,7 +343,7 @@ int SecurityWidget::groupOfSetting(const QString &setting) const
     return -1;
 }
 
-void SecurityWidget::onUpdateFinished(const QString &key, const ApiError *error)
+void SecurityWidget::onUpdateFinished(const QString &key, const ApiError *error, bool cancelled)
 {
     const int index = groupOfSetting(key);
     if (index < 0)
@@ -351,9 +354,16 @@ void SecurityWidget::onUpdateFinished(const QString &key, const ApiError *error)
     --g.pending;
     if (error)
         g.failure = tr("%1: %2").arg(SettingsDiff::settingTitle(key), error->userMessage());
+    g.cancelled = g.cancelled || cancelled;
     if (g.pending > 0)
         return;
-    if (g.failure.isEmpty()) {
+    if (g.cancelled) {
+        // Cut off by a reconnect: whether the server took it is unknown (the page reads the project again). What
+        // was typed stays, so Apply sends whatever still differs.
+        g.cancelled = false;
+        g.status->setText(tr("Interrupted by a reconnect — apply again if needed"));
+        g.status->setStyleSheet(u"color: #f67400;"_s);
+    } else if (g.failure.isEmpty()) {
         g.dirty = false;
         g.status->setText(tr("Saved"));
         g.status->setStyleSheet(u"color: #27ae60;"_s);

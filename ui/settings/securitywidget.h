@@ -52,6 +52,7 @@ private:
         bool dirty = false;
         int pending = 0;
         QString failure;
+        bool cancelled = false; ///< an update of the last apply was cut off (Reconnect)
     };
 
     void setUpGroups();
@@ -64,7 +65,7 @@ private:
     /// The (route, body) pairs of a group as currently typed.
     QList<QPair<QString, QJsonObject>> collect(int group) const;
     int groupOfSetting(const QString &setting) const;
-    void onUpdateFinished(const QString &key, const ApiError *error);
+    void onUpdateFinished(const QString &key, const ApiError *error, bool cancelled = false);
     void addMockNumberRow(const QString &phone, const QString &otp);
 
     std::unique_ptr<Ui::SecurityWidget> m_ui;

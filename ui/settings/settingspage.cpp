@@ -55,6 +55,13 @@ SettingsPage::SettingsPage(AppwriteClient *client, ConsoleSession *session, QWid
                 reload();
         });
     });
+    // An update Reconnect cut off was rolled back, but the server may have applied it: read what it holds now.
+    connect(m_settings, &ProjectSettings::updateCancelled, this, [this]() {
+        QTimer::singleShot(0, this, [this]() {
+            if (!m_settings->isLoading())
+                reload();
+        });
+    });
     connect(m_settings, &ProjectSettings::loaded, this, [this]() {
         m_ui->projectTitleLabel->setText(
             tr("Project %1 (%2)").arg(m_settings->project().name, m_settings->projectId()));

@@ -8,6 +8,7 @@
 #include "api/appwriteclient.h"
 #include "api/credentialstore.h"
 #include "api/persistentcookiejar.h"
+#include "core/authconfig.h"
 #include "core/paths.h"
 #include "core/profilestore.h"
 #include "models/consolesession.h"
@@ -23,8 +24,10 @@
 #include "testserver.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QDir>
 #include <QFile>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -61,6 +64,7 @@ private Q_SLOTS:
     void projectPickerListsAndSwitchesProjects();
     void keyAndConsoleSessionTogether();
     void reconnectDuringSettingsLoadLoadsThemAgain();
+    void reconnectDuringSettingsUpdateShowsTheServersValue();
 
 private:
     Profile addProfile();
@@ -357,6 +361,60 @@ void TestConsoleSignIn::reconnectDuringSettingsLoadLoadsThemAgain()
     QVERIFY(window.consoleSession()->isSignedIn());
     // A cut-off load is no error to show.
     QVERIFY(!window.settingsPage()->findChild<QWidget *>(u"settingsMessageBanner"_s)->isVisible());
+}
+
+void TestConsoleSignIn::reconnectDuringSettingsUpdateShowsTheServersValue()
+{
+    // Reconnect aborts every call in flight, changes of the settings too, and an aborted call never reaches its
+    // callback. A cut-off change used to stay busy for good: the switch disabled at "Saving…" with the value the
+    // server never confirmed, and the method refused from then on. Here the reconnect comes before any answer can
+    // arrive (no event loop in between), at any speed.
+    addProfile();
+    MainWindow window(m_store, m_credentials);
+    window.show();
+    signInThroughDialog(window);
+    SettingsPage *page = window.settingsPage();
+    ProjectSettings *settings = page->settings();
+    QTRY_VERIFY_WITH_TIMEOUT(settings->isLoaded() && !settings->isLoading(), serverWaitMs);
+    auto *box = page->findChild<QCheckBox *>(u"jwtMethodCheckBox"_s);
+    auto *status = page->findChild<QLabel *>(u"jwtMethodStatusLabel"_s);
+    QVERIFY(box && status);
+    QTRY_VERIFY_WITH_TIMEOUT(box->isEnabled(), serverWaitMs);
+    const QString jwtField = AuthConfig::loginMethod(u"jwt"_s)->projectField;
+    const bool before = box->isChecked();
+    const int sessionsLimitBefore = settings->auth().sessionsLimit;
+
+    QSignalSpy loaded(settings, &ProjectSettings::loaded);
+    box->click();
+    QVERIFY(settings->isBusy(u"jwt"_s));
+    QVERIFY(!box->isEnabled());
+    QCOMPARE(box->isChecked(), !before);
+    QCOMPARE(status->text(), u"Saving…"_s);
+    // A security setting in flight at the same moment (the Security tab's route, the OAuth2 one works alike).
+    settings->updateSetting(u"max-sessions"_s, QJsonObject { { u"limit"_s, sessionsLimitBefore == 7 ? 8 : 7 } });
+    QVERIFY(settings->isBusy(u"max-sessions"_s));
+    window.reconnect();
+
+    // Not busy any more, and read again: whether the server took the changes is unknown to the client.
+    QTRY_VERIFY_WITH_TIMEOUT(box->isEnabled() && !settings->isLoading() && loaded.count() > 0, serverWaitMs);
+    QVERIFY(!settings->isBusy(u"jwt"_s));
+    QVERIFY(!settings->isBusy(u"max-sessions"_s));
+    QVERIFY(status->text().isEmpty());
+    QJsonObject server = Test::project(window.client(), m_ts->projectId());
+    QCOMPARE(box->isChecked(), server.value(jwtField).toBool());
+    QCOMPARE(settings->auth().sessionsLimit, server.value(u"authSessionsLimit"_s).toInt());
+    // A cut-off change is no error to show.
+    QVERIFY(!page->findChild<QWidget *>(u"settingsMessageBanner"_s)->isVisible());
+
+    // The method can be changed again.
+    const bool now = box->isChecked();
+    QSignalSpy succeeded(settings, &ProjectSettings::updateSucceeded);
+    box->click();
+    QVERIFY(settings->isBusy(u"jwt"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(succeeded.count() == 1 && box->isEnabled(), serverWaitMs);
+    QCOMPARE(box->isChecked(), !now);
+    server = Test::project(window.client(), m_ts->projectId());
+    QCOMPARE(server.value(jwtField).toBool(), !now);
 }
 
 QTEST_MAIN(TestConsoleSignIn)

@@ -31,6 +31,11 @@
 using namespace Qt::StringLiterals;
 using namespace Userdesk;
 
+namespace {
+// Waits for answers of the server: generous, as in the other console GUI tests (ASan/UBSan on shared cores).
+constexpr int serverWaitMs = 30000;
+} // namespace
+
 class TestCompareSettingsWidget final : public QObject
 {
     Q_OBJECT
@@ -43,6 +48,8 @@ private Q_SLOTS:
     void marksDifferencesAndCopiesTheTickedOnes();
     void copiesOAuthAppIdButNeverTheSecret();
     void diffOfIdenticalProjectsIsEmpty();
+    void reconnectDuringLoadComparesAgain();
+    void reconnectDuringApplyReadsBothAgain();
 
 private:
     QTreeWidgetItem *row(const QString &label) const;
@@ -235,6 +242,79 @@ void TestCompareSettingsWidget::diffOfIdenticalProjectsIsEmpty()
             QVERIFY2(item.rightText.startsWith(u"1 hour"_s), qPrintable(item.rightText));
     }
     QCOMPARE(differences, 2);
+}
+
+void TestCompareSettingsWidget::reconnectDuringLoadComparesAgain()
+{
+    // Reconnect aborts every call of the window's client in flight (AppwriteClient::abortAll), the loads of both
+    // sides included; an aborted call never reaches its callback. The widget used to sit at "Loading…" for good.
+    compareBoth();
+    auto *status = m_widget->findChild<QLabel *>(u"compareStatusLabel"_s);
+    QSignalSpy compared(m_widget, &CompareSettingsWidget::compared);
+    m_widget->setProject(1, u"staging"_s); // reads both sides again
+    QVERIFY(!m_widget->isCompared());
+    QCOMPARE(status->text(), u"Loading…"_s);
+    m_client->abortAll(); // what Reconnect does, before any answer can arrive
+    QTRY_VERIFY_WITH_TIMEOUT(m_widget->isCompared() && compared.count() == 1, serverWaitMs);
+    QVERIFY2(status->text() != u"Loading…"_s, qPrintable(status->text()));
+    QVERIFY(row(u"Sessions per user"_s));
+}
+
+void TestCompareSettingsWidget::reconnectDuringApplyReadsBothAgain()
+{
+    // A copy cut off by Reconnect left its settings pending for good: the status stayed at "Applying…", no copy
+    // could start again and showing the tab no longer read the projects. Now the cut-off settings are marked, both
+    // sides are read again (the server may or may not have taken them) and the widget works again.
+    ApiResponse r = Test::call(m_client,
+        ApiRequest::patch(u"/projects/testproject/auth/max-sessions"_s, QJsonObject { { u"limit"_s, 3 } },
+            ApiRequest::Auth::Console));
+    QCOMPARE(r.httpStatus, 200);
+    compareBoth();
+    auto *status = m_widget->findChild<QLabel *>(u"compareStatusLabel"_s);
+    auto *apply = m_widget->findChild<QPushButton *>(u"applyComparePushButton"_s);
+    auto *preview = m_widget->findChild<QPushButton *>(u"previewComparePushButton"_s);
+    QTreeWidgetItem *sessions = row(u"Sessions per user"_s);
+    QVERIFY(sessions->text(0).startsWith(u"≠"_s));
+    sessions->setCheckState(0, Qt::Checked);
+    QTest::mouseClick(preview, Qt::LeftButton);
+    QVERIFY(apply->isEnabled());
+
+    QSignalSpy compared(m_widget, &CompareSettingsWidget::compared);
+    QSignalSpy applied(m_widget, &CompareSettingsWidget::applied);
+    QTest::mouseClick(apply, Qt::LeftButton);
+    QVERIFY2(status->text().startsWith(u"Applying"_s), qPrintable(status->text()));
+    m_client->abortAll(); // what Reconnect does, before any answer can arrive
+
+    QTRY_VERIFY_WITH_TIMEOUT(compared.count() == 1 && m_widget->isCompared(), serverWaitMs);
+    QCOMPARE(applied.count(), 1);
+    QCOMPARE(applied.last().at(1).toString(), u"staging"_s);
+    QVERIFY2(status->text().contains(u"reconnect"_s), qPrintable(status->text()));
+    // The target shows what the server holds now, the row says the copy was cut off.
+    const int onServer = Test::project(m_client, u"staging"_s).value(u"authSessionsLimit"_s).toInt();
+    sessions = row(u"Sessions per user"_s);
+    QCOMPARE(sessions->text(2), QString::number(onServer));
+    QCOMPARE(sessions->text(3), u"Interrupted"_s);
+
+    // Showing the tab reads both sides again (it did not while a copy was pending).
+    m_widget->hide();
+    m_widget->show();
+    QVERIFY(!m_widget->isCompared());
+    QTRY_VERIFY_WITH_TIMEOUT(compared.count() == 2 && m_widget->isCompared(), serverWaitMs);
+
+    // And a copy works again.
+    sessions = row(u"Sessions per user"_s);
+    if (onServer != 3) {
+        QVERIFY(sessions->text(0).startsWith(u"≠"_s));
+        sessions->setCheckState(0, Qt::Checked);
+        QTest::mouseClick(preview, Qt::LeftButton);
+        QVERIFY(apply->isEnabled());
+        QTest::mouseClick(apply, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(applied.count(), 2, serverWaitMs);
+        QCOMPARE(Test::project(m_client, u"staging"_s).value(u"authSessionsLimit"_s).toInt(), 3);
+        QCOMPARE(row(u"Sessions per user"_s)->text(3), u"Applied"_s);
+    } else {
+        QVERIFY(!sessions->text(0).startsWith(u"≠"_s));
+    }
 }
 
 QTEST_MAIN(TestCompareSettingsWidget)
