@@ -5,6 +5,7 @@
 // limits set in the UI are enforced by the server; out-of-range values are refused before sending; a failed
 // change rolls back with Appwrite's message; an OAuth2 secret is never displayed.
 
+#include "api/apicall.h"
 #include "api/appwriteclient.h"
 #include "core/authconfig.h"
 #include "models/consolesession.h"
@@ -41,6 +42,9 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
+
+#include <algorithm>
 
 #include <memory>
 
@@ -51,6 +55,22 @@ namespace {
 // Waits for an answer of the server (or several, answered in parallel): generous, because under ASan/UBSan with
 // other GUI tests on two shared cores the 5 s default of QTRY_* was not always enough (enableAllAndDisableAll).
 constexpr int serverWaitMs = 30000;
+
+/// Handles what is queued now (zero timers, such as the test answer of Dialogs::confirm), then waits until no call
+/// of `client` is in flight any more.
+bool settle(AppwriteClient *client)
+{
+    bool flushed = false;
+    QTimer::singleShot(0, client, [&flushed] { flushed = true; });
+    if (!QTest::qWaitFor([&flushed] { return flushed; }, serverWaitMs))
+        return false;
+    return QTest::qWaitFor(
+        [client] {
+            const auto calls = client->findChildren<ApiCall *>();
+            return std::all_of(calls.begin(), calls.end(), [](const ApiCall *c) { return c->isFinished(); });
+        },
+        serverWaitMs);
+}
 } // namespace
 
 class TestSettingsPage final : public QObject
@@ -314,12 +334,20 @@ void TestSettingsPage::enableAllAndDisableAll()
     for (const AuthConfig::LoginMethod &m : AuthConfig::loginMethods())
         QCOMPARE(p.value(m.projectField).toBool(), false);
 
-    // Cancelling the question changes nothing.
+    // Cancelling the question changes nothing. The answer arrives through a zero timer (as a real dialog's would,
+    // later): wait until it was handled, and until anything it might have sent was answered, before checking.
     Dialogs::setNextAnswer(Dialogs::Answer::Cancel);
     QTest::mouseClick(enableAll, Qt::LeftButton);
     QVERIFY(Dialogs::lastQuestion().contains(u"Enable every login method"_s));
-    QTRY_VERIFY_WITH_TIMEOUT(!Dialogs::lastQuestion().isEmpty(), serverWaitMs);
-    QVERIFY(!methodBox(u"jwt"_s)->isChecked());
+    QVERIFY(settle(m_client));
+    for (const AuthConfig::LoginMethod &m : AuthConfig::loginMethods()) {
+        QVERIFY2(!methodBox(m.id)->isChecked() && methodBox(m.id)->isEnabled(), qPrintable(m.id));
+        QVERIFY2(!m_page->settings()->isBusy(m.id), qPrintable(m.id));
+    }
+    QVERIFY(enableAll->isEnabled());
+    p = serverProject();
+    for (const AuthConfig::LoginMethod &m : AuthConfig::loginMethods())
+        QCOMPARE(p.value(m.projectField).toBool(), false);
 
     Dialogs::setNextAnswer(Dialogs::Answer::Confirm);
     QTest::mouseClick(enableAll, Qt::LeftButton);
