@@ -38,6 +38,7 @@ ImportDialog::ImportDialog(UsersApi *api, QWidget *parent)
     m_ui->setupUi(this);
     m_ui->progressBar->hide();
     m_ui->closePushButton->hide();
+    m_ui->retryPushButton->hide();
     QHeaderView *header = m_ui->previewTableWidget->horizontalHeader();
     header->resizeSection(LineColumn, 50);
     header->resizeSection(IdColumn, 120);
@@ -53,6 +54,7 @@ ImportDialog::ImportDialog(UsersApi *api, QWidget *parent)
         [this] { loadFile(m_ui->filePathLineEdit->text().trimmed()); });
     connect(m_ui->importPushButton, &QPushButton::clicked, this, &ImportDialog::onImport);
     connect(m_ui->cancelPushButton, &QPushButton::clicked, this, &ImportDialog::reject);
+    connect(m_ui->retryPushButton, &QPushButton::clicked, this, &ImportDialog::onRetry);
     connect(m_ui->closePushButton, &QPushButton::clicked, this, &QDialog::accept);
 }
 
@@ -94,11 +96,24 @@ bool ImportDialog::loadFile(const QString &path)
 
 void ImportDialog::fillPreview()
 {
+    // A new file, a new job (nothing was sent yet: loading is off once the import started). Made now so the preview
+    // shows the IDs the rows will be created with, and they stay the same through every retry.
+    delete m_job;
+    if (!m_rows.isEmpty()) {
+        m_job = new ImportJob(m_api, m_rows, this);
+        connect(m_job, &ImportJob::rowFinished, this, &ImportDialog::onRowFinished);
+        connect(m_job, &ImportJob::progressChanged, this, [this](int completed, int total) {
+            m_ui->progressBar->setRange(0, qMax(1, total));
+            m_ui->progressBar->setValue(completed);
+        });
+        connect(m_job, &ImportJob::finished, this, &ImportDialog::onFinished);
+    }
     QTableWidget *t = m_ui->previewTableWidget;
     t->setRowCount(0);
     int invalid = 0;
     for (const ImportRow &row : std::as_const(m_rows)) {
         const int r = t->rowCount();
+        const QString id = row.isValid() ? m_job->createId(r) : row.userId.isEmpty() ? tr("(generated)") : row.userId;
         t->insertRow(r);
         auto set = [t, r](int column, const QString &text) {
             auto *item = new QTableWidgetItem(text);
@@ -106,7 +121,7 @@ void ImportDialog::fillPreview()
             t->setItem(r, column, item);
         };
         set(LineColumn, QString::number(row.line));
-        set(IdColumn, row.userId.isEmpty() ? tr("(generated)") : row.userId);
+        set(IdColumn, id);
         set(NameColumn, row.name);
         set(EmailColumn, row.email);
         set(PhoneColumn, row.phone);
@@ -125,28 +140,49 @@ void ImportDialog::fillPreview()
             : invalid == 0                 ? tr("%Ln user(s) ready to import.", nullptr, total)
                                            : tr("%1 %Ln row(s) have problems and will be skipped.", nullptr, invalid)
                                  .arg(tr("%Ln user(s) ready to import.", nullptr, valid)));
-    m_ui->importPushButton->setEnabled(valid > 0 && !m_job);
+    m_ui->importPushButton->setEnabled(valid > 0 && !m_started);
 }
 
 void ImportDialog::onImport()
 {
-    if (m_job || m_rows.isEmpty())
+    if (m_started || !m_job)
         return;
-    m_job = new ImportJob(m_api, m_rows, this);
-    connect(m_job, &ImportJob::rowFinished, this, &ImportDialog::onRowFinished);
-    connect(m_job, &ImportJob::progressChanged, this, [this](int completed, int total) {
-        m_ui->progressBar->setRange(0, qMax(1, total));
-        m_ui->progressBar->setValue(completed);
-    });
-    connect(m_job, &ImportJob::finished, this, &ImportDialog::onFinished);
+    m_started = true;
     m_ui->importPushButton->setEnabled(false);
     m_ui->importPushButton->setText(tr("Importing…"));
     m_ui->browsePushButton->setEnabled(false);
     m_ui->loadPushButton->setEnabled(false);
     m_ui->filePathLineEdit->setEnabled(false);
+    runJob();
+}
+
+void ImportDialog::onRetry()
+{
+    if (!m_job || m_job->isRunning())
+        return;
+    using S = ImportJob::RowState;
+    // The rows start() runs again lose their old result text until their new one comes.
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const S state = m_job->result(row).state;
+        if (state == S::Failed || state == S::Partial) {
+            if (QTableWidgetItem *item = m_ui->previewTableWidget->item(row, ResultColumn)) {
+                item->setText(QString());
+                item->setToolTip(QString());
+            }
+        }
+    }
+    m_ui->messageBanner->clearMessage();
+    m_ui->retryPushButton->hide();
+    m_ui->closePushButton->hide();
+    m_ui->cancelPushButton->show();
+    runJob();
+}
+
+void ImportDialog::runJob()
+{
     m_ui->progressBar->show();
     m_ui->progressBar->setValue(0);
-    m_job->start();
+    m_job->start(); // rows not created yet, with the IDs shown
 }
 
 void ImportDialog::onRowFinished(int row)
@@ -209,6 +245,8 @@ void ImportDialog::onFinished()
     m_ui->cancelPushButton->hide();
     m_ui->importPushButton->hide();
     m_ui->closePushButton->show();
+    m_ui->retryPushButton->setVisible(failed > 0 || partial > 0);
+    m_ui->retryPushButton->setEnabled(failed > 0 || partial > 0);
     Q_EMIT importFinished();
 }
 

@@ -22,7 +22,10 @@ class UsersApi;
 /// inject a path), parsed and validated per row with Appwrite's rules, and shown as a preview with each row's
 /// problems; rows with problems are skipped. Import runs an ImportJob (password hashes kept) with a progress bar
 /// and fills a result column per row: created, partial (which follow-up failed, with Appwrite's message), failed
-/// or skipped — nothing is half-applied without being reported.
+/// or skipped — nothing is half-applied without being reported. The job is made when the file is loaded, so the ID
+/// column shows the ID each row will be created with (its own or the one generated for it) before anything is sent.
+/// When the import ends with failed or partial rows, "Retry failed rows" runs the same job again: same IDs, so a
+/// row whose create reached the server without its answer is recognised (ImportJob), not duplicated.
 class ImportDialog final : public QDialog
 {
     Q_OBJECT
@@ -62,6 +65,8 @@ protected:
 private:
     void onBrowse();
     void onImport();
+    void onRetry();
+    void runJob();
     void onRowFinished(int row);
     void onFinished();
     void fillPreview();
@@ -69,7 +74,8 @@ private:
     std::unique_ptr<Ui::ImportDialog> m_ui;
     UsersApi *m_api;
     QList<ImportRow> m_rows;
-    QPointer<ImportJob> m_job;
+    QPointer<ImportJob> m_job; // made when the file is loaded (the IDs to show), started by Import
+    bool m_started = false;
 };
 
 } // namespace Userdesk

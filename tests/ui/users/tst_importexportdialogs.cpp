@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Export and import from the Users page, driven by objectName against real userdesk-servers: export every user to
 // JSON, import the file into a fresh project (password hashes kept), a CSV preview with per-row problems and
-// results, exporting the selection, and a failed export leaving no file. Files are picked through the Dialogs hook.
+// results, exporting the selection, a failed export leaving no file, and retrying failed rows with the IDs the
+// preview showed (FaultProxy loses the answers). Files are picked through the Dialogs hook.
 
 #include "ui/users/exportdialog.h"
 #include "ui/users/importdialog.h"
@@ -12,6 +13,7 @@
 #include "ui/users/overviewwidget.h"
 #include "ui/users/userspage.h"
 
+#include "faultproxy.h"
 #include "usersuitest.h"
 
 #include <QComboBox>
@@ -20,6 +22,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTableView>
@@ -44,6 +47,7 @@ private Q_SLOTS:
     void csvPreviewShowsRowProblemsAndResults();
     void exportsTheSelectionAsCsv();
     void failedExportLeavesNoFile();
+    void retryFailedRowsKeepsTheirIds();
 
 private:
     static std::unique_ptr<UsersPage> makePage(AppwriteClient *client, const QString &profile);
@@ -265,6 +269,86 @@ void TestImportExportDialogs::failedExportLeavesNoFile()
     QVERIFY(banner->text().startsWith(u"The export failed and no file was written"_s));
     QVERIFY(!QFile::exists(path));
     QVERIFY(child<QPushButton>(dialog, u"exportPushButton"_s)->isEnabled()); // fix the path and try again
+}
+
+void TestImportExportDialogs::retryFailedRowsKeepsTheirIds()
+{
+    // Rows without an ID: the preview shows the ID each will be created with. Every answer is lost, so the rows
+    // fail although the server created them; "Retry failed rows" runs the same job with the same IDs, so each user
+    // is recognised as created (and its follow-ups — labels, blocked — applied), not made a second time.
+    User plain;
+    plain.name = u"Retry Plain"_s;
+    plain.email = u"retry.plain@example.com"_s;
+    User blocked;
+    blocked.name = u"Retry Blocked"_s;
+    blocked.labels = { u"retried"_s };
+    blocked.status = false;
+    const QString path = m_dir->filePath(u"retry.csv"_s);
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(UserFile::csvHeader());
+        f.write(UserFile::csvRow(plain));
+        f.write(UserFile::csvRow(blocked));
+    }
+    FaultProxy proxy(m_fx.server->port());
+    QVERIFY(proxy.listen());
+    AppwriteClient client;
+    client.setEndpoint(proxy.endpoint());
+    client.setProject(m_fx.server->projectId());
+    client.setApiKey(m_fx.server->apiKey());
+    client.setRetryBaseDelayMs(5);
+    UsersApi api(&client);
+
+    ImportDialog dialog(&api);
+    dialog.resize(1000, 600);
+    dialog.show();
+    QVERIFY(dialog.loadFile(path));
+    auto *preview = child<QTableWidget>(&dialog, u"previewTableWidget"_s);
+    auto *retry = child<QPushButton>(&dialog, u"retryPushButton"_s);
+    QCOMPARE(preview->rowCount(), 2);
+    QVERIFY(!retry->isVisible());
+    static const QRegularExpression generated(u"^[0-9a-f]{20}$"_s);
+    QStringList shownIds;
+    for (int r = 0; r < 2; ++r) {
+        const QString id = preview->item(r, ImportDialog::IdColumn)->text();
+        QVERIFY2(generated.match(id).hasMatch(), qPrintable(id));
+        QCOMPARE(id, dialog.job()->createId(r));
+        shownIds << id;
+    }
+    QVERIFY(shownIds.at(0) != shownIds.at(1));
+
+    proxy.setFault(FaultProxy::Mode::DropAnswer);
+    QSignalSpy finished(&dialog, &ImportDialog::importFinished);
+    QTest::mouseClick(child<QPushButton>(&dialog, u"importPushButton"_s), Qt::LeftButton);
+    QVERIFY(finished.wait(30000));
+    for (int r = 0; r < 2; ++r) {
+        QVERIFY2(preview->item(r, ImportDialog::ResultColumn)->text().startsWith(u"Failed"_s),
+            qPrintable(preview->item(r, ImportDialog::ResultColumn)->text()));
+    }
+    QVERIFY(retry->isVisible());
+    QVERIFY(retry->isEnabled());
+    QCOMPARE(m_fx.getUser(shownIds.at(0)).value.name, u"Retry Plain"_s); // created, answer lost
+    QVERIFY(m_fx.getUser(shownIds.at(1)).value.status); // created, follow-ups never ran
+
+    proxy.clearFault();
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QVERIFY(finished.wait(30000));
+    for (int r = 0; r < 2; ++r) {
+        QCOMPARE(preview->item(r, ImportDialog::ResultColumn)->text(), u"Created"_s);
+        QCOMPARE(preview->item(r, ImportDialog::IdColumn)->text(), shownIds.at(r));
+    }
+    QVERIFY(!retry->isVisible());
+    QCOMPARE(child<MessageBanner>(&dialog, u"messageBanner"_s)->type(), MessageBanner::Type::Positive);
+    for (const QString &name : { u"Retry Plain"_s, u"Retry Blocked"_s }) {
+        const auto page = m_fx.list({ Query::equal(u"name"_s, QJsonValue(name)), Query::limit(100) });
+        QVERIFY(page.ok());
+        QCOMPARE(page.value.items.size(), 1);
+    }
+    const auto blockedUser = m_fx.getUser(shownIds.at(1));
+    QVERIFY(blockedUser.ok());
+    QVERIFY(!blockedUser.value.status);
+    QCOMPARE(blockedUser.value.labels, QStringList { u"retried"_s });
 }
 
 QTEST_MAIN(TestImportExportDialogs)
