@@ -149,10 +149,8 @@ void SessionsPage::onScanFinished(bool complete)
 void SessionsPage::applyFilters()
 {
     m_filterTimer->stop();
-    m_filter->setProvider(m_ui->providerComboBox->currentData().toString());
-    m_filter->setClientFilter(m_ui->clientFilterLineEdit->text());
-    m_filter->setCountryFilter(m_ui->countryFilterLineEdit->text());
-    m_filter->setAgeRange(m_ui->olderThanSpinBox->value(), m_ui->newerThanSpinBox->value());
+    m_filter->setFilters(m_ui->providerComboBox->currentData().toString(), m_ui->clientFilterLineEdit->text(),
+        m_ui->countryFilterLineEdit->text(), m_ui->olderThanSpinBox->value(), m_ui->newerThanSpinBox->value());
     updateCount();
 }
 
