@@ -252,7 +252,9 @@ void SessionsExplorerModel::flush()
 
 void SessionsExplorerModel::drain()
 {
-    m_drainScheduled = false;
+    // Called from the scan (pump) and from its own zero timer: only the timer clears the flag, so there is never
+    // more than one self-rescheduling chain, i.e. one slice per event-loop pass (a chain per pump() call made
+    // k slices per pass).
     if (!m_pendingRows.isEmpty()) {
         const qsizetype count = qMin<qsizetype>(m_sliceRows, m_pendingRows.size());
         QElapsedTimer clock;
@@ -265,7 +267,10 @@ void SessionsExplorerModel::drain()
     if (!m_pendingRows.isEmpty()) {
         if (!m_drainScheduled) {
             m_drainScheduled = true;
-            QTimer::singleShot(0, this, &SessionsExplorerModel::drain);
+            QTimer::singleShot(0, this, [this] {
+                m_drainScheduled = false;
+                drain();
+            });
         }
     } else if (m_finishing) {
         finishScan();
