@@ -5,6 +5,7 @@
 // and what was typed), sign-out, and the project picker.
 
 #include "api/accountapi.h"
+#include "api/apirequest.h"
 #include "api/appwriteclient.h"
 #include "api/credentialstore.h"
 #include "api/persistentcookiejar.h"
@@ -382,7 +383,22 @@ void TestConsoleSignIn::reconnectDuringSettingsUpdateShowsTheServersValue()
     QTRY_VERIFY_WITH_TIMEOUT(box->isEnabled(), serverWaitMs);
     const QString jwtField = AuthConfig::loginMethod(u"jwt"_s)->projectField;
     const bool before = box->isChecked();
-    const int sessionsLimitBefore = settings->auth().sessionsLimit;
+    const int sessionsLimit = settings->auth().sessionsLimit == 7 ? 8 : 7;
+
+    // The server already holds the values the page is about to send (changed elsewhere, the page does not know):
+    // whether a cut-off request still reaches the server or not (the abort may come after the request was written,
+    // and the server may apply it even after the page read the project again), these stay the server's values.
+    const QString base = u"/projects/"_s + m_ts->projectId() + u"/auth/"_s;
+    QCOMPARE(Test::call(window.client(),
+                 ApiRequest::patch(base + u"jwt"_s, QJsonObject { { u"status"_s, !before } }, ApiRequest::Auth::Console))
+                 .httpStatus,
+        200);
+    QCOMPARE(Test::call(window.client(),
+                 ApiRequest::patch(base + u"max-sessions"_s, QJsonObject { { u"limit"_s, sessionsLimit } },
+                     ApiRequest::Auth::Console))
+                 .httpStatus,
+        200);
+    QCOMPARE(box->isChecked(), before);
 
     QSignalSpy loaded(settings, &ProjectSettings::loaded);
     box->click();
@@ -390,31 +406,31 @@ void TestConsoleSignIn::reconnectDuringSettingsUpdateShowsTheServersValue()
     QVERIFY(!box->isEnabled());
     QCOMPARE(box->isChecked(), !before);
     QCOMPARE(status->text(), u"Saving…"_s);
-    // A security setting in flight at the same moment (the Security tab's route, the OAuth2 one works alike).
-    settings->updateSetting(u"max-sessions"_s, QJsonObject { { u"limit"_s, sessionsLimitBefore == 7 ? 8 : 7 } });
+    // A security setting in flight at the same moment (the Security tab's route; the OAuth2 one works alike).
+    settings->updateSetting(u"max-sessions"_s, QJsonObject { { u"limit"_s, sessionsLimit } });
     QVERIFY(settings->isBusy(u"max-sessions"_s));
     window.reconnect();
 
-    // Not busy any more, and read again: whether the server took the changes is unknown to the client.
+    // Not busy any more, and read again: the rolled-back values were not the server's.
     QTRY_VERIFY_WITH_TIMEOUT(box->isEnabled() && !settings->isLoading() && loaded.count() > 0, serverWaitMs);
     QVERIFY(!settings->isBusy(u"jwt"_s));
     QVERIFY(!settings->isBusy(u"max-sessions"_s));
     QVERIFY(status->text().isEmpty());
-    QJsonObject server = Test::project(window.client(), m_ts->projectId());
-    QCOMPARE(box->isChecked(), server.value(jwtField).toBool());
-    QCOMPARE(settings->auth().sessionsLimit, server.value(u"authSessionsLimit"_s).toInt());
+    QCOMPARE(box->isChecked(), !before);
+    QCOMPARE(settings->auth().sessionsLimit, sessionsLimit);
+    const QJsonObject server = Test::project(window.client(), m_ts->projectId());
+    QCOMPARE(server.value(jwtField).toBool(), !before);
+    QCOMPARE(server.value(u"authSessionsLimit"_s).toInt(), sessionsLimit);
     // A cut-off change is no error to show.
     QVERIFY(!page->findChild<QWidget *>(u"settingsMessageBanner"_s)->isVisible());
 
-    // The method can be changed again.
-    const bool now = box->isChecked();
+    // The method can be changed again (the switch shows the server's answer).
     QSignalSpy succeeded(settings, &ProjectSettings::updateSucceeded);
     box->click();
     QVERIFY(settings->isBusy(u"jwt"_s));
     QTRY_VERIFY_WITH_TIMEOUT(succeeded.count() == 1 && box->isEnabled(), serverWaitMs);
-    QCOMPARE(box->isChecked(), !now);
-    server = Test::project(window.client(), m_ts->projectId());
-    QCOMPARE(server.value(jwtField).toBool(), !now);
+    QCOMPARE(succeeded.constFirst().at(0).toString(), u"jwt"_s);
+    QCOMPARE(box->isChecked(), before);
 }
 
 QTEST_MAIN(TestConsoleSignIn)
