@@ -275,6 +275,14 @@
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
+    <message>
+        <source>Retry failed rows</source>
+        <translation>Fehlgeschlagene Zeilen wiederholen</translation>
+    </message>
+    <message>
+        <source>Sends the rows that failed again, with the same user IDs: a user that was created without its answer arriving is recognised, not made twice.</source>
+        <translation>Sendet die fehlgeschlagenen Zeilen erneut, mit denselben Benutzer-IDs: Ein Benutzer, der angelegt wurde, ohne dass die Antwort ankam, wird erkannt und nicht doppelt angelegt.</translation>
+    </message>
 </context>
 <context>
     <name>LoginMethodsWidget</name>
@@ -1694,6 +1702,17 @@
             <numerusform>%n Einstellungen übernommen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>A reconnect interrupted the copy: %n setting(s) may or may not have been applied; the projects were read again.</source>
+        <translation>
+            <numerusform>Ein erneutes Verbinden hat das Kopieren unterbrochen: %n Einstellung wurde vielleicht übernommen, vielleicht nicht; die Projekte wurden neu gelesen.</numerusform>
+            <numerusform>Ein erneutes Verbinden hat das Kopieren unterbrochen: %n Einstellungen wurden vielleicht übernommen, vielleicht nicht; die Projekte wurden neu gelesen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Userdesk::CreateUserDialog</name>
@@ -2102,6 +2121,10 @@
     <message>
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Saving was interrupted by a reconnect. Save again.</source>
+        <translation>Das Speichern wurde durch ein erneutes Verbinden unterbrochen. Bitte erneut speichern.</translation>
     </message>
 </context>
 <context>
@@ -2519,6 +2542,10 @@ Sein API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht und seine 
     <message>
         <source>Not saved — %1</source>
         <translation>Nicht gespeichert – %1</translation>
+    </message>
+    <message>
+        <source>Interrupted by a reconnect — apply again if needed</source>
+        <translation>Durch erneutes Verbinden unterbrochen – bei Bedarf erneut anwenden</translation>
     </message>
 </context>
 <context>

@@ -275,6 +275,14 @@
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Retry failed rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the rows that failed again, with the same user IDs: a user that was created without its answer arriving is recognised, not made twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LoginMethodsWidget</name>
@@ -1694,6 +1702,17 @@
             <numerusform>%n settings applied.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A reconnect interrupted the copy: %n setting(s) may or may not have been applied; the projects were read again.</source>
+        <translation>
+            <numerusform>A reconnect interrupted the copy: %n setting may or may not have been applied; the projects were read again.</numerusform>
+            <numerusform>A reconnect interrupted the copy: %n settings may or may not have been applied; the projects were read again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Userdesk::CreateUserDialog</name>
@@ -2101,6 +2120,10 @@
     </message>
     <message>
         <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving was interrupted by a reconnect. Save again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2515,6 +2538,10 @@ Its API key is deleted from the system keychain and its console sign-in is forgo
     </message>
     <message>
         <source>Not saved — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted by a reconnect — apply again if needed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
