@@ -16,6 +16,8 @@
 #include "models/bulkjob.h"
 #include "models/userstablemodel.h"
 
+#include "benchsupport.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -30,64 +32,8 @@
 #include <functional>
 
 using namespace Userdesk;
+using namespace Userdesk::Bench;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-qint64 residentKiB()
-{
-    QFile f(u"/proc/self/status"_s);
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
-
-/// Measures the longest gap between 2 ms timer ticks: a stall of the event loop (GUI thread busy).
-class StallMeter : public QObject
-{
-public:
-    StallMeter()
-    {
-        m_timer.setInterval(2);
-        m_timer.setTimerType(Qt::PreciseTimer);
-        QObject::connect(&m_timer, &QTimer::timeout, this, [this]() {
-            const qint64 now = m_clock.nsecsElapsed();
-            if (m_last > 0)
-                m_max = qMax(m_max, now - m_last);
-            m_last = now;
-        });
-    }
-    void start()
-    {
-        m_max = 0;
-        m_last = 0;
-        m_clock.start();
-        m_timer.start();
-    }
-    double stopMs()
-    {
-        m_timer.stop();
-        return m_max / 1e6;
-    }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    qint64 m_max = 0;
-};
-
-void print(const char *name, double value, const char *unit)
-{
-    std::printf("%s: %.2f %s\n", name, value, unit);
-    std::fflush(stdout);
-}
-
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -128,7 +74,7 @@ int main(int argc, char **argv)
     view.verticalHeader()->hide();
     auto *model = new UsersTableModel(&api, &view);
     model->setPageSize(100);
-    StallMeter stall;
+    StallMeter stall(false); // the gap before the first tick is not counted here
     QElapsedTimer clock;
 
     // 1. Opening the page → first rows painted.

@@ -15,6 +15,8 @@
 #include "ui/common/dialogs.h"
 #include "ui/sessions/sessionspage.h"
 
+#include "benchsupport.h"
+
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QCommandLineParser>
@@ -36,96 +38,10 @@
 #include <memory>
 
 using namespace Userdesk;
+using namespace Userdesk::Bench;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-qint64 residentKiB()
-{
-    QFile f(u"/proc/self/status"_s);
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
-
-/// CPU time of the calling thread (the GUI thread), ns.
-qint64 threadCpuNs()
-{
-    timespec ts {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
-}
-
-/// Measures the longest gap between 2 ms timer ticks: a stall of the event loop (GUI thread busy). Also keeps
-/// when (ms since start()) the longest gap ended, and the most GUI-thread CPU time spent between two ticks: on a
-/// loaded machine the wall-clock gap also counts the time the scheduler ran other processes, the CPU gap only
-/// the work this program did in one event-loop pass.
-class StallMeter : public QObject
-{
-public:
-    StallMeter()
-    {
-        m_timer.setInterval(2);
-        m_timer.setTimerType(Qt::PreciseTimer);
-        QObject::connect(&m_timer, &QTimer::timeout, this, [this]() {
-            const qint64 now = m_clock.nsecsElapsed();
-            const qint64 cpu = threadCpuNs();
-            if (now - m_last > m_max) {
-                m_max = now - m_last;
-                m_at = now;
-            }
-            m_maxCpu = qMax(m_maxCpu, cpu - m_lastCpu);
-            m_last = now;
-            m_lastCpu = cpu;
-        });
-    }
-    /// Call before the work to measure: the gap from here to the first tick counts too (work started right after
-    /// start() in the same event-loop iteration, like a synchronous sort, is a stall).
-    void start()
-    {
-        m_max = 0;
-        m_at = 0;
-        m_maxCpu = 0;
-        m_clock.start();
-        m_last = 0;
-        m_startCpu = m_lastCpu = threadCpuNs();
-        m_timer.start();
-    }
-    double stopMs()
-    {
-        m_timer.stop();
-        // Work done after the last tick counts too.
-        m_maxCpu = qMax(m_maxCpu, threadCpuNs() - m_lastCpu);
-        m_max = qMax(m_max, m_clock.nsecsElapsed() - m_last);
-        m_totalCpu = threadCpuNs() - m_startCpu;
-        return m_max / 1e6;
-    }
-    double atMs() const { return m_at / 1e6; }
-    /// After stopMs(): the most CPU time between two ticks, and all CPU time since start().
-    double maxCpuMs() const { return m_maxCpu / 1e6; }
-    double totalCpuMs() const { return m_totalCpu / 1e6; }
-
-private:
-    qint64 m_maxCpu = 0;
-    qint64 m_lastCpu = 0;
-    qint64 m_startCpu = 0;
-    qint64 m_totalCpu = 0;
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    qint64 m_max = 0;
-    qint64 m_at = 0;
-};
-
-void print(const char *name, double value, const char *unit)
-{
-    std::printf("%s: %.2f %s\n", name, value, unit);
-    std::fflush(stdout);
-}
 
 /// Runs `steps` one after the other, each given a `next` callback to call when it is done.
 using Step = std::function<void(const std::function<void()> &next)>;
