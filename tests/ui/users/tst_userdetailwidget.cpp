@@ -11,6 +11,7 @@
 #include "ui/users/overviewwidget.h"
 #include "ui/users/userspage.h"
 
+#include "userdetailtest.h"
 #include "usersuitest.h"
 
 #include <QCheckBox>
@@ -53,8 +54,6 @@ private Q_SLOTS:
     void otherTabsLoad();
 
 private:
-    std::unique_ptr<UsersPage> makePage();
-    UserDetailWidget *openFromTable(UsersPage *page, const QString &userId);
     void createSession(const QString &userId);
     template<class T> static T *child(QWidget *w, const QString &name)
     {
@@ -89,26 +88,6 @@ void TestUserDetailWidget::cleanup()
     m_fx.stop();
 }
 
-std::unique_ptr<UsersPage> TestUserDetailWidget::makePage()
-{
-    auto page = std::make_unique<UsersPage>(m_fx.client.get(), u"p1"_s);
-    page->findChild<OverviewWidget *>(u"overviewWidget"_s)->setExpanded(false);
-    page->resize(1200, 800);
-    page->show();
-    return page;
-}
-
-UserDetailWidget *TestUserDetailWidget::openFromTable(UsersPage *page, const QString &userId)
-{
-    if (!QTest::qWaitFor([&] { return page->model()->rowOfUser(userId) >= 0; }, 5000))
-        return nullptr;
-    auto *view = page->findChild<QTableView *>(u"usersTableView"_s);
-    view->setFocus();
-    view->setCurrentIndex(page->model()->index(page->model()->rowOfUser(userId), 0));
-    QTest::keyClick(view, Qt::Key_Enter);
-    return qobject_cast<UserDetailWidget *>(page->findChild<QTabWidget *>(u"usersTabWidget"_s)->currentWidget());
-}
-
 void TestUserDetailWidget::createSession(const QString &userId)
 {
     const auto r = m_fx.wait<Session>(
@@ -118,8 +97,8 @@ void TestUserDetailWidget::createSession(const QString &userId)
 
 void TestUserDetailWidget::openedFromTheTableAndEditsFollowTheRow()
 {
-    auto page = makePage();
-    UserDetailWidget *detail = openFromTable(page.get(), u"ada"_s);
+    auto page = makeUsersPage(m_fx.client.get());
+    UserDetailWidget *detail = openUserFromTable(page.get(), u"ada"_s);
     QVERIFY(detail);
     QCOMPARE(child<QLabel>(detail, u"titleLabel"_s)->text(), u"Ada Lovelace"_s);
     auto *name = child<QLineEdit>(detail, u"nameLineEdit"_s);
@@ -147,8 +126,8 @@ void TestUserDetailWidget::openedFromTheTableAndEditsFollowTheRow()
 
 void TestUserDetailWidget::duplicateEmailRollsBackWithAppwritesMessage()
 {
-    auto page = makePage();
-    UserDetailWidget *detail = openFromTable(page.get(), u"ada"_s);
+    auto page = makeUsersPage(m_fx.client.get());
+    UserDetailWidget *detail = openUserFromTable(page.get(), u"ada"_s);
     QVERIFY(detail);
     auto *email = child<QLineEdit>(detail, u"emailLineEdit"_s);
     email->selectAll();
@@ -195,8 +174,8 @@ void TestUserDetailWidget::invalidInputIsNeverSent()
 
 void TestUserDetailWidget::togglesShowInFlightAndApply()
 {
-    auto page = makePage();
-    UserDetailWidget *detail = openFromTable(page.get(), u"ada"_s);
+    auto page = makeUsersPage(m_fx.client.get());
+    UserDetailWidget *detail = openUserFromTable(page.get(), u"ada"_s);
     QVERIFY(detail);
     auto *verified = child<QCheckBox>(detail, u"emailVerifiedCheckBox"_s);
     QVERIFY(!verified->isChecked());
@@ -233,8 +212,8 @@ void TestUserDetailWidget::blockOffersToSignOutEverywhere()
 {
     createSession(u"ada"_s);
     createSession(u"ada"_s);
-    auto page = makePage();
-    UserDetailWidget *detail = openFromTable(page.get(), u"ada"_s);
+    auto page = makeUsersPage(m_fx.client.get());
+    UserDetailWidget *detail = openUserFromTable(page.get(), u"ada"_s);
     QVERIFY(detail);
     auto *block = child<QPushButton>(detail, u"blockPushButton"_s);
     auto *signOut = child<QCheckBox>(detail, u"signOutOnBlockCheckBox"_s);
@@ -397,8 +376,8 @@ void TestUserDetailWidget::rawJsonHidesThePasswordHash()
 
 void TestUserDetailWidget::deleteConfirmationNamesTheUser()
 {
-    auto page = makePage();
-    UserDetailWidget *detail = openFromTable(page.get(), u"ada"_s);
+    auto page = makeUsersPage(m_fx.client.get());
+    UserDetailWidget *detail = openUserFromTable(page.get(), u"ada"_s);
     QVERIFY(detail);
     auto *tabs = page->findChild<QTabWidget *>(u"usersTabWidget"_s);
     QCOMPARE(tabs->count(), 2);

@@ -15,6 +15,7 @@
 #include "ui/users/userspage.h"
 
 #include "identityseed.h"
+#include "userdetailtest.h"
 #include "usersuitest.h"
 
 #include <QLabel>
@@ -74,8 +75,6 @@ private Q_SLOTS:
 private:
     Identity seed(const QString &userId, const QString &provider, const QString &email);
     QStringList identityIdsOnServer(const QString &userId);
-    std::unique_ptr<UsersPage> makePage();
-    UserDetailWidget *openFromTable(UsersPage *page, const QString &userId);
     static bool openIdentitiesTab(UserDetailWidget *detail, QSignalSpy &loaded);
     static int rowOfProviderUid(QTableWidget *table, const QString &providerUid);
     template<class T> static T *child(QWidget *w, const QString &name)
@@ -138,26 +137,6 @@ QStringList TestUserIdentities::identityIdsOnServer(const QString &userId)
     return ids;
 }
 
-std::unique_ptr<UsersPage> TestUserIdentities::makePage()
-{
-    auto page = std::make_unique<UsersPage>(m_fx.client.get(), u"p1"_s);
-    page->findChild<OverviewWidget *>(u"overviewWidget"_s)->setExpanded(false);
-    page->resize(1200, 800);
-    page->show();
-    return page;
-}
-
-UserDetailWidget *TestUserIdentities::openFromTable(UsersPage *page, const QString &userId)
-{
-    if (!QTest::qWaitFor([&] { return page->model()->rowOfUser(userId) >= 0; }, 5000))
-        return nullptr;
-    auto *view = page->findChild<QTableView *>(u"usersTableView"_s);
-    view->setFocus();
-    view->setCurrentIndex(page->model()->index(page->model()->rowOfUser(userId), 0));
-    QTest::keyClick(view, Qt::Key_Enter);
-    return qobject_cast<UserDetailWidget *>(page->findChild<QTabWidget *>(u"usersTabWidget"_s)->currentWidget());
-}
-
 bool TestUserIdentities::openIdentitiesTab(UserDetailWidget *detail, QSignalSpy &loaded)
 {
     child<QTabWidget>(detail, u"detailTabWidget"_s)->setCurrentWidget(child<QWidget>(detail, u"identitiesTab"_s));
@@ -215,8 +194,8 @@ void TestUserIdentities::unlinkDeletesExactlyThatIdentity()
     both.sort();
     QCOMPARE(identityIdsOnServer(u"ada"_s), both);
 
-    auto page = makePage();
-    UserDetailWidget *detail = openFromTable(page.get(), u"ada"_s);
+    auto page = makeUsersPage(m_fx.client.get());
+    UserDetailWidget *detail = openUserFromTable(page.get(), u"ada"_s);
     QVERIFY(detail);
     QSignalSpy loaded(detail, &UserDetailWidget::listLoaded);
     QVERIFY(openIdentitiesTab(detail, loaded));
