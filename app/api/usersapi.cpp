@@ -64,6 +64,13 @@ QString UsersApi::newUserId()
     return Ids::unique();
 }
 
+bool UsersApi::isSentUser(const User &user, const QString &name, const QString &email, const QString *phone)
+{
+    if (user.name != name || user.email.compare(email, Qt::CaseInsensitive) != 0)
+        return false;
+    return !phone || user.phone == *phone;
+}
+
 ApiCall *UsersApi::create(const QString &userId, const QString &email, const QString &phone,
                           const QString &password, const QString &name, QObject *context, Callback<User> cb)
 {

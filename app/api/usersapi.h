@@ -36,6 +36,10 @@ public:
     ApiCall *get(const QString &userId, QObject *context, Callback<User> cb);
     /// A new user ID made here, as Appwrite's SDKs do (ID.unique()), for a create the caller wants to repeat safely.
     static QString newUserId();
+    /// After a 409 user_already_exists for an ID made by newUserId(): whether the user stored under it is the one
+    /// the create sent (name, e-mail ignoring case, and the phone unless the create sent none — a hash import
+    /// sets the phone in a later step). Appwrite gives the same error for a taken e-mail or phone.
+    static bool isSentUser(const User &user, const QString &name, const QString &email, const QString *phone);
     /// POST /v1/users (empty optional fields are omitted, reference §0.13). An empty `userId` or "unique()" is
     /// replaced by newUserId() before sending, never left to the server: if the request goes out twice (Qt's HTTP
     /// layer resends by itself when a keep-alive connection closes before the answer starts), the second one is a

@@ -129,14 +129,6 @@ bool ImportJob::hasOwnId(int row) const
     return !own.isEmpty() && own != "unique()"_L1;
 }
 
-bool ImportJob::isSameUser(const ImportRow &sent, const User &user)
-{
-    // What the create sent, as the server keeps it. A hash import sends no phone (that is a follow-up step).
-    if (user.name != sent.name || user.email.compare(sent.email, Qt::CaseInsensitive) != 0)
-        return false;
-    return !sent.hash.isEmpty() || user.phone == sent.phone;
-}
-
 void ImportJob::startRow(int row)
 {
     ImportRow r = m_rows.at(row);
@@ -179,7 +171,9 @@ void ImportJob::checkExisting(int row, const ApiError &conflict)
     ApiCall *call = m_api->get(sent.userId, this, [this, row, sent, conflict](const ApiResult<User> &res) {
         m_inFlight.remove(row);
         RowResult &result = m_results[row];
-        if (!res.ok() || res.value.id != sent.userId || !isSameUser(sent, res.value)) {
+        const QString *sentPhone = sent.hash.isEmpty() ? &sent.phone : nullptr; // hash imports set it later
+        if (!res.ok() || res.value.id != sent.userId
+            || !UsersApi::isSentUser(res.value, sent.name, sent.email, sentPhone)) {
             result.state = RowState::Failed;
             result.failedStep = u"create"_s;
             result.error = conflict;

@@ -74,7 +74,6 @@ private:
     void runStep(int row, int step);
     bool hasOwnId(int row) const;
     void checkExisting(int row, const ApiError &conflict);
-    static bool isSameUser(const ImportRow &sent, const User &user);
     void endRow(int row);
 
     UsersApi *m_api;

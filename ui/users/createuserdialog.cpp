@@ -138,8 +138,7 @@ void CreateUserDialog::onConflict(const QString &id, const QString &email, const
     m_call = m_api->get(id, this, [this, id, email, phone, name, conflict](const ApiResult<User> &result) {
         m_call = nullptr;
         setBusy(false);
-        const bool ours = result.ok() && result.value.id == id && result.value.name == name
-            && result.value.email.compare(email, Qt::CaseInsensitive) == 0 && result.value.phone == phone;
+        const bool ours = result.ok() && result.value.id == id && UsersApi::isSentUser(result.value, name, email, &phone);
         if (!ours) {
             m_ui->messageBanner->showError(conflict.userMessage());
             return;
