@@ -46,6 +46,7 @@ int main(int argc, char **argv)
     parser.addOption({u"rows"_s, u"Rows to load for the memory figure"_s, u"n"_s, u"100000"_s});
     parser.addOption({u"bulk"_s, u"Users in the bulk job"_s, u"n"_s, u"10000"_s});
     parser.addOption({u"parallel"_s, u"Bulk job parallelism"_s, u"n"_s, u"8"_s});
+    parser.addOption({u"http1"_s, u"Stay on HTTP/1.1 even when the server offers HTTP/2"_s});
     parser.process(app);
 
     QFile keyFile(parser.value(u"key-file"_s));
@@ -88,10 +89,15 @@ int main(int argc, char **argv)
         print("first_rows_painted_ms", clock.nsecsElapsed() / 1e6, "ms");
         QTimer::singleShot(0, &view, step2);
     });
-    clock.start();
-    view.setModel(model);
-    view.show();
-    model->fetchMore();
+    // Connecting, as the main window does: the version first (userdesk-server's answer offers HTTP/2).
+    client.setHttp2Allowed(!parser.isSet(u"http1"_s));
+    client.fetchVersion(&view, [&](const ApiResult<QString> &) {
+        print("http2", client.usesHttp2Direct() ? 1 : 0, "");
+        clock.start();
+        view.setModel(model);
+        view.show();
+        model->fetchMore();
+    });
 
     // 2. Parse + insert one page of 100, measured on a captured page (no network in the figure).
     std::function<void()> step3;

@@ -12,7 +12,7 @@ USERDESK_PACKAGES=(
     build-essential cmake ninja-build pkg-config dpkg-dev file
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
     qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite libxkbcommon-dev
-    libssl-dev libsqlite3-dev libargon2-dev libcrypt-dev libcpp-httplib-dev
+    libssl-dev libsqlite3-dev libargon2-dev libcrypt-dev libcpp-httplib-dev libnghttp2-dev
     libsecret-1-0 gnome-keyring
     xvfb xauth imagemagick x11-apps fonts-dejavu-core
     wrk apache2-utils curl

@@ -1511,6 +1511,10 @@ Rule Api::datetimeRule()
 
 void Api::healthVersion(Ctx &ctx)
 {
+    // Not Appwrite's: tells Userdesk it may talk HTTP/2 without TLS to this server (http2connection.h). Only on
+    // this one answer, which Userdesk asks for when it connects; every header costs Qt's HTTP/1.1 reader a
+    // system call per byte.
+    ctx.addHeader("X-Userdesk-Http2", "prior-knowledge");
     ctx.json(200, QJsonObject{ { u"version"_s, QString::fromUtf16(appwriteVersion) } });
 }
 

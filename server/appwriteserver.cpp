@@ -3,6 +3,7 @@
 #include "appwriteserver.h"
 
 #include "api.h"
+#include "httpserver.h"
 #include "storage.h"
 
 #include "core/logging.h"
@@ -25,13 +26,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace Userdesk::Server {
 
 namespace {
-
-/// cpp-httplib with access to its listening socket (to raise the compiled-in listen backlog of 5).
-class HttpServer : public httplib::Server
-{
-public:
-    int listenSocket() const { return svr_sock_; }
-};
 
 /// cpp-httplib's task queue, elastic: `base` workers start up front and more are added (up to `max`) whenever a
 /// connection arrives while every worker is busy. httplib keeps a worker for the whole life of a keep-alive

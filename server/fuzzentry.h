@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "httpexchange.h"
+
 #include <QString>
 
 #include <memory>
@@ -22,14 +24,7 @@ class Storage;
 class FuzzEntry
 {
 public:
-    struct Response
-    {
-        int status = 0; // 0: nothing was written (the request line could not be read)
-        std::vector<std::pair<std::string, std::string>> headers;
-        std::string body;
-        /// First value of a header (case-insensitive name), or empty.
-        std::string header(std::string_view name) const;
-    };
+    using Response = RawHttpResponse;
     using Headers = std::vector<std::pair<std::string, std::string>>;
 
     FuzzEntry();

@@ -21,6 +21,7 @@ struct ApiResponse
     QList<QPair<QByteArray, QByteArray>> headers;
     ApiError error;
     int attempts = 1;
+    bool http2 = false; ///< the answer came over HTTP/2
 
     bool ok() const { return !error.isError(); }
     QJsonObject object() const { return json.toObject(); }

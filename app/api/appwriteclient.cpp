@@ -100,6 +100,8 @@ void ApiCall::onReplyFinished()
     response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     for (const auto &pair : reply->rawHeaderPairs())
         response.headers.append({pair.first, pair.second});
+    response.http2 = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
+    m_client->noteHttp2Offer(reply);
     // A reply cancelled by its transfer timeout is closed already; reading it only produces a Qt warning.
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     const QNetworkReply::NetworkError netError = reply->error();
@@ -261,10 +263,32 @@ AppwriteClient::~AppwriteClient()
 void AppwriteClient::setEndpoint(const QUrl &endpoint)
 {
     m_endpoint = endpoint;
+    m_http2Direct = false; // until the new server offers it
     QString path = m_endpoint.path();
     while (path.endsWith(u'/'))
         path.chop(1);
     m_endpoint.setPath(path);
+}
+
+void AppwriteClient::setHttp2Allowed(bool allowed)
+{
+    m_http2Allowed = allowed;
+    if (!allowed)
+        m_http2Direct = false;
+}
+
+void AppwriteClient::noteHttp2Offer(const QNetworkReply *reply)
+{
+    // userdesk-server offers HTTP/2 without TLS on its version answer. Only for a plain-http endpoint (over TLS Qt
+    // negotiates HTTP/2 by itself) and only from the endpoint's own origin.
+    if (!m_http2Allowed || m_http2Direct || reply->rawHeader("X-Userdesk-Http2") != "prior-knowledge")
+        return;
+    const QUrl url = reply->url();
+    if (url.scheme() == u"http" && m_endpoint.scheme() == u"http" && url.host() == m_endpoint.host()
+        && url.port(80) == m_endpoint.port(80)) {
+        m_http2Direct = true;
+        qCDebug(lcApiHttp) << "The server speaks HTTP/2 without TLS; using it from now on";
+    }
 }
 
 void AppwriteClient::setProject(const QString &projectId)
@@ -338,6 +362,13 @@ QNetworkRequest AppwriteClient::buildRequest(const ApiRequest &request, const QS
         // Never send a key and a session together (Appwrite answers 403 user_key_and_session_set).
         req.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
         req.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    }
+    if (m_http2Direct && url.scheme() == u"http") {
+        req.setAttribute(QNetworkRequest::Http2DirectAttribute, true);
+        // Qt 6.4 keys its connection cache by scheme, host and port (and peer verify name): without a key of their
+        // own these requests would go out on the HTTP/1.1 connection the version check opened. The peer verify
+        // name has no other use without TLS.
+        req.setPeerVerifyName(u"h2c"_s);
     }
     if (auth == ApiRequest::Auth::Key)
         req.setRawHeader("X-Appwrite-Key", m_apiKey.toUtf8());

@@ -49,6 +49,13 @@ public:
     PersistentCookieJar *cookieJar() const;
     /// SHA-256 (hex) of a self-signed certificate the admin trusts for this endpoint; empty => strict TLS.
     void setTrustedCertificate(const QString &sha256Hex);
+    /// HTTP/2 without TLS ("h2c", prior knowledge) once the server offered it: userdesk-server does on its
+    /// /health/version answer (X-Userdesk-Http2). Qt 6.4 reads HTTP/1.1 headers a byte per system call on plain
+    /// connections; over HTTP/2 a bulk job is limited by the server again. Allowed by default; over https Qt
+    /// negotiates HTTP/2 by itself.
+    void setHttp2Allowed(bool allowed);
+    /// True once requests go out as HTTP/2 without TLS.
+    bool usesHttp2Direct() const { return m_http2Direct; }
     /// Response format sent in X-Appwrite-Response-Format.
     static QByteArray responseFormat() { return QByteArrayLiteral("1.7.0"); }
 
@@ -85,6 +92,7 @@ private:
     QNetworkRequest buildRequest(const ApiRequest &request, const QString &requestId) const;
     void handleSslErrors(QNetworkReply *reply, const QList<QSslError> &errors);
     void noteSessionUnauthorized();
+    void noteHttp2Offer(const QNetworkReply *reply);
     void logRequest(const ApiRequest &request, const QString &requestId) const;
 
     QNetworkAccessManager *m_nam;
@@ -95,6 +103,8 @@ private:
     int m_retryBaseDelayMs = 500;
     quint64 m_nextRequestId = 1;
     bool m_sessionExpiredEmitted = false;
+    bool m_http2Allowed = true;
+    bool m_http2Direct = false;
 };
 
 } // namespace Userdesk
