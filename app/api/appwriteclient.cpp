@@ -18,6 +18,8 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace Userdesk {
@@ -264,6 +266,7 @@ void AppwriteClient::setEndpoint(const QUrl &endpoint)
 {
     m_endpoint = endpoint;
     m_http2Direct = false; // until the new server offers it
+    cancelHttp2Probe();
     QString path = m_endpoint.path();
     while (path.endsWith(u'/'))
         path.chop(1);
@@ -273,22 +276,55 @@ void AppwriteClient::setEndpoint(const QUrl &endpoint)
 void AppwriteClient::setHttp2Allowed(bool allowed)
 {
     m_http2Allowed = allowed;
-    if (!allowed)
+    if (!allowed) {
         m_http2Direct = false;
+        cancelHttp2Probe();
+    }
 }
 
 void AppwriteClient::noteHttp2Offer(const QNetworkReply *reply)
 {
     // userdesk-server offers HTTP/2 without TLS on its version answer. Only for a plain-http endpoint (over TLS Qt
     // negotiates HTTP/2 by itself) and only from the endpoint's own origin.
-    if (!m_http2Allowed || m_http2Direct || reply->rawHeader("X-Userdesk-Http2") != "prior-knowledge")
+    if (!m_http2Allowed || m_http2Direct || m_http2Probe || reply->rawHeader(http2OfferHeader) != "prior-knowledge")
         return;
     const QUrl url = reply->url();
-    if (url.scheme() == u"http" && m_endpoint.scheme() == u"http" && url.host() == m_endpoint.host()
-        && url.port(80) == m_endpoint.port(80)) {
-        m_http2Direct = true;
-        qCDebug(lcApiHttp) << "The server speaks HTTP/2 without TLS; using it from now on";
+    if (url.scheme() != u"http" || m_endpoint.scheme() != u"http" || url.host() != m_endpoint.host()
+        || url.port(80) != m_endpoint.port(80)) {
+        return;
     }
+    // Tried once before it is trusted: a proxy in between may pass the header on without speaking HTTP/2. Until
+    // the probe answers, requests keep going out as HTTP/1.1; if it fails, they stay so.
+    QNetworkRequest probe = buildRequest(ApiRequest::get(u"/health/version"_s, ApiRequest::Auth::None),
+                                         u"http2-probe"_s);
+    probe.setAttribute(QNetworkRequest::Http2DirectAttribute, true);
+    probe.setPeerVerifyName(u"h2c"_s);
+    probe.setTransferTimeout(5000);
+    QNetworkReply *pending = m_nam->get(probe);
+    m_http2Probe = pending;
+    const QUrl endpoint = m_endpoint;
+    connect(pending, &QNetworkReply::finished, this, [this, pending, endpoint] {
+        pending->deleteLater();
+        if (m_http2Probe != pending)
+            return; // superseded (endpoint changed, aborted)
+        m_http2Probe = nullptr;
+        const bool works = pending->error() == QNetworkReply::NoError
+            && pending->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool()
+            && pending->rawHeader(http2OfferHeader) == "prior-knowledge";
+        if (works && m_http2Allowed && endpoint == m_endpoint) {
+            m_http2Direct = true;
+            qCDebug(lcApiHttp) << "The server speaks HTTP/2 without TLS; using it from now on";
+        } else {
+            qCDebug(lcApiHttp) << "The server offered HTTP/2 without TLS, but it did not work; staying on HTTP/1.1"
+                               << pending->errorString();
+        }
+    });
+}
+
+void AppwriteClient::cancelHttp2Probe()
+{
+    if (QNetworkReply *pending = std::exchange(m_http2Probe, nullptr))
+        pending->abort();
 }
 
 void AppwriteClient::setProject(const QString &projectId)
@@ -471,6 +507,7 @@ void AppwriteClient::abortAll()
     const auto calls = findChildren<ApiCall *>(QString(), Qt::FindDirectChildrenOnly);
     for (ApiCall *call : calls)
         call->abort();
+    cancelHttp2Probe();
 }
 
 void AppwriteClient::handleSslErrors(QNetworkReply *reply, const QList<QSslError> &errors)

@@ -54,8 +54,12 @@ public:
     /// connections; over HTTP/2 a bulk job is limited by the server again. Allowed by default; over https Qt
     /// negotiates HTTP/2 by itself.
     void setHttp2Allowed(bool allowed);
-    /// True once requests go out as HTTP/2 without TLS.
+    /// True once requests go out as HTTP/2 without TLS (after the offer and one request that proved it works).
     bool usesHttp2Direct() const { return m_http2Direct; }
+    /// True while the request that tries an offered HTTP/2 is on its way.
+    bool isProbingHttp2() const { return m_http2Probe != nullptr; }
+    /// The header userdesk-server offers HTTP/2 with ("prior-knowledge").
+    static constexpr const char *http2OfferHeader = "X-Userdesk-Http2";
     /// Response format sent in X-Appwrite-Response-Format.
     static QByteArray responseFormat() { return QByteArrayLiteral("1.7.0"); }
 
@@ -93,6 +97,7 @@ private:
     void handleSslErrors(QNetworkReply *reply, const QList<QSslError> &errors);
     void noteSessionUnauthorized();
     void noteHttp2Offer(const QNetworkReply *reply);
+    void cancelHttp2Probe();
     void logRequest(const ApiRequest &request, const QString &requestId) const;
 
     QNetworkAccessManager *m_nam;
@@ -105,6 +110,7 @@ private:
     bool m_sessionExpiredEmitted = false;
     bool m_http2Allowed = true;
     bool m_http2Direct = false;
+    QNetworkReply *m_http2Probe = nullptr;
 };
 
 } // namespace Userdesk

@@ -5,6 +5,7 @@
 #include "api/usersapi.h"
 
 #include "fakeaccessmanager.h"
+#include "faultproxy.h"
 #include "testserver.h"
 
 #include <QJsonArray>
@@ -92,6 +93,89 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(box.done, 10000);
         QVERIFY2(box.result.ok(), qPrintable(box.result.error.userMessage()));
         QCOMPARE(box.result.value, u"1.7.5"_s);
+    }
+
+    void switchesToHttp2WhenOffered()
+    {
+        // HTTP/1.1 until the server offers HTTP/2 on its version answer (as userdesk-server does), HTTP/2 after:
+        // reads, writes and Appwrite's error bodies alike.
+        auto client = makeClient(m_server->apiKey());
+        const auto send = [&](const ApiRequest &request) {
+            ResponseBox box;
+            client->send(request, this, box.cb());
+            [&] { QTRY_VERIFY_WITH_TIMEOUT(box.done, 10000); }();
+            return box.response;
+        };
+        const ApiResponse before = send(ApiRequest::get(u"/users"_s));
+        QVERIFY(before.ok());
+        QVERIFY(!before.http2);
+        QVERIFY(!client->usesHttp2Direct());
+
+        Box<QString> version;
+        client->fetchVersion(this, version.cb());
+        QTRY_VERIFY_WITH_TIMEOUT(version.done, 10000);
+        QVERIFY(version.result.ok());
+        // One request tries HTTP/2 before every request uses it.
+        QTRY_VERIFY_WITH_TIMEOUT(client->usesHttp2Direct(), 10000);
+        QVERIFY(!client->isProbingHttp2());
+
+        const ApiResponse list = send(ApiRequest::get(u"/users"_s));
+        QVERIFY(list.ok());
+        QVERIFY(list.http2);
+        QCOMPARE(list.object().value(u"total"_s), before.object().value(u"total"_s));
+        const ApiResponse created = send(ApiRequest::post(
+            u"/users"_s, QJsonObject{ { u"userId"_s, u"over-h2"_s }, { u"email"_s, u"over-h2@example.com"_s } }));
+        QVERIFY2(created.ok(), qPrintable(created.error.userMessage()));
+        QVERIFY(created.http2);
+        QCOMPARE(created.httpStatus, 201);
+        const ApiResponse missing = send(ApiRequest::get(u"/users/nobody-at-all"_s));
+        QVERIFY(missing.http2);
+        QCOMPARE(missing.httpStatus, 404);
+        QCOMPARE(missing.error.type(), u"user_not_found"_s);
+        QVERIFY(send(ApiRequest::del(u"/users/over-h2"_s)).ok());
+
+        // A new endpoint starts on HTTP/1.1 again until it offers HTTP/2 itself.
+        client->setEndpoint(m_server->endpoint());
+        QVERIFY(!client->usesHttp2Direct());
+        QVERIFY(!send(ApiRequest::get(u"/users"_s)).http2);
+    }
+
+    void http2OfferThroughHttp1ProxyIsNotTaken()
+    {
+        // An HTTP/1.1-only proxy in front of the server passes the offer on but cannot carry HTTP/2: the probe
+        // fails and every request stays on HTTP/1.1, working.
+        FaultProxy proxy(m_server->port());
+        QVERIFY(proxy.listen());
+        auto client = makeClient(m_server->apiKey());
+        client->setEndpoint(proxy.endpoint());
+        Box<QString> version;
+        client->fetchVersion(this, version.cb());
+        QTRY_VERIFY_WITH_TIMEOUT(version.done, 10000);
+        QVERIFY(version.result.ok());
+        QVERIFY(client->isProbingHttp2()); // the offer came through
+        QTRY_VERIFY_WITH_TIMEOUT(!client->isProbingHttp2(), 10000);
+        QVERIFY(!client->usesHttp2Direct());
+        ResponseBox box;
+        client->send(ApiRequest::get(u"/users"_s), this, box.cb());
+        QTRY_VERIFY_WITH_TIMEOUT(box.done, 10000);
+        QVERIFY2(box.response.ok(), qPrintable(box.response.error.userMessage()));
+        QVERIFY(!box.response.http2);
+    }
+
+    void http2CanBeRefused()
+    {
+        auto client = makeClient(m_server->apiKey());
+        client->setHttp2Allowed(false);
+        Box<QString> version;
+        client->fetchVersion(this, version.cb());
+        QTRY_VERIFY_WITH_TIMEOUT(version.done, 10000);
+        QVERIFY(!client->isProbingHttp2());
+        QVERIFY(!client->usesHttp2Direct());
+        ResponseBox box;
+        client->send(ApiRequest::get(u"/users"_s), this, box.cb());
+        QTRY_VERIFY_WITH_TIMEOUT(box.done, 10000);
+        QVERIFY(box.response.ok());
+        QVERIFY(!box.response.http2);
     }
 
     void listsUsersWithKey()
