@@ -8,7 +8,7 @@
 //   - bulk-job throughput (users/s) for a 10,000-user job
 // Prints one "name: value unit" line per figure. Not a test: numbers go to BENCHMARKS.md.
 //
-// Usage: bench_client --endpoint URL --project ID --key-file FILE [--rows 100000] [--bulk 10000] [--parallel 8]
+// Usage: bench_client --endpoint URL --project ID --key-file FILE [--rows 100000] [--bulk 10000] [--parallel 0] [--http1]
 
 #include "api/appwriteclient.h"
 #include "api/usersapi.h"
@@ -45,7 +45,7 @@ int main(int argc, char **argv)
     parser.addOption({u"key-file"_s, u"File holding the API key (JSON with apiKey, or the key)"_s, u"file"_s});
     parser.addOption({u"rows"_s, u"Rows to load for the memory figure"_s, u"n"_s, u"100000"_s});
     parser.addOption({u"bulk"_s, u"Users in the bulk job"_s, u"n"_s, u"10000"_s});
-    parser.addOption({u"parallel"_s, u"Bulk job parallelism"_s, u"n"_s, u"8"_s});
+    parser.addOption({u"parallel"_s, u"Bulk job parallelism (0: what the job picks for the connection)"_s, u"n"_s, u"0"_s});
     parser.addOption({u"http1"_s, u"Stay on HTTP/1.1 even when the server offers HTTP/2"_s});
     parser.process(app);
 
@@ -91,13 +91,20 @@ int main(int argc, char **argv)
     });
     // Connecting, as the main window does: the version first (userdesk-server's answer offers HTTP/2).
     client.setHttp2Allowed(!parser.isSet(u"http1"_s));
-    client.fetchVersion(&view, [&](const ApiResult<QString> &) {
+    // The figures are for the protocol the client settles on: wait for its HTTP/2 probe.
+    auto *settled = new QTimer(&view);
+    settled->setInterval(1);
+    QObject::connect(settled, &QTimer::timeout, &view, [&, settled]() {
+        if (client.isProbingHttp2())
+            return;
+        settled->stop();
         print("http2", client.usesHttp2Direct() ? 1 : 0, "");
         clock.start();
         view.setModel(model);
         view.show();
         model->fetchMore();
     });
+    client.fetchVersion(&view, [settled](const ApiResult<QString> &) { settled->start(); });
 
     // 2. Parse + insert one page of 100, measured on a captured page (no network in the figure).
     std::function<void()> step3;
@@ -194,6 +201,7 @@ int main(int argc, char **argv)
             job->setUsers(r.value.items);
             QObject::connect(job, &BulkJob::finished, &view, [&, job]() {
                 const double seconds = clock.nsecsElapsed() / 1e9;
+                print("bulk_parallel_requests", job->parallelism(), "");
                 print("bulk_users", job->targetCount(), "users");
                 print("bulk_failed", job->failedCount(), "users");
                 print("bulk_seconds", seconds, "s");

@@ -36,7 +36,7 @@ key=$(python3 -c "import json,sys;print(json.load(open(sys.argv[1]))['apiKey'])"
 
 echo "== bench_client (Qt offscreen)"
 QT_QPA_PLATFORM=offscreen "$build/bench/bench_client" --endpoint "$endpoint" --project "$project" \
-    --key-file "$secrets" --rows "$rows" --bulk "$bulk" --parallel 8
+    --key-file "$secrets" --rows "$rows" --bulk "$bulk" ${BENCH_HTTP1:+--http1}
 
 echo "== wrk: server limit for the bulk job's request, PUT /users/{id}/labels on $bulk different users (8 connections, 10 s)"
 # Same request the bulk job sends: a different user each time and a label set that really changes (so the server

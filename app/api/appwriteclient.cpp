@@ -103,6 +103,8 @@ void ApiCall::onReplyFinished()
     for (const auto &pair : reply->rawHeaderPairs())
         response.headers.append({pair.first, pair.second});
     response.http2 = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
+    if (response.httpStatus != 0)
+        m_client->m_answersOverHttp2 = response.http2;
     m_client->noteHttp2Offer(reply);
     // A reply cancelled by its transfer timeout is closed already; reading it only produces a Qt warning.
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
@@ -266,6 +268,7 @@ void AppwriteClient::setEndpoint(const QUrl &endpoint)
 {
     m_endpoint = endpoint;
     m_http2Direct = false; // until the new server offers it
+    m_answersOverHttp2 = false;
     cancelHttp2Probe();
     QString path = m_endpoint.path();
     while (path.endsWith(u'/'))

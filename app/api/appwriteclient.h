@@ -58,6 +58,12 @@ public:
     bool usesHttp2Direct() const { return m_http2Direct; }
     /// True while the request that tries an offered HTTP/2 is on its way.
     bool isProbingHttp2() const { return m_http2Probe != nullptr; }
+    /// True when the latest answer came over HTTP/2 (h2c here, or HTTP/2 negotiated over TLS).
+    bool answersOverHttp2() const { return m_answersOverHttp2; }
+    /// How many requests a job should keep in flight: Qt opens at most 6 HTTP/1.1 connections per server (more
+    /// would only queue inside Qt), while HTTP/2 carries many requests on one connection; 32 stays well under
+    /// the 100 concurrent streams servers allow and keeps a job's share of the server bounded.
+    int suggestedParallelism() const { return m_answersOverHttp2 ? 32 : 6; }
     /// The header userdesk-server offers HTTP/2 with ("prior-knowledge").
     static constexpr const char *http2OfferHeader = "X-Userdesk-Http2";
     /// Response format sent in X-Appwrite-Response-Format.
@@ -111,6 +117,7 @@ private:
     bool m_http2Allowed = true;
     bool m_http2Direct = false;
     QNetworkReply *m_http2Probe = nullptr;
+    bool m_answersOverHttp2 = false;
 };
 
 } // namespace Userdesk

@@ -25,6 +25,7 @@ class UsersApi
 {
 public:
     explicit UsersApi(AppwriteClient *client) : m_client(client) { }
+    AppwriteClient *client() const { return m_client; }
 
     template<class T>
     using Callback = std::function<void(const ApiResult<T> &)>;

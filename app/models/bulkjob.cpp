@@ -3,6 +3,7 @@
 #include "models/bulkjob.h"
 
 #include "api/apicall.h"
+#include "api/appwriteclient.h"
 #include "api/usersapi.h"
 #include "core/logging.h"
 
@@ -59,6 +60,12 @@ QString BulkJob::actionName(Action action)
         return tr("Delete");
     }
     return {};
+}
+
+
+int BulkJob::parallelism() const
+{
+    return m_parallelism > 0 ? m_parallelism : m_api->client()->suggestedParallelism();
 }
 
 void BulkJob::setUsers(const QList<User> &users)
@@ -194,7 +201,7 @@ void BulkJob::cancel()
 
 void BulkJob::pump()
 {
-    while (m_state == State::Running && m_inFlight.size() < m_parallelism && !m_queue.isEmpty())
+    while (m_state == State::Running && m_inFlight.size() < parallelism() && !m_queue.isEmpty())
         startOne(m_queue.takeFirst());
 }
 

@@ -64,8 +64,9 @@ public:
     /// For AddLabel / RemoveLabel.
     void setLabel(const QString &label) { m_label = label; }
     QString label() const { return m_label; }
-    void setParallelism(int n) { m_parallelism = qBound(1, n, 32); }
-    int parallelism() const { return m_parallelism; }
+    /// Requests kept in flight; 0 (the default) follows the connection: AppwriteClient::suggestedParallelism().
+    void setParallelism(int n) { m_parallelism = n <= 0 ? 0 : qBound(1, n, 32); }
+    int parallelism() const;
 
     /// Explicit selection (rows already loaded in the table).
     void setUsers(const QList<User> &users);
@@ -124,7 +125,7 @@ private:
     UsersApi *m_api;
     Action m_action;
     QString m_label;
-    int m_parallelism = 6;
+    int m_parallelism = 0;
     State m_state = State::Idle;
 
     QList<User> m_targets;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/sessionrevokejob.h"
 
+#include "api/appwriteclient.h"
 #include "api/usersapi.h"
 
 namespace Userdesk {
@@ -22,6 +23,12 @@ SessionRevokeJob::~SessionRevokeJob()
     }
 }
 
+
+int SessionRevokeJob::parallelism() const
+{
+    return m_parallelism > 0 ? m_parallelism : m_api->client()->suggestedParallelism();
+}
+
 void SessionRevokeJob::start()
 {
     if (m_running)
@@ -37,7 +44,7 @@ void SessionRevokeJob::start()
 
 void SessionRevokeJob::pump()
 {
-    while (m_running && m_inFlight.size() < m_parallelism && m_next < m_targets.size()) {
+    while (m_running && m_inFlight.size() < parallelism() && m_next < m_targets.size()) {
         const int i = m_next++;
         const Target t = m_targets.at(i);
         m_inFlight.insert(i, m_api->deleteSession(t.first, t.second, this, [this, i, t](const ApiError &e) {

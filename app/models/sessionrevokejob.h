@@ -27,7 +27,9 @@ public:
 
     SessionRevokeJob(UsersApi *api, QList<Target> targets, QObject *parent = nullptr);
     ~SessionRevokeJob() override;
-    void setParallelism(int n) { m_parallelism = qBound(1, n, 32); }
+    /// Requests kept in flight; 0 (the default) follows the connection: AppwriteClient::suggestedParallelism().
+    void setParallelism(int n) { m_parallelism = n <= 0 ? 0 : qBound(1, n, 32); }
+    int parallelism() const;
 
     void start();
     void cancel();
@@ -47,7 +49,7 @@ private:
     QList<Target> m_targets;
     int m_next = 0;
     int m_done = 0;
-    int m_parallelism = 6;
+    int m_parallelism = 0;
     bool m_running = false;
     QHash<int, QPointer<ApiCall>> m_inFlight;
     QList<Target> m_revoked;

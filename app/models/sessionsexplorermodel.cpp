@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/sessionsexplorermodel.h"
 
+#include "api/appwriteclient.h"
 #include "api/usersapi.h"
 
 #include <QHash>
@@ -131,6 +132,12 @@ QVariant SessionsExplorerModel::headerData(int section, Qt::Orientation orientat
     return {};
 }
 
+
+int SessionsExplorerModel::parallelism() const
+{
+    return m_parallelism > 0 ? m_parallelism : m_api->client()->suggestedParallelism();
+}
+
 void SessionsExplorerModel::scan(const QList<Query> &userFilters)
 {
     cancel();
@@ -207,7 +214,7 @@ void SessionsExplorerModel::fetchUsers()
 void SessionsExplorerModel::pump()
 {
     const quint64 generation = m_generation;
-    while (m_inFlight < m_parallelism && !m_userQueue.isEmpty()) {
+    while (m_inFlight < parallelism() && !m_userQueue.isEmpty()) {
         const User user = m_userQueue.takeFirst();
         ++m_inFlight;
         m_sessionCalls.append(m_api->listSessions(user.id, this, [this, user, generation](const ApiResult<SessionPage> &r) {

@@ -64,7 +64,9 @@ public:
     /// Starts a scan of the users matching `userFilters` (empty = all users).
     void scan(const QList<Query> &userFilters = {});
     void cancel();
-    void setParallelism(int n) { m_parallelism = qBound(1, n, 32); }
+    /// Requests kept in flight; 0 (the default) follows the connection: AppwriteClient::suggestedParallelism().
+    void setParallelism(int n) { m_parallelism = n <= 0 ? 0 : qBound(1, n, 32); }
+    int parallelism() const;
 
     bool isScanning() const { return m_scanning; }
     int usersScanned() const { return m_usersScanned; }
@@ -111,7 +113,7 @@ private:
     QPointer<ApiCall> m_usersCall;
     QList<QPointer<ApiCall>> m_sessionCalls;
     int m_inFlight = 0;
-    int m_parallelism = 8;
+    int m_parallelism = 0;
     int m_usersScanned = 0;
     qint64 m_usersTotal = -1;
     quint64 m_generation = 0;

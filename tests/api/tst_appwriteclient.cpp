@@ -110,6 +110,8 @@ private Q_SLOTS:
         QVERIFY(before.ok());
         QVERIFY(!before.http2);
         QVERIFY(!client->usesHttp2Direct());
+        QVERIFY(!client->answersOverHttp2());
+        QCOMPARE(client->suggestedParallelism(), 6);
 
         Box<QString> version;
         client->fetchVersion(this, version.cb());
@@ -122,6 +124,8 @@ private Q_SLOTS:
         const ApiResponse list = send(ApiRequest::get(u"/users"_s));
         QVERIFY(list.ok());
         QVERIFY(list.http2);
+        QVERIFY(client->answersOverHttp2());
+        QCOMPARE(client->suggestedParallelism(), 32);
         QCOMPARE(list.object().value(u"total"_s), before.object().value(u"total"_s));
         const ApiResponse created = send(ApiRequest::post(
             u"/users"_s, QJsonObject{ { u"userId"_s, u"over-h2"_s }, { u"email"_s, u"over-h2@example.com"_s } }));

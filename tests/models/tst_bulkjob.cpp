@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/bulkjob.h"
 
+#include "api/apicall.h"
 #include "api/appwriteclient.h"
 #include "api/usersapi.h"
 
@@ -84,6 +85,42 @@ private Q_SLOTS:
         // Existing labels are kept.
         for (const User &u : labelled)
             QVERIFY(u.labels.contains(u"bulk1"_s));
+    }
+
+    void parallelismFollowsTheConnection()
+    {
+        // Over HTTP/1.1 a job keeps Qt's 6 connections busy; once the answers come over HTTP/2 (userdesk-server
+        // offers it), 32 requests share one connection.
+        const QList<User> some = fetch({Query::limit(100)});
+        QCOMPARE(some.size(), 100);
+        for (const bool http2 : {false, true}) {
+            AppwriteClient client;
+            client.setEndpoint(m_server->endpoint());
+            client.setProject(m_server->projectId());
+            client.setApiKey(m_server->apiKey());
+            client.setHttp2Allowed(http2);
+            bool versioned = false;
+            client.fetchVersion(this, [&versioned](const ApiResult<QString> &) { versioned = true; });
+            QTRY_VERIFY_WITH_TIMEOUT(versioned && !client.isProbingHttp2(), 10000);
+            QCOMPARE(client.usesHttp2Direct(), http2);
+            UsersApi api(&client);
+            bool listed = false;
+            api.list({Query::limit(1)}, {}, this, [&listed](const ApiResult<UserPage> &) { listed = true; });
+            QTRY_VERIFY_WITH_TIMEOUT(listed, 10000);
+            QCOMPARE(client.answersOverHttp2(), http2);
+
+            BulkJob job(&api, BulkJob::Action::AddLabel);
+            job.setLabel(http2 ? u"overh2"_s : u"overh1"_s);
+            job.setUsers(some);
+            job.prepare();
+            QCOMPARE(job.parallelism(), http2 ? 32 : 6);
+            QSignalSpy finished(&job, &BulkJob::finished);
+            job.run();
+            QCOMPARE(int(client.findChildren<ApiCall *>(QString(), Qt::FindDirectChildrenOnly).size()), http2 ? 32 : 6);
+            QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+            QCOMPARE(job.failedCount(), 0);
+            QCOMPARE(job.changedCount(), 100);
+        }
     }
 
     void blockSelectionThenUnblock()
