@@ -34,10 +34,6 @@ secrets=$(sed -n 's/^Password and API key: *//p' "$log")
 printf 'seed_seconds: %.1f s\n' "$(echo "$(date +%s.%N) - $start" | bc)"
 key=$(python3 -c "import json,sys;print(json.load(open(sys.argv[1]))['apiKey'])" "$secrets")
 
-echo "== bench_client (Qt offscreen)"
-QT_QPA_PLATFORM=offscreen "$build/bench/bench_client" --endpoint "$endpoint" --project "$project" \
-    --key-file "$secrets" --rows "$rows" --bulk "$bulk" ${BENCH_HTTP1:+--http1}
-
 echo "== wrk: server limit for the bulk job's request, PUT /users/{id}/labels on $bulk different users (8 connections, 10 s)"
 # Same request the bulk job sends: a different user each time and a label set that really changes (so the server
 # does the same index and search-text work), not one user rewritten with identical labels.
@@ -60,12 +56,40 @@ request = function()
         ["X-Appwrite-Key"] = "$key"}, body)
 end
 LUA
-wrk -t2 -c8 -d10s --latency -s "$data/labels.lua" "$endpoint" | sed -n '/Latency Distribution/,/Requests\/sec/p'
+run_wrk() { # prints wrk's latency and rate on stderr, the requests/s on stdout
+    wrk -t2 -c8 -d10s --latency -s "$data/labels.lua" "$endpoint" |
+        sed -n '/Latency Distribution/,/Requests\/sec/p' >"$data/wrk.out"
+    cat "$data/wrk.out" >&2
+    sed -n 's/^Requests\/sec: *//p' "$data/wrk.out"
+}
+# wrk runs before and after the bulk job, on the same users: the first run warms what the bulk job will touch
+# (at 1M users the database is far larger than SQLite's cache, and whoever goes first pays for the cold pages),
+# the second measures the server again after the job. The bulk job is compared with the faster of the two.
+echo "== wrk before the bulk job"
+wrk_before=$(run_wrk)
+
+echo "== bench_client (Qt offscreen)"
+QT_QPA_PLATFORM=offscreen "$build/bench/bench_client" --endpoint "$endpoint" --project "$project" \
+    --key-file "$secrets" --rows "$rows" --bulk "$bulk" ${BENCH_HTTP1:+--http1} | tee "$data/client.out"
+
+echo "== wrk after the bulk job"
+wrk_after=$(run_wrk)
+printf 'wrk_requests_per_second: before %s, after %s\n' "$wrk_before" "$wrk_after"
 
 echo "== node-appwrite sequential loop"
 if [ -d "$root/tests/compat/node_modules/node-appwrite" ]; then
     NODE_PATH="$root/tests/compat/node_modules" node "$root/bench/sdk-sequential.mjs" "$endpoint" "$project" "$key" \
-        "${SDK_USERS:-2000}"
+        "${SDK_USERS:-2000}" | tee "$data/sdk.out"
+    bulk_rate=$(sed -n 's/^bulk_users_per_second: *\([0-9.]*\).*/\1/p' "$data/client.out")
+    sdk_rate=$(sed -n 's/^sdk_sequential_users_per_second: *\([0-9.]*\).*/\1/p' "$data/sdk.out")
+    echo "== bulk job against the server's limit and the SDK loop"
+    python3 -c "
+import sys
+bulk, before, after, sdk = map(float, sys.argv[1:])
+limit = max(before, after)
+print('bulk_vs_server_limit: %.0f %% (%.0f of %.0f users/s)' % (100 * bulk / limit, bulk, limit))
+print('bulk_vs_sdk_loop: %.2f x (%.0f vs %.0f users/s)' % (bulk / sdk, bulk, sdk))
+" "$bulk_rate" "$wrk_before" "$wrk_after" "$sdk_rate"
 else
     echo "node-appwrite is not installed (run: npm ci --prefix tests/compat)"
 fi
