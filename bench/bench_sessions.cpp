@@ -64,6 +64,7 @@ int main(int argc, char **argv)
     parser.addOption({u"key-file"_s, u"File holding the API key (JSON with apiKey, or the key)"_s, u"file"_s});
     parser.addOption({u"revoke"_s, u"Sessions revoked in the bulk job (taken from a filtered set)"_s, u"n"_s,
                       u"1000"_s});
+    parser.addOption({u"http1"_s, u"Stay on HTTP/1.1 even when the server offers HTTP/2"_s});
     parser.addOption({u"client-filter"_s, u"Client filter of the revoked set"_s, u"text"_s, u"Firefox"_s});
     parser.process(app);
 
@@ -229,6 +230,18 @@ int main(int argc, char **argv)
         app.quit();
     });
 
-    QTimer::singleShot(0, [steps]() { runSteps(steps); });
+    // Connecting, as the main window does: the version first (userdesk-server's answer offers HTTP/2), then the
+    // steps once the client has settled on its protocol.
+    auto *settled = new QTimer(&page);
+    settled->setInterval(1);
+    QObject::connect(settled, &QTimer::timeout, &page, [&client, settled, steps]() {
+        if (client.isProbingHttp2())
+            return;
+        settled->stop();
+        print("http2", client.usesHttp2Direct() ? 1 : 0, "");
+        runSteps(steps);
+    });
+    client.setHttp2Allowed(!parser.isSet(u"http1"_s));
+    client.fetchVersion(&page, [settled](const ApiResult<QString> &) { settled->start(); });
     return app.exec();
 }

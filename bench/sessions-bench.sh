@@ -88,5 +88,5 @@ start_server
 endpoint=$(sed -n 's/^Endpoint: *//p' "$log")
 # BENCH_WRAP: a command to run the program under (e.g. "perf record -o /tmp/sessions.perf").
 timeout 600 env QT_QPA_PLATFORM=offscreen ${BENCH_WRAP:-} "$build/bench/bench_sessions" --endpoint "$endpoint" --project "$project" \
-    --key-file "$secrets" --revoke "$revoke"
+    --key-file "$secrets" --revoke "$revoke" ${BENCH_HTTP1:+--http1}
 echo "== load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
