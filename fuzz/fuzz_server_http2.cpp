@@ -99,8 +99,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     char buffer[65536];
     for (;;) {
         pollfd pfd = { fds[0], static_cast<short>(POLLIN | (writeOpen ? POLLOUT : 0)), 0 };
-        if (::poll(&pfd, 1, 10000) <= 0)
+        // libFuzzer's timeout alarm (SIGALRM every -timeout/2 s) interrupts poll(): EINTR is not an answer.
+        int ready = 0;
+        do {
+            ready = ::poll(&pfd, 1, 10000);
+        } while (ready < 0 && errno == EINTR);
+        if (ready <= 0) {
+            std::fprintf(stderr, "written %zu of %zu bytes, write side %s\n", written, input.size(),
+                         writeOpen ? "open" : "closed");
             fail("the connection neither answered nor closed for 10 s");
+        }
         if (pfd.revents & (POLLIN | POLLHUP | POLLERR)) {
             const ssize_t n = ::recv(fds[0], buffer, sizeof(buffer), MSG_DONTWAIT);
             if (n == 0)

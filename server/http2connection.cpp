@@ -197,7 +197,11 @@ bool Connection::writeAll(const char *data, std::size_t size)
             continue;
         if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
             pollfd pfd = { m_socket, POLLOUT, 0 };
-            if (::poll(&pfd, 1, m_options.writeTimeoutSeconds * 1000) <= 0)
+            int ready = 0;
+            do {
+                ready = ::poll(&pfd, 1, m_options.writeTimeoutSeconds * 1000);
+            } while (ready < 0 && errno == EINTR);
+            if (ready <= 0)
                 return false; // the peer stopped reading
             continue;
         }
