@@ -192,6 +192,7 @@ bool AppwriteServer::start(QString *error)
     http->set_tcp_nodelay(true);
     http->set_keep_alive_max_count(1000000);
     http->set_keep_alive_timeout(d->options.keepAliveTimeout);
+    http->setHttp2IdleTimeout(d->options.keepAliveTimeout);
     http->set_read_timeout(30, 0);
     http->set_write_timeout(30, 0);
     Api *api = d->api.get();

@@ -21,7 +21,7 @@ struct ServerOptions
     /// too), so the pool grows on demand up to `maxThreads` before new connections have to wait.
     int threads = 64;
     int maxThreads = 1024;
-    /// Seconds an idle keep-alive connection is kept open.
+    /// Seconds an idle keep-alive connection (HTTP/1.1) or an HTTP/2 connection without open streams is kept open.
     int keepAliveTimeout = 10;
 };
 

@@ -144,6 +144,7 @@ private:
     std::unordered_map<int32_t, RequestStream> m_streams;
     std::unordered_map<int32_t, std::unique_ptr<ResponseBody>> m_bodies;
     std::size_t m_inFlight = 0; // dispatched, answer not yet taken from m_finished (connection thread only)
+    bool m_stopping = false; // the server is stopping: new streams are refused
     std::string m_out;
 
     // Shared with the workers, under m_mutex.
@@ -231,6 +232,11 @@ void Connection::dispatch(int32_t streamId, RequestStream &stream)
     if (stream.dispatched)
         return;
     stream.dispatched = true;
+    if (m_stopping) {
+        // Not run: the client learns at once that it may send it again (to a server that is up).
+        nghttp2_submit_rst_stream(m_session, NGHTTP2_FLAG_NONE, streamId, NGHTTP2_REFUSED_STREAM);
+        return;
+    }
     std::string raw;
     raw.reserve(stream.method.size() + stream.path.size() + stream.headerLines.size() + stream.body.size() + 128);
     raw.append(stream.method).append(" ").append(stream.path).append(" HTTP/1.1\r\n");
@@ -440,32 +446,48 @@ bool Connection::run()
         return false;
     const int idleMs = std::max(1, m_options.idleTimeoutSeconds) * 1000;
     auto lastActivity = Clock::now();
+    auto lastRead = lastActivity;
+    auto stoppingSince = lastActivity;
     char buffer[16384];
     for (;;) {
         if (!flush())
             return false;
         if (!nghttp2_session_want_read(m_session) && !nghttp2_session_want_write(m_session) && m_inFlight == 0)
             return true; // GOAWAY exchanged
-        const bool stopping = m_options.stopping && m_options.stopping();
-        const bool idle = m_inFlight == 0 && m_streams.empty()
-            && std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - lastActivity).count() > idleMs;
-        if ((stopping && m_inFlight == 0) || idle) {
+        if (!m_stopping && m_options.stopping && m_options.stopping()) {
+            m_stopping = true;
+            stoppingSince = Clock::now();
+        }
+        const auto sinceMs = [](Clock::time_point t) {
+            return std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - t).count();
+        };
+        const bool idle = m_inFlight == 0 && m_streams.empty() && sinceMs(lastActivity) > idleMs;
+        // Stopping: the requests received are answered, new ones refused with RST_STREAM(REFUSED_STREAM) while
+        // the socket is still read, so what the client sent gets an answer. The connection closes once nothing
+        // is in flight and the client has been quiet for 50 ms (at most 2 s: a busy client cannot hold a stopping
+        // server). No GOAWAY: Qt 6.4 leaves a request it sent past a GOAWAY's last stream waiting until its
+        // transfer timeout; a refused stream fails at once.
+        if (m_stopping && m_inFlight == 0 && (sinceMs(lastRead) > 50 || sinceMs(stoppingSince) > 2000)) {
+            flush();
+            return true;
+        }
+        if (idle) {
             nghttp2_session_terminate_session(m_session, NGHTTP2_NO_ERROR);
             flush();
             return true;
         }
-        pollfd fds[2] = { { m_socket, POLLIN, 0 }, { m_wake, POLLIN, 0 } };
-        const int ready = ::poll(fds, 2, 200);
+        pollfd fds[2] = { { m_wake, POLLIN, 0 }, { m_socket, POLLIN, 0 } };
+        const int ready = ::poll(fds, 2, m_stopping ? 10 : 200);
         if (ready < 0) {
             if (errno == EINTR)
                 continue;
             return false;
         }
-        if (fds[1].revents & POLLIN) {
+        if (fds[0].revents & POLLIN) {
             submitFinished();
             lastActivity = Clock::now();
         }
-        if (fds[0].revents & (POLLIN | POLLHUP | POLLERR)) {
+        if (fds[1].revents & (POLLIN | POLLHUP | POLLERR)) {
             const ssize_t n = ::recv(m_socket, buffer, sizeof(buffer), MSG_DONTWAIT);
             if (n == 0)
                 return true; // the peer closed the connection
@@ -474,7 +496,7 @@ bool Connection::run()
                     continue;
                 return false;
             }
-            lastActivity = Clock::now();
+            lastActivity = lastRead = Clock::now();
             // Acknowledge at once instead of after the kernel's delayed-ACK timer (40 ms): Qt sends a request's
             // HEADERS and DATA frames in two writes without TCP_NODELAY, so Nagle holds the DATA frame (and the
             // whole request) until the HEADERS are acknowledged. The flag does not stick; it is set per read.

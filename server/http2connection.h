@@ -31,7 +31,8 @@ public:
         std::size_t maxBody = 8 * 1024 * 1024; // larger bodies are cut to maxBody + 1 bytes (httplib answers 413)
         std::size_t maxHeaderBytes = 64 * 1024; // per request; more resets the stream
         int workers = 4;
-        /// Polled a few times a second; true => finish the requests in flight, send GOAWAY, close.
+        /// Polled a few times a second; true => answer the requests in flight, refuse new ones
+        /// (RST_STREAM REFUSED_STREAM), close once the client is quiet (at most 2 s later).
         std::function<bool()> stopping;
     };
 

@@ -102,6 +102,7 @@ private slots:
     void http1InPieces();
     void garbageClosesOnlyThatConnection();
     void stopWithOpenConnections();
+    void idleConnectionClosedAndReplaced();
 
 private:
     H2Reply h2(const QByteArray &method, const QString &path, const Headers &headers = {},
@@ -363,7 +364,7 @@ void TestServerHttp2::garbageClosesOnlyThatConnection()
 
 void TestServerHttp2::stopWithOpenConnections()
 {
-    // Idle HTTP/2 connections (a raw one and Qt's) do not hold stop() up: they get GOAWAY and are closed.
+    // Idle HTTP/2 connections (a raw one and Qt's) do not hold stop() up: they are closed.
     TestServer ts;
     RawSocket idle(ts.port());
     idle.send(preface + emptySettings);
@@ -381,6 +382,41 @@ void TestServerHttp2::stopWithOpenConnections()
     QVERIFY(closed);
     // stop() waits for every connection's thread; 5 s is the ceiling of a hang, not a speed figure.
     QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TestServerHttp2::idleConnectionClosedAndReplaced()
+{
+    // The server closes an HTTP/2 connection idle for its keep-alive time (GOAWAY, then close); the client's
+    // next requests go out on a new connection and are answered.
+    QTemporaryDir dir;
+    Userdesk::Server::ServerOptions options;
+    options.dataDir = dir.path();
+    options.threads = 4;
+    options.keepAliveTimeout = 1;
+    Userdesk::Server::AppwriteServer server(options);
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    QNetworkAccessManager nam;
+    const auto version = [&] {
+        QNetworkRequest request(QUrl(u"http://127.0.0.1:%1/v1/health/version"_s.arg(server.port())));
+        request.setAttribute(QNetworkRequest::Http2DirectAttribute, true);
+        return collect(nam.get(request));
+    };
+    for (int round = 0; round < 3; ++round) {
+        QList<QNetworkReply *> replies;
+        for (int i = 0; i < 5; ++i) {
+            QNetworkRequest request(QUrl(u"http://127.0.0.1:%1/v1/health/version"_s.arg(server.port())));
+            request.setAttribute(QNetworkRequest::Http2DirectAttribute, true);
+            replies.append(nam.get(request));
+        }
+        for (QNetworkReply *reply : replies) {
+            const H2Reply r = collect(reply);
+            QCOMPARE(r.status, 200);
+            QVERIFY(r.http2);
+        }
+        QTest::qWait(2500); // past the 1 s idle time: the server has said GOAWAY and closed
+    }
+    QCOMPARE(version().status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestServerHttp2)
