@@ -18,7 +18,6 @@
 #include <unordered_map>
 #include <vector>
 
-#include <netdb.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <poll.h>
@@ -46,22 +45,6 @@ std::string lowercase(std::string s)
 {
     std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return s;
-}
-
-void peerAddress(int socket, std::string &ip, int &port)
-{
-    sockaddr_storage address = {};
-    socklen_t length = sizeof(address);
-    if (::getpeername(socket, reinterpret_cast<sockaddr *>(&address), &length) != 0)
-        return;
-    char host[NI_MAXHOST] = {};
-    char service[NI_MAXSERV] = {};
-    if (::getnameinfo(reinterpret_cast<sockaddr *>(&address), length, host, sizeof(host), service, sizeof(service),
-                      NI_NUMERICHOST | NI_NUMERICSERV)
-        == 0) {
-        ip = host;
-        port = std::atoi(service);
-    }
 }
 
 /// One request as it arrives: pseudo-headers, the other fields as HTTP/1.1 header lines, the body.
@@ -93,7 +76,7 @@ public:
         , m_options(options)
         , m_handler(handler)
     {
-        peerAddress(socket, m_peerIp, m_peerPort);
+        socketAddress(socket, true, m_peerIp, m_peerPort);
     }
 
     ~Connection()

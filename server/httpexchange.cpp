@@ -4,6 +4,10 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
+
+#include <netdb.h>
+#include <sys/socket.h>
 
 namespace Userdesk::Server {
 
@@ -12,6 +16,24 @@ bool equalsIgnoringCase(std::string_view a, std::string_view b)
     return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
         return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
     });
+}
+
+void socketAddress(int socket, bool peer, std::string &ip, int &port)
+{
+    sockaddr_storage address = {};
+    socklen_t length = sizeof(address);
+    const int rc = peer ? ::getpeername(socket, reinterpret_cast<sockaddr *>(&address), &length)
+                        : ::getsockname(socket, reinterpret_cast<sockaddr *>(&address), &length);
+    if (rc != 0)
+        return;
+    char host[NI_MAXHOST] = {};
+    char service[NI_MAXSERV] = {};
+    if (::getnameinfo(reinterpret_cast<sockaddr *>(&address), length, host, sizeof(host), service, sizeof(service),
+                      NI_NUMERICHOST | NI_NUMERICSERV)
+        == 0) {
+        ip = host;
+        port = std::atoi(service);
+    }
 }
 
 std::string RawHttpResponse::header(std::string_view name) const

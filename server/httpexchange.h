@@ -12,6 +12,10 @@ namespace Userdesk::Server {
 /// ASCII case-insensitive comparison (HTTP header names).
 bool equalsIgnoringCase(std::string_view a, std::string_view b);
 
+/// The numeric address and port of a connected socket's peer (`peer`) or of its own end, as cpp-httplib reports
+/// them (getnameinfo NI_NUMERICHOST); `ip` and `port` stay unchanged when the socket has none.
+void socketAddress(int socket, bool peer, std::string &ip, int &port);
+
 /// A response as cpp-httplib wrote it to a connection, parsed back: what the fuzz entry returns and what the
 /// HTTP/2 front end sends as HEADERS and DATA frames.
 struct RawHttpResponse

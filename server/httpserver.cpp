@@ -3,6 +3,7 @@
 #include "httpserver.h"
 
 #include "http2connection.h"
+#include "httpexchange.h"
 #include "memorystream.h"
 
 #include <algorithm>
@@ -10,7 +11,6 @@
 #include <cstring>
 #include <thread>
 
-#include <netdb.h>
 #include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -28,24 +28,6 @@ int waitFor(int socket, short events, time_t seconds, time_t microseconds)
         if (ready < 0 && errno == EINTR)
             continue;
         return ready > 0 && (pfd.revents & (events | POLLHUP | POLLERR)) ? 1 : ready;
-    }
-}
-
-void addressOf(int socket, bool peer, std::string &ip, int &port)
-{
-    sockaddr_storage address = {};
-    socklen_t length = sizeof(address);
-    const int rc = peer ? ::getpeername(socket, reinterpret_cast<sockaddr *>(&address), &length)
-                        : ::getsockname(socket, reinterpret_cast<sockaddr *>(&address), &length);
-    if (rc != 0)
-        return;
-    char host[NI_MAXHOST] = {};
-    char service[NI_MAXSERV] = {};
-    if (::getnameinfo(reinterpret_cast<sockaddr *>(&address), length, host, sizeof(host), service, sizeof(service),
-                      NI_NUMERICHOST | NI_NUMERICSERV)
-        == 0) {
-        ip = host;
-        port = std::atoi(service);
     }
 }
 
@@ -107,8 +89,8 @@ public:
             return n;
         }
     }
-    void get_remote_ip_and_port(std::string &ip, int &port) const override { addressOf(m_socket, true, ip, port); }
-    void get_local_ip_and_port(std::string &ip, int &port) const override { addressOf(m_socket, false, ip, port); }
+    void get_remote_ip_and_port(std::string &ip, int &port) const override { socketAddress(m_socket, true, ip, port); }
+    void get_local_ip_and_port(std::string &ip, int &port) const override { socketAddress(m_socket, false, ip, port); }
     socket_t socket() const override { return m_socket; }
 
 private:
