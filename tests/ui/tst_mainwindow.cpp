@@ -242,6 +242,8 @@ void TestMainWindow::showsServerVersionAndUserAccess()
     QVERIFY2(status->text().contains(u"The key can read users (2 user"_s), qPrintable(status->text()));
     QVERIFY(!window.findChild<QLabel *>(u"serverVersionValueLabel"_s)->text().isEmpty());
     QVERIFY(window.findChild<QLabel *>(u"serverVersionValueLabel"_s)->text().front().isDigit());
+    // Connecting asked for the version, userdesk-server offered HTTP/2, and the app now uses it.
+    QTRY_VERIFY_WITH_TIMEOUT(window.client()->usesHttp2Direct(), 10000);
 }
 
 void TestMainWindow::removingTheCurrentProfileReturnsToEmptyState()
