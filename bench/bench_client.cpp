@@ -21,7 +21,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -49,14 +48,11 @@ int main(int argc, char **argv)
     parser.addOption({u"http1"_s, u"Stay on HTTP/1.1 even when the server offers HTTP/2"_s});
     parser.process(app);
 
-    QFile keyFile(parser.value(u"key-file"_s));
-    if (!keyFile.open(QIODevice::ReadOnly)) {
+    const QString key = readApiKey(parser.value(u"key-file"_s));
+    if (key.isEmpty()) {
         std::fprintf(stderr, "cannot read the key file\n");
         return 2;
     }
-    const QByteArray raw = keyFile.readAll().trimmed();
-    const QJsonDocument doc = QJsonDocument::fromJson(raw);
-    const QString key = doc.isObject() ? doc.object().value("apiKey"_L1).toString() : QString::fromUtf8(raw);
 
     AppwriteClient client;
     client.setEndpoint(QUrl(parser.value(u"endpoint"_s)));
@@ -89,22 +85,12 @@ int main(int argc, char **argv)
         print("first_rows_painted_ms", clock.nsecsElapsed() / 1e6, "ms");
         QTimer::singleShot(0, &view, step2);
     });
-    // Connecting, as the main window does: the version first (userdesk-server's answer offers HTTP/2).
-    client.setHttp2Allowed(!parser.isSet(u"http1"_s));
-    // The figures are for the protocol the client settles on: wait for its HTTP/2 probe.
-    auto *settled = new QTimer(&view);
-    settled->setInterval(1);
-    QObject::connect(settled, &QTimer::timeout, &view, [&, settled]() {
-        if (client.isProbingHttp2())
-            return;
-        settled->stop();
-        print("http2", client.usesHttp2Direct() ? 1 : 0, "");
+    connectLikeTheApp(client, !parser.isSet(u"http1"_s), &view, [&]() {
         clock.start();
         view.setModel(model);
         view.show();
         model->fetchMore();
     });
-    client.fetchVersion(&view, [settled](const ApiResult<QString> &) { settled->start(); });
 
     // 2. Parse + insert one page of 100, measured on a captured page (no network in the figure).
     std::function<void()> step3;

@@ -22,10 +22,7 @@
 #include <QCommandLineParser>
 #include <QComboBox>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QItemSelectionModel>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -68,14 +65,11 @@ int main(int argc, char **argv)
     parser.addOption({u"client-filter"_s, u"Client filter of the revoked set"_s, u"text"_s, u"Firefox"_s});
     parser.process(app);
 
-    QFile keyFile(parser.value(u"key-file"_s));
-    if (!keyFile.open(QIODevice::ReadOnly)) {
+    const QString key = readApiKey(parser.value(u"key-file"_s));
+    if (key.isEmpty()) {
         std::fprintf(stderr, "cannot read the key file\n");
         return 2;
     }
-    const QByteArray raw = keyFile.readAll().trimmed();
-    const QJsonDocument doc = QJsonDocument::fromJson(raw);
-    const QString key = doc.isObject() ? doc.object().value("apiKey"_L1).toString() : QString::fromUtf8(raw);
     const int revokeCount = parser.value(u"revoke"_s).toInt();
     const QString clientFilter = parser.value(u"client-filter"_s);
 
@@ -230,18 +224,6 @@ int main(int argc, char **argv)
         app.quit();
     });
 
-    // Connecting, as the main window does: the version first (userdesk-server's answer offers HTTP/2), then the
-    // steps once the client has settled on its protocol.
-    auto *settled = new QTimer(&page);
-    settled->setInterval(1);
-    QObject::connect(settled, &QTimer::timeout, &page, [&client, settled, steps]() {
-        if (client.isProbingHttp2())
-            return;
-        settled->stop();
-        print("http2", client.usesHttp2Direct() ? 1 : 0, "");
-        runSteps(steps);
-    });
-    client.setHttp2Allowed(!parser.isSet(u"http1"_s));
-    client.fetchVersion(&page, [settled](const ApiResult<QString> &) { settled->start(); });
+    connectLikeTheApp(client, !parser.isSet(u"http1"_s), &page, [steps]() { runSteps(steps); });
     return app.exec();
 }

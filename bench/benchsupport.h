@@ -1,16 +1,21 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Shared by the benchmark programs: resident memory, the GUI thread's CPU time, the event-loop stall meter and
-// the `name: value unit` output lines.
+// Shared by the benchmark programs: resident memory, the GUI thread's CPU time, the event-loop stall meter, the
+// `name: value unit` output lines, the API key file and connecting as the main window does.
 #pragma once
+
+#include "api/appwriteclient.h"
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QObject>
 #include <QTimer>
 
 #include <cstdio>
 #include <ctime>
+#include <functional>
 
 namespace Userdesk::Bench {
 
@@ -108,6 +113,35 @@ inline void print(const char *name, double value, const char *unit)
 {
     std::printf("%s: %.2f %s\n", name, value, unit);
     std::fflush(stdout);
+}
+
+/// The API key in `path`: userdesk-server's credentials file (JSON with "apiKey") or the bare key. Empty when the
+/// file cannot be read.
+inline QString readApiKey(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray raw = file.readAll().trimmed();
+    const QJsonDocument doc = QJsonDocument::fromJson(raw);
+    return doc.isObject() ? doc.object().value(QLatin1String("apiKey")).toString() : QString::fromUtf8(raw);
+}
+
+/// Connects as the main window does: asks for the version (userdesk-server's answer offers HTTP/2), waits until the
+/// client has settled on its protocol (the figures are for that one), prints `http2: 1|0` and calls `ready`.
+inline void connectLikeTheApp(AppwriteClient &client, bool http2Allowed, QObject *context, std::function<void()> ready)
+{
+    client.setHttp2Allowed(http2Allowed);
+    auto *settled = new QTimer(context);
+    settled->setInterval(1);
+    QObject::connect(settled, &QTimer::timeout, context, [&client, settled, ready = std::move(ready)]() {
+        if (client.isProbingHttp2())
+            return;
+        settled->stop();
+        print("http2", client.usesHttp2Direct() ? 1 : 0, "");
+        ready();
+    });
+    client.fetchVersion(context, [settled](const ApiResult<QString> &) { settled->start(); });
 }
 
 } // namespace Userdesk::Bench
