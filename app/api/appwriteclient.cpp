@@ -40,6 +40,16 @@ bool isSecretHeader(const QByteArray &name)
     return secret.contains(name.toLower());
 }
 
+/// Sends the request as HTTP/2 without TLS (prior knowledge).
+void useHttp2Direct(QNetworkRequest &request)
+{
+    request.setAttribute(QNetworkRequest::Http2DirectAttribute, true);
+    // Qt 6.4 keys its connection cache by scheme, host and port (and peer verify name): without a key of their own
+    // these requests would go out on the HTTP/1.1 connection the version check opened. The peer verify name has no
+    // other use without TLS.
+    request.setPeerVerifyName(u"h2c"_s);
+}
+
 bool bodyMayHoldSecrets(const ApiRequest &request)
 {
     if (request.path.contains("/account/sessions"_L1) || request.path.contains("/sessions"_L1)
@@ -300,21 +310,19 @@ void AppwriteClient::noteHttp2Offer(const QNetworkReply *reply)
     // the probe answers, requests keep going out as HTTP/1.1; if it fails, they stay so.
     QNetworkRequest probe = buildRequest(ApiRequest::get(u"/health/version"_s, ApiRequest::Auth::None),
                                          u"http2-probe"_s);
-    probe.setAttribute(QNetworkRequest::Http2DirectAttribute, true);
-    probe.setPeerVerifyName(u"h2c"_s);
+    useHttp2Direct(probe);
     probe.setTransferTimeout(5000);
     QNetworkReply *pending = m_nam->get(probe);
     m_http2Probe = pending;
-    const QUrl endpoint = m_endpoint;
-    connect(pending, &QNetworkReply::finished, this, [this, pending, endpoint] {
+    connect(pending, &QNetworkReply::finished, this, [this, pending] {
         pending->deleteLater();
         if (m_http2Probe != pending)
-            return; // superseded (endpoint changed, aborted)
+            return; // cancelled: a new endpoint, HTTP/2 refused, or abortAll()
         m_http2Probe = nullptr;
         const bool works = pending->error() == QNetworkReply::NoError
             && pending->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool()
             && pending->rawHeader(http2OfferHeader) == "prior-knowledge";
-        if (works && m_http2Allowed && endpoint == m_endpoint) {
+        if (works) {
             m_http2Direct = true;
             qCDebug(lcApiHttp) << "The server speaks HTTP/2 without TLS; using it from now on";
         } else {
@@ -402,13 +410,8 @@ QNetworkRequest AppwriteClient::buildRequest(const ApiRequest &request, const QS
         req.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
         req.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     }
-    if (m_http2Direct && url.scheme() == u"http") {
-        req.setAttribute(QNetworkRequest::Http2DirectAttribute, true);
-        // Qt 6.4 keys its connection cache by scheme, host and port (and peer verify name): without a key of their
-        // own these requests would go out on the HTTP/1.1 connection the version check opened. The peer verify
-        // name has no other use without TLS.
-        req.setPeerVerifyName(u"h2c"_s);
-    }
+    if (m_http2Direct && url.scheme() == u"http")
+        useHttp2Direct(req);
     if (auth == ApiRequest::Auth::Key)
         req.setRawHeader("X-Appwrite-Key", m_apiKey.toUtf8());
     if (auth == ApiRequest::Auth::Admin)
