@@ -6,6 +6,7 @@
 #include "api/appwriteclient.h"
 #include "api/usersapi.h"
 
+#include "connectlikeapp.h"
 #include "fakeaccessmanager.h"
 #include "testserver.h"
 
@@ -99,9 +100,7 @@ private Q_SLOTS:
             client.setProject(m_server->projectId());
             client.setApiKey(m_server->apiKey());
             client.setHttp2Allowed(http2);
-            bool versioned = false;
-            client.fetchVersion(this, [&versioned](const ApiResult<QString> &) { versioned = true; });
-            QTRY_VERIFY_WITH_TIMEOUT(versioned && !client.isProbingHttp2(), 10000);
+            QVERIFY(connectLikeTheApp(client));
             QCOMPARE(client.usesHttp2Direct(), http2);
             UsersApi api(&client);
             bool listed = false;

@@ -9,6 +9,7 @@
 #include "api/usersapi.h"
 
 #include "appwriteserver.h"
+#include "connectlikeapp.h"
 #include "faultproxy.h"
 #include "testserver.h"
 
@@ -99,14 +100,8 @@ void TestBulkJobFaults::interruptedJobReportsExactly()
     client.setApiKey(server.apiKey());
     client.setRetryBaseDelayMs(5);
     UsersApi api(&client);
-    const auto connectLikeTheApp = [&client] {
-        bool versioned = false;
-        QObject context;
-        client.fetchVersion(&context, [&versioned](const ApiResult<QString> &) { versioned = true; });
-        return QTest::qWaitFor([&] { return versioned && !client.isProbingHttp2(); }, 10000);
-    };
     if (http2) {
-        QVERIFY(connectLikeTheApp());
+        QVERIFY(connectLikeTheApp(client));
         QVERIFY(client.usesHttp2Direct());
     }
 
@@ -177,7 +172,7 @@ void TestBulkJobFaults::interruptedJobReportsExactly()
     // The app keeps working: retrying the failed users completes the job against the restarted server.
     client.setEndpoint(stop ? server.endpoint() : proxy.endpoint());
     if (http2) {
-        QVERIFY(connectLikeTheApp());
+        QVERIFY(connectLikeTheApp(client));
         QVERIFY(client.usesHttp2Direct());
     }
     finished.clear();
