@@ -11,6 +11,7 @@
 #include "ui/profiles/profileeditdialog.h"
 #include "ui/profiles/profilesdialog.h"
 
+#include "childwidget.h"
 #include "testserver.h"
 
 #include <QComboBox>
@@ -30,6 +31,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Userdesk;
+using Userdesk::Test::child;
 
 namespace {
 
@@ -102,14 +104,6 @@ private:
     ProfileStore *m_store = nullptr;
     MemoryCredentialStore *m_credentials = nullptr;
 
-    template<class T> static T *child(QWidget *parent, const QString &name)
-    {
-        auto *widget = parent->findChild<T *>(name);
-        if (!widget) {
-            qWarning("no child %s", qPrintable(name));
-        }
-        return widget;
-    }
     static void fill(
         QWidget *dialog, const QString &name, const QString &endpoint, const QString &project, const QString &key);
     Profile saveDirectly(const QString &name, const QString &endpoint, const QString &project);

@@ -11,6 +11,7 @@
 #include "ui/users/overviewwidget.h"
 #include "ui/users/userspage.h"
 
+#include "childwidget.h"
 #include "userdetailtest.h"
 #include "usersuitest.h"
 
@@ -55,13 +56,6 @@ private Q_SLOTS:
 
 private:
     void createSession(const QString &userId);
-    template<class T> static T *child(QWidget *w, const QString &name)
-    {
-        T *found = w->findChild<T *>(name);
-        if (!found)
-            qWarning("no child %s", qPrintable(name));
-        return found;
-    }
     UsersUiFixture m_fx;
 };
 

@@ -14,6 +14,7 @@
 #include "ui/users/overviewwidget.h"
 #include "ui/users/userspage.h"
 
+#include "childwidget.h"
 #include "identityseed.h"
 #include "userdetailtest.h"
 #include "usersuitest.h"
@@ -77,13 +78,6 @@ private:
     QStringList identityIdsOnServer(const QString &userId);
     static bool openIdentitiesTab(UserDetailWidget *detail, QSignalSpy &loaded);
     static int rowOfProviderUid(QTableWidget *table, const QString &providerUid);
-    template<class T> static T *child(QWidget *w, const QString &name)
-    {
-        T *found = w->findChild<T *>(name);
-        if (!found)
-            qWarning("no child %s", qPrintable(name));
-        return found;
-    }
     UsersUiFixture m_fx;
 };
 
