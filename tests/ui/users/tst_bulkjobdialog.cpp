@@ -11,6 +11,7 @@
 #include "ui/users/overviewwidget.h"
 #include "ui/users/userspage.h"
 
+#include "childwidget.h"
 #include "usersuitest.h"
 
 #include <QAction>
@@ -49,7 +50,6 @@ private Q_SLOTS:
 private:
     std::unique_ptr<UsersPage> makePage();
     BulkJobDialog *startFromMenu(UsersPage *page, const QString &actionName);
-    template<class T> static T *child(QWidget *w, const QString &name) { return w->findChild<T *>(name); }
     UsersUiFixture m_fx;
 };
 

@@ -9,6 +9,7 @@
 #include "ui/users/overviewwidget.h"
 #include "ui/users/userspage.h"
 
+#include "childwidget.h"
 #include "usersuitest.h"
 
 #include <QCheckBox>
@@ -38,7 +39,6 @@ private Q_SLOTS:
     void createdUserAppearsInTheTable();
 
 private:
-    template<class T> static T *child(QWidget *w, const QString &name) { return w->findChild<T *>(name); }
     UsersUiFixture m_fx;
 };
 

@@ -9,6 +9,7 @@
 
 #include "ui/common/messagebanner.h"
 
+#include "childwidget.h"
 #include "faultproxy.h"
 #include "usersuitest.h"
 
@@ -52,7 +53,6 @@ private Q_SLOTS:
 
 private:
     QList<User> usersNamed(const QString &name);
-    template<class T> static T *child(QWidget *w, const QString &name) { return w->findChild<T *>(name); }
     UsersUiFixture m_fx;
 };
 

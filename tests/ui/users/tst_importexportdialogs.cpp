@@ -13,6 +13,7 @@
 #include "ui/users/overviewwidget.h"
 #include "ui/users/userspage.h"
 
+#include "childwidget.h"
 #include "faultproxy.h"
 #include "usersuitest.h"
 
@@ -52,7 +53,6 @@ private Q_SLOTS:
 private:
     static std::unique_ptr<UsersPage> makePage(AppwriteClient *client, const QString &profile);
     bool exportFrom(UsersPage *page, const QString &scope, int format, const QString &path);
-    template<class T> static T *child(QWidget *w, const QString &name) { return w->findChild<T *>(name); }
     UsersUiFixture m_fx;
     std::unique_ptr<QTemporaryDir> m_dir;
 };
