@@ -17,6 +17,7 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPointer>
 #include <QTranslator>
 
 #include <cstdio>
@@ -171,46 +172,48 @@ int main(int argc, char *argv[])
     // The service is the application id (style S1); insecure fallback is always off inside the store.
     KeychainCredentialStore credentials(QStringLiteral("userdesk"));
 
-    QString provisionedId;
+    // The profile to open is chosen before the window exists, so the window opens it once, with its key.
     QString apiKey;
+    QString missingProfile;
     if (parser.isSet(options.endpoint)) {
-        provisionedId = provisionProfile(&profiles, parser, options, &apiKey);
+        const QString provisionedId = provisionProfile(&profiles, parser, options, &apiKey);
         if (provisionedId.isEmpty()) {
             return 2;
         }
-    }
-
-    MainWindow window(&profiles, &credentials);
-    window.show();
-
-    if (!provisionedId.isEmpty()) {
-        if (apiKey.isEmpty()) {
-            window.reloadProfile(provisionedId);
-        } else {
-            const Profile profile = profiles.profile(provisionedId);
-            // Open the profile again once the key is stored, so the window reads the new key.
-            credentials.write(profile.apiKeyAccount(), apiKey, &window,
-                [&window, provisionedId](const CredentialStore::Outcome &outcome) {
-                    window.reloadProfile(provisionedId);
-                    if (outcome.status == CredentialStore::Status::SessionOnly) {
-                        window.messageBanner()->showWarning(QCoreApplication::translate("main",
-                            "No system keychain is available, so the API key is kept for "
-                            "this session only. It was not written to disk."));
-                    } else if (!outcome.ok()) {
-                        window.messageBanner()->showError(QCoreApplication::translate(
-                            "main", "The API key could not be stored in the system keychain: %1")
-                                                              .arg(outcome.message));
-                    }
-                });
-        }
+        profiles.setLastProfileId(provisionedId);
     } else if (parser.isSet(options.profile)) {
         const QString name = parser.value(options.profile);
         const Profile profile = profiles.profileByName(name);
-        if (profile.id.isEmpty() || !window.selectProfile(profile.id)) {
+        if (profile.id.isEmpty()) {
+            missingProfile = name;
             fail(QCoreApplication::translate("main", "There is no profile named “%1”.").arg(name));
-            window.messageBanner()->showWarning(
-                QCoreApplication::translate("main", "There is no profile named “%1”.").arg(name));
+        } else {
+            profiles.setLastProfileId(profile.id);
         }
+    }
+
+    // A key from --api-key-file goes to the keychain before the window reads it: the store answers that read
+    // with this key once the write has finished (or fallen back to memory without a keychain), so no request
+    // leaves without it.
+    QPointer<MainWindow> shownWindow;
+    if (!apiKey.isEmpty()) {
+        const Profile profile = profiles.profile(profiles.lastProfileId());
+        credentials.write(profile.apiKeyAccount(), apiKey, &app, [&shownWindow](const CredentialStore::Outcome &o) {
+            if (!shownWindow || o.ok()) {
+                return; // SessionOnly is reported by the window itself, with the rest of the connection state
+            }
+            shownWindow->messageBanner()->showError(
+                QCoreApplication::translate("main", "The API key could not be stored in the system keychain: %1")
+                    .arg(o.message));
+        });
+    }
+
+    MainWindow window(&profiles, &credentials);
+    shownWindow = &window;
+    window.show();
+    if (!missingProfile.isEmpty()) {
+        window.messageBanner()->showWarning(
+            QCoreApplication::translate("main", "There is no profile named “%1”.").arg(missingProfile));
     }
 
     qCDebug(lcUi) << "main window shown";

@@ -306,6 +306,13 @@ void MainWindow::activateProfile(const Profile &profile)
     client->setEndpoint(profile.endpoint);
     client->setProject(profile.projectId);
     client->setTrustedCertificate(profile.trustedCertificateSha256);
+    // From the first request on (the console check, the pages), nothing leaves before the key is read.
+    if (profile.credential == Profile::Credential::ApiKey) {
+        client->setCredentialsPending(true);
+        m_keyState = KeyState::Reading;
+    } else {
+        m_keyState = KeyState::NotUsed;
+    }
     // Every profile may hold a console sign-in next to an API key; the client never sends both (Users calls use
     // the key when there is one, console calls the cookie).
     auto *jar = new PersistentCookieJar(Paths::cookieJarFile(profile.id));
@@ -334,25 +341,67 @@ void MainWindow::activateProfile(const Profile &profile)
     createPages();
     Q_EMIT clientChanged(client);
 
-    if (profile.credential != Profile::Credential::ApiKey) {
+    readCredentials();
+}
+
+void MainWindow::readCredentials()
+{
+    AppwriteClient *client = m_client;
+    if (!client)
+        return;
+    if (m_current.credential != Profile::Credential::ApiKey) {
+        // The console session is the profile's cookie jar, loaded already.
+        m_keyState = KeyState::NotUsed;
+        updateProfileLabels();
         checkConnection();
         return;
     }
-    setStatus(tr("Reading the API key from the system keychain…"), Status::Busy);
-    const QString name = profile.name;
-    m_credentials->read(profile.apiKeyAccount(), client, [this, client, name](const CredentialStore::Outcome &o) {
+    // Nothing leaves before the key is known: the pages exist and show that they are loading, their requests wait
+    // in the client and go out once, with the key.
+    client->setCredentialsPending(true);
+    m_keyState = KeyState::Reading;
+    updateProfileLabels();
+    setStatus(tr("Connecting… reading the API key from the system keychain"), Status::Busy);
+    const QString name = m_current.name;
+    m_credentials->read(m_current.apiKeyAccount(), client, [this, client, name](const CredentialStore::Outcome &o) {
         if (client != m_client) {
             return;
         }
-        if (o.ok()) {
+        switch (o.status) {
+        case CredentialStore::Status::Ok:
             client->setApiKey(o.secret);
-        } else if (o.status == CredentialStore::Status::NotFound) {
-            m_banner->showWarning(
-                tr("No API key is stored for “%1”. Edit the profile and enter the project's API key.").arg(name));
-        } else {
+            m_keyState = KeyState::InKeychain;
+            break;
+        case CredentialStore::Status::SessionOnly:
+            client->setApiKey(o.secret);
+            m_keyState = KeyState::SessionOnly;
+            m_banner->showWarning(o.message.isEmpty()
+                    ? tr("No system keychain is available, so the API key of “%1” is kept for this session only. "
+                         "It was not written to disk.")
+                          .arg(name)
+                    : tr("The system keychain did not store the API key of “%1” (%2), so it is kept for this "
+                         "session only. It was not written to disk.")
+                          .arg(name, o.message));
+            break;
+        case CredentialStore::Status::NotFound:
+            client->setApiKey({});
+            m_keyState = KeyState::Missing;
+            m_banner->showWarning(m_credentials->isPersistent()
+                    ? tr("No API key is stored for “%1”. Edit the profile and enter the project's API key.").arg(name)
+                    : tr("No system keychain is available, so no API key of “%1” was kept from an earlier run. Edit "
+                         "the profile and enter the project's API key; it is kept for this session only.")
+                          .arg(name));
+            break;
+        case CredentialStore::Status::Denied:
+        case CredentialStore::Status::Error:
+            client->setApiKey({});
+            m_keyState = KeyState::Missing;
             m_banner->showError(
                 tr("The API key of “%1” could not be read from the system keychain: %2").arg(name, o.message));
+            break;
         }
+        updateProfileLabels();
+        client->setCredentialsPending(false);
         checkConnection();
     });
 }
@@ -361,17 +410,47 @@ void MainWindow::updateProfileLabels()
 {
     m_ui->endpointValueLabel->setText(m_current.endpoint.toString());
     m_ui->projectValueLabel->setText(m_current.projectId);
-    m_ui->credentialValueLabel->setText(m_current.credential == Profile::Credential::ConsoleSession
-            ? tr("Console sign-in")
-            : tr("API key (kept in the system keychain)"));
+    QString credential;
+    switch (m_keyState) {
+    case KeyState::NotUsed:
+        credential = tr("Console sign-in");
+        break;
+    case KeyState::Reading:
+        credential = tr("API key (reading it from the system keychain…)");
+        break;
+    case KeyState::InKeychain:
+        credential = tr("API key (kept in the system keychain)");
+        break;
+    case KeyState::SessionOnly:
+        credential = tr("API key (kept for this session only: no system keychain stored it)");
+        break;
+    case KeyState::Missing:
+        credential = tr("API key (none available: edit the profile to enter it)");
+        break;
+    }
+    m_ui->credentialValueLabel->setText(credential);
 }
 
 void MainWindow::reconnect()
 {
-    if (m_client) {
-        m_client->abortAll();
-        checkConnection();
-    }
+    if (!m_client)
+        return;
+    // Calls that hang are given up; the key is read again (it may have been fixed in the keychain), the connection
+    // checked and every view loads again.
+    m_client->abortAll();
+    m_banner->clearMessage();
+    readCredentials();
+    reloadPages();
+}
+
+void MainWindow::reloadPages()
+{
+    if (auto *users = qobject_cast<UsersPage *>(m_usersPage.data()))
+        users->reloadAll();
+    if (m_sessionsPage)
+        m_sessionsPage->reload();
+    if (m_settingsPage)
+        m_settingsPage->reload();
 }
 
 void MainWindow::checkConnection()

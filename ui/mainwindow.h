@@ -97,6 +97,8 @@ protected:
 
 private:
     enum class Status { Busy, Ok, Failed };
+    /// Where the current profile's API key stands (the Connection tab and the banner say the same).
+    enum class KeyState { NotUsed, Reading, InKeychain, SessionOnly, Missing };
 
     void reloadProfiles();
     void onProfileActivated(int index);
@@ -105,7 +107,9 @@ private:
     void activateProfile(const Profile &profile);
     void showEmptyState();
     void dropClient();
+    void readCredentials();
     void checkConnection();
+    void reloadPages();
     void setStatus(const QString &text, Status status);
     void updateProfileLabels();
     void openProfilesDialog(bool addNew, bool editCurrent);
@@ -135,6 +139,7 @@ private:
     QPointer<SessionsPage> m_sessionsPage;
     QPointer<SettingsPage> m_settingsPage;
     QPointer<SignInTesterPage> m_testerPage;
+    KeyState m_keyState = KeyState::NotUsed;
     int m_signInPromptCount = 0;
     QString m_pageToRestore; ///< objectName of the page that was current when the pages were last removed
 };

@@ -244,7 +244,11 @@ void ApiCall::onReplyFinished()
         qCDebug(lcApi) << m_request.method << m_request.path << response.httpStatus
                        << ApiError::kindName(response.error.kind()) << "request" << m_requestId;
     }
+    // The caller hears first, then whoever follows changes (the call is deleted later, the client lives on).
+    const bool announce = response.ok() && m_request.method != "GET";
     finish(response);
+    if (announce)
+        Q_EMIT m_client->writeSucceeded(m_request, response);
 }
 
 void ApiCall::finish(ApiResponse response)
@@ -346,6 +350,22 @@ void AppwriteClient::setProject(const QString &projectId)
 void AppwriteClient::setApiKey(const QString &key)
 {
     m_apiKey = key;
+}
+
+void AppwriteClient::setCredentialsPending(bool pending)
+{
+    if (m_credentialsPending == pending)
+        return;
+    m_credentialsPending = pending;
+    if (pending)
+        return;
+    qCDebug(lcApi) << "credentials known; sending" << m_held.size() << "held request(s)";
+    const QList<QPointer<ApiCall>> held = std::exchange(m_held, {});
+    for (const QPointer<ApiCall> &call : held) {
+        if (call && !call->isFinished())
+            call->start();
+    }
+    Q_EMIT credentialsReady();
 }
 
 void AppwriteClient::setCookieJar(PersistentCookieJar *jar)
@@ -468,6 +488,10 @@ ApiCall *AppwriteClient::send(const ApiRequest &request)
                                QCoreApplication::translate("Userdesk::ApiError", "no server address is set"));
             call->finish(r);
         });
+        return call;
+    }
+    if (m_credentialsPending) {
+        m_held.append(call);
         return call;
     }
     call->start();

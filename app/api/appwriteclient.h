@@ -7,7 +7,9 @@
 
 #include <QByteArray>
 #include <QElapsedTimer>
+#include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QSslError>
 #include <QString>
 #include <QUrl>
@@ -44,6 +46,14 @@ public:
     /// The API key (from the keychain). Kept in memory only. Empty => Admin mode for project calls.
     void setApiKey(const QString &key);
     bool hasApiKey() const { return !m_apiKey.isEmpty(); }
+    /// While the profile's credentials are still being read (the keychain answers asynchronously), requests are
+    /// held back instead of going out without them: a project call without its key is refused by Appwrite (401
+    /// "missing scope") and its view would show that error. setCredentialsPending(false) sends what was held, in
+    /// order, with the credentials set by then. A held call can be aborted like any other.
+    void setCredentialsPending(bool pending);
+    bool credentialsPending() const { return m_credentialsPending; }
+    /// Requests waiting for the credentials (tests).
+    int heldCount() const { return int(m_held.size()); }
     /// Takes ownership of the jar (the profile's persistent jar). Null => an in-memory jar.
     void setCookieJar(PersistentCookieJar *jar);
     PersistentCookieJar *cookieJar() const;
@@ -87,6 +97,11 @@ public:
     int retryBaseDelayMs() const { return m_retryBaseDelayMs; }
 
 Q_SIGNALS:
+    /// The credentials became known (setCredentialsPending(false)); held requests are on their way.
+    void credentialsReady();
+    /// A request that changes something (not GET) succeeded. Lets views of the same data follow changes made
+    /// elsewhere in the application (UserChangeFeed) without each caller announcing its writes.
+    void writeSucceeded(const Userdesk::ApiRequest &request, const Userdesk::ApiResponse &response);
     /// A console-session call got 401: the session expired or was revoked. Emitted once until
     /// resetSessionExpired() (after a new sign-in).
     void sessionExpired();
@@ -118,6 +133,8 @@ private:
     bool m_http2Direct = false;
     QNetworkReply *m_http2Probe = nullptr;
     bool m_answersOverHttp2 = false;
+    bool m_credentialsPending = false;
+    QList<QPointer<ApiCall>> m_held;
 };
 
 } // namespace Userdesk

@@ -77,17 +77,66 @@ KeychainCredentialStore::KeychainCredentialStore(QString service, QObject *paren
 
 void KeychainCredentialStore::read(const QString &account, QObject *context, Callback callback)
 {
+    if (m_writesInFlight.value(account) > 0) {
+        m_readsAfterWrite[account].append(WaitingRead {context ? context : this, std::move(callback)});
+        return;
+    }
+    if (m_backendAvailable && m_sessionOnly.contains(account)) {
+        // Its write was refused earlier in this run: the key lives in memory until the run ends.
+        Outcome o;
+        o.status = Status::SessionOnly;
+        o.secret = m_sessionOnly.value(account);
+        deliver(context ? context : this, callback, o);
+        return;
+    }
     run(Op::Read, account, {}, context ? context : this, std::move(callback), false);
 }
 
 void KeychainCredentialStore::write(const QString &account, const QString &secret, QObject *context,
                                     Callback callback)
 {
-    run(Op::Write, account, secret, context ? context : this, std::move(callback), false);
+    ++m_writesInFlight[account];
+    // The store itself is the job's context, so waiting reads are answered even when the writer is gone.
+    QPointer<QObject> writer = context ? context : this;
+    run(Op::Write, account, secret, this,
+        [this, account, secret, writer, callback = std::move(callback)](const Outcome &outcome) {
+            if (writer && callback)
+                callback(outcome);
+            finishWrite(account, secret, outcome);
+        },
+        false);
+}
+
+void KeychainCredentialStore::finishWrite(const QString &account, const QString &secret, const Outcome &outcome)
+{
+    if (!outcome.ok())
+        m_sessionOnly.insert(account, secret);
+    else if (m_backendAvailable)
+        m_sessionOnly.remove(account);
+    if (--m_writesInFlight[account] > 0)
+        return; // a later write of the same entry answers the waiting reads
+    m_writesInFlight.remove(account);
+    const QList<WaitingRead> waiting = m_readsAfterWrite.take(account);
+    for (const WaitingRead &read : waiting) {
+        if (!read.context)
+            continue;
+        Outcome answer;
+        answer.status = outcome.status; // Ok, or SessionOnly without a keychain
+        answer.secret = secret;
+        if (!outcome.ok()) {
+            // The keychain refused the entry (locked, denied): the key the admin gave is still used, from memory
+            // for this run only, and the reader is told why it was not stored.
+            answer.status = Status::SessionOnly;
+            answer.message = outcome.message;
+        }
+        deliver(read.context, read.callback, answer);
+    }
 }
 
 void KeychainCredentialStore::remove(const QString &account, QObject *context, Callback callback)
 {
+    if (m_backendAvailable)
+        m_sessionOnly.remove(account); // a key kept in memory after a refused write goes too
     run(Op::Remove, account, {}, context ? context : this, std::move(callback), false);
 }
 

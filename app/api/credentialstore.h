@@ -65,7 +65,9 @@ private:
 
 /// The OS keychain through QtKeychain (Secret Service on Linux), insecure fallback always off. When no backend is
 /// available, keys are kept in memory for this run (Status::SessionOnly) and isPersistent() turns false. A job
-/// that fails because the backend is not up yet is retried once after a short delay (Nextcloud).
+/// that fails because the backend is not up yet is retried once after a short delay (Nextcloud). A read of an
+/// entry whose write is still on its way waits for that write and answers with the written secret, so a caller
+/// that stores a key and opens the profile at once (`userdesk --api-key-file`) never reads the old or no key.
 class KeychainCredentialStore final : public CredentialStore
 {
     Q_OBJECT
@@ -82,10 +84,19 @@ private:
     enum class Op { Read, Write, Remove };
     void run(Op op, const QString &account, const QString &secret, QPointer<QObject> context, Callback callback,
              bool retried);
+    void finishWrite(const QString &account, const QString &secret, const Outcome &outcome);
+
+    struct WaitingRead
+    {
+        QPointer<QObject> context;
+        Callback callback;
+    };
 
     QString m_service;
     bool m_backendAvailable = true;
     QHash<QString, QString> m_sessionOnly;
+    QHash<QString, int> m_writesInFlight; ///< account → writes not finished yet
+    QHash<QString, QList<WaitingRead>> m_readsAfterWrite;
 };
 
 } // namespace Userdesk

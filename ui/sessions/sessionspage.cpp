@@ -120,6 +120,16 @@ void SessionsPage::cancelScan()
     m_model->cancel();
 }
 
+void SessionsPage::reload()
+{
+    if (m_job)
+        m_job->cancel();
+    if (!m_model->isScanning() && m_model->usersScanned() == 0 && m_model->rowCount() == 0)
+        return;
+    m_model->cancel();
+    scan();
+}
+
 void SessionsPage::onProgress(int usersScanned, qint64 usersTotal, int sessions)
 {
     if (usersTotal > 0) {

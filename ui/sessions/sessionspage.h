@@ -45,6 +45,9 @@ public:
 public Q_SLOTS:
     void scan();
     void cancelScan();
+    /// Reconnect: a running revoke is cancelled (it reports what it did) and a scan that ran or had run starts
+    /// again; a page that was never scanned stays so.
+    void reload();
     void revokeSelected();
 
 Q_SIGNALS:
