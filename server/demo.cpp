@@ -97,11 +97,14 @@ bool writeSecrets(const QString &path, const QJsonObject &secrets, QString *erro
     return file.flush();
 }
 
-/// A user.create log and, for a quarter of the active users, 1-3 sessions with their logs.
-void addActivity(QRandomGenerator &rng, const ProjectRecord &project, const UserRecord &r, const QDateTime &end,
+/// A user.create log and, for a quarter of the active users, 1-3 sessions with their logs. Consistent as Appwrite
+/// would have it: a session starts after the user registered and not in the future, and the user's last
+/// activity is not before their newest session (Appwrite sets accessedAt when a session is created).
+void addActivity(QRandomGenerator &rng, const ProjectRecord &project, UserRecord &r, const QDateTime &end,
                  Database &db)
 {
     const QDateTime created = r.user.createdAt;
+    QDateTime newestSession;
     LogRecord l;
     l.project = project.id;
     l.userId = r.user.id;
@@ -120,8 +123,9 @@ void addActivity(QRandomGenerator &rng, const ProjectRecord &project, const User
             rec.project = project.id;
             rec.id = Ids::unique();
             rec.userId = r.user.id;
-            rec.createdAt = end.addSecs(-static_cast<qint64>(rng.bounded(86400 * 20)));
+            rec.createdAt = std::max(created, end.addSecs(-static_cast<qint64>(rng.bounded(86400 * 20))));
             rec.updatedAt = rec.createdAt;
+            newestSession = std::max(newestSession, rec.createdAt);
             rec.expire = rec.createdAt.addSecs(project.auth().duration);
             rec.provider = r.user.email.isEmpty() ? u"anonymous"_s : u"email"_s;
             rec.providerUid = r.user.email;
@@ -136,6 +140,10 @@ void addActivity(QRandomGenerator &rng, const ProjectRecord &project, const User
             l.ip = rec.ip;
             Repo::insertLog(db, l);
         }
+    }
+    if (newestSession.isValid() && (!r.user.accessedAt.isValid() || r.user.accessedAt < newestSession)) {
+        r.user.accessedAt = newestSession;
+        Repo::updateUser(db, r);
     }
 }
 
@@ -191,7 +199,9 @@ void seedUsers(Api &api, const ProjectRecord &project, int count, const QString 
                                                 { u"language"_s, rng.bounded(2) ? u"en"_s : u"de"_s } };
                 if (rng.bounded(100) < 5)
                     r.user.mfa = true;
-                r.user.accessedAt = rng.bounded(100) < 60 ? created.addSecs(rng.bounded(86400 * 30)) : QDateTime();
+                // Last activity after registration and never in the future.
+                r.user.accessedAt
+                    = rng.bounded(100) < 60 ? std::min(end, created.addSecs(rng.bounded(86400 * 30))) : QDateTime();
                 r.user.targets = Repo::syncTargets(r.user, {});
                 Repo::insertUser(db, r);
                 addActivity(rng, project, r, end, db);
@@ -353,8 +363,9 @@ void bulkSeedUsers(Api &api, const ProjectRecord &project, int count, const QStr
                 }
                 const bool mfa = bounded(100) < 5;
                 const bool hasAccess = bounded(100) < 60;
-                const int accessedLen =
-                        hasAccess ? formatMillis(createdMs + 1000LL * bounded(86400 * 30), accessed) : 0;
+                const int accessedLen = hasAccess
+                        ? formatMillis(std::min(endMs, createdMs + 1000LL * bounded(86400 * 30)), accessed)
+                        : 0;
                 // Targets as Target::toJson() writes them.
                 std::string targets = "[";
                 auto addTarget = [&](const char *type, const std::string &identifier) {
@@ -442,7 +453,7 @@ void bulkSeedUsers(Api &api, const ProjectRecord &project, int count, const QStr
         while (st.next())
             users.append(Repo::readUserRow(st));
         QRandomGenerator qrng(20260522u);
-        for (const UserRecord &r : users)
+        for (UserRecord &r : users)
             addActivity(qrng, project, r, QDateTime::fromMSecsSinceEpoch(endMs, Qt::UTC), db);
     });
     qCInfo(lcServer) << "Seeded" << count << "demo users in" << timer.elapsed() << "ms";

@@ -3,6 +3,7 @@
 #include "api/apierror.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace Userdesk {
 
@@ -79,14 +80,34 @@ QString ApiError::kindName(Kind kind)
     return {};
 }
 
+QString ApiError::missingScope() const
+{
+    // Appwrite: "<who> (role: <role>) missing scope (<scope>)", type general_unauthorized_scope.
+    if (m_type != QLatin1String("general_unauthorized_scope"))
+        return {};
+    static const QRegularExpression pattern(QStringLiteral("missing scope \\(([^)]+)\\)"));
+    const QRegularExpressionMatch match = pattern.match(m_message);
+    return match.hasMatch() ? match.captured(1) : QString();
+}
+
 QString ApiError::userMessage() const
 {
     auto tr = [](const char *text, const char *disambiguation = nullptr, int n = -1) {
         return QCoreApplication::translate("Userdesk::ApiError", text, disambiguation, n);
     };
-    // Appwrite's own message is the most specific text there is; show it as is.
-    if (!m_message.isEmpty() && m_kind != Kind::Cancelled)
-        return m_message;
+    // Appwrite's own message is the most specific text there is; show it as is, with what to do about a missing
+    // scope (Appwrite names the scope, not the remedy).
+    if (!m_message.isEmpty() && m_kind != Kind::Cancelled) {
+        const QString scope = missingScope();
+        if (scope.isEmpty())
+            return m_message;
+        if (m_message.contains(QLatin1String("role: guests")))
+            return tr("%1 — the request carried no accepted credential: give the profile an API key with the scope "
+                      "%2, or sign in to the console.")
+                .arg(m_message, scope);
+        return tr("%1 — the API key needs the scope %2 (Appwrite console → project → Overview → API keys).")
+            .arg(m_message, scope);
+    }
     switch (m_kind) {
     case Kind::None:
         return {};

@@ -53,7 +53,10 @@ public:
     int retryAfterSeconds() const { return m_retryAfter; }
     void setRetryAfterSeconds(int s) { m_retryAfter = s; }
 
-    /// The translated sentence for the admin: Appwrite's message when there is one, else a specific text per kind.
+    /// For Appwrite's general_unauthorized_scope: the scope it names ("users.read"), else empty.
+    QString missingScope() const;
+    /// The translated sentence for the admin: Appwrite's message when there is one (with what to do when it names
+    /// a missing scope), else a specific text per kind.
     QString userMessage() const;
     /// Kind for an HTTP status (Appwrite error codes).
     static Kind kindForStatus(int httpStatus);

@@ -30,6 +30,8 @@ namespace SettingKeys {
 inline QString mainWindowGeometry() { return QStringLiteral("ui/mainWindow/geometry"); }
 inline QString mainWindowState() { return QStringLiteral("ui/mainWindow/state"); }
 inline QString lastProfile() { return QStringLiteral("profiles/last"); }
+/// The folder of the last export (files the admin chose; nothing secret).
+inline QString lastExportFolder() { return QStringLiteral("ui/export/lastFolder"); }
 inline QString profileKey(const QString &profileId, const QString &key)
 {
     return QStringLiteral("profiles/") + profileId + QLatin1Char('/') + key;

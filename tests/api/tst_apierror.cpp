@@ -87,6 +87,25 @@ private Q_SLOTS:
         QVERIFY(e.userMessage().contains(u"7"_s));
     }
 
+    void missingScopeSaysWhatToDo()
+    {
+        // A key without the scope: Appwrite's words, then which scope the key needs.
+        const ApiError key(ApiError::Kind::Unauthorized, 401, u"general_unauthorized_scope"_s,
+            u"app.demo@service.localhost (role: applications) missing scope (users.write)"_s);
+        QCOMPARE(key.missingScope(), u"users.write"_s);
+        QVERIFY(key.userMessage().startsWith(key.message()));
+        QVERIFY2(key.userMessage().contains(u"API key needs the scope users.write"_s), qPrintable(key.userMessage()));
+        // No credential at all (role: guests): a key or a console sign-in.
+        const ApiError guest(ApiError::Kind::Unauthorized, 401, u"general_unauthorized_scope"_s,
+            u"User (role: guests) missing scope (users.read)"_s);
+        QCOMPARE(guest.missingScope(), u"users.read"_s);
+        QVERIFY2(guest.userMessage().contains(u"sign in to the console"_s), qPrintable(guest.userMessage()));
+        // Other errors are shown as Appwrite wrote them.
+        const ApiError other(ApiError::Kind::Unauthorized, 401, u"user_invalid_credentials"_s, u"Invalid credentials."_s);
+        QVERIFY(other.missingScope().isEmpty());
+        QCOMPARE(other.userMessage(), u"Invalid credentials."_s);
+    }
+
     void noneIsNotAnError()
     {
         QVERIFY(!ApiError().isError());

@@ -73,12 +73,26 @@ private Q_SLOTS:
         QCOMPARE(s.unverified, s.total - s.blocked - s.verified - s.anonymous);
     }
 
+    void signUpsPerDayMatchRegistrations_data()
+    {
+        QTest::addColumn<int>("scanLimit");
+        QTest::newRow("read and bucketed (small project)") << OverviewStats::defaultScanLimit;
+        QTest::newRow("counted per day (large project)") << 0;
+    }
+
     void signUpsPerDayMatchRegistrations()
     {
+        QFETCH(int, scanLimit);
         OverviewStats stats(m_api.get());
+        stats.setScanLimit(scanLimit);
         QSignalSpy loaded(&stats, &OverviewStats::loaded);
         stats.load(90);
         QVERIFY(loaded.wait(30000));
+        // Bounded: counting per day costs two requests per day and six more; reading 301 users costs pages.
+        if (scanLimit == 0)
+            QCOMPARE(stats.requestCount(), 6 + 2 * 90);
+        else
+            QVERIFY2(stats.requestCount() <= 6 + 2 * 4, qPrintable(QString::number(stats.requestCount())));
         QCOMPARE(stats.days().size(), 90);
         QHash<QDate, qint64> expected;
         QHash<QDate, qint64> active;
@@ -99,6 +113,19 @@ private Q_SLOTS:
         QVERIFY(inWindow > 0);
         QVERIFY(activeInWindow > 0);
         QVERIFY(!stats.capped());
+    }
+
+    void aPeriodChangeDropsTheLoadInFlight()
+    {
+        OverviewStats stats(m_api.get());
+        QSignalSpy loaded(&stats, &OverviewStats::loaded);
+        stats.load(90);
+        stats.load(30); // the admin picked the other period before the first answered
+        QVERIFY(loaded.wait(30000));
+        QTest::qWait(200); // nothing of the first load may still arrive
+        QCOMPARE(loaded.size(), 1);
+        QCOMPARE(stats.days().size(), 30);
+        QVERIFY(!stats.isLoading());
     }
 };
 

@@ -29,6 +29,7 @@ private slots:
     void sessionsAndLogs();
     void tokensAndJwts();
     void deleteUser();
+    void demoDataIsConsistent();
 
 private:
     QJsonArray listUsers(const QStringList &queries, const QString &search = {}, qint64 *total = nullptr);
@@ -372,6 +373,51 @@ void TestServerUsers::deleteUser()
     // The ID and email are free again.
     QCOMPARE(m_ts->call("POST", u"/users"_s, m_p.key(), QJsonObject{ { u"userId"_s, u"del1"_s }, { u"email"_s, u"del1@x.test"_s } }).status,
              201);
+}
+
+void TestServerUsers::demoDataIsConsistent()
+{
+    // What the demo shows a newcomer must be possible: nobody registered or active in the future, and nobody with
+    // a session is "last active never" or last active before that session began.
+    const ProjectSetup demo = setupProject(*m_ts, u"demo"_s, 400);
+    const QDateTime now = QDateTime::currentDateTimeUtc().addSecs(1);
+    int withSessions = 0;
+    QString cursor;
+    int seen = 0;
+    for (;;) {
+        QString path = u"/users?queries[]={\"method\":\"limit\",\"values\":[100]}"_s;
+        if (!cursor.isEmpty())
+            path += u"&queries[]={\"method\":\"cursorAfter\",\"values\":[\"%1\"]}"_s.arg(cursor);
+        const Reply page = m_ts->call("GET", path, demo.key());
+        QCOMPARE(page.status, 200);
+        const QJsonArray users = page.json.value(u"users"_s).toArray();
+        for (const QJsonValue &value : users) {
+            const QJsonObject user = value.toObject();
+            const QString id = user.value(u"$id"_s).toString();
+            const QDateTime registration = QDateTime::fromString(user.value(u"registration"_s).toString(), Qt::ISODateWithMs);
+            const QString accessedText = user.value(u"accessedAt"_s).toString();
+            const QDateTime accessed = QDateTime::fromString(accessedText, Qt::ISODateWithMs);
+            QVERIFY2(registration <= now, qPrintable(id));
+            QVERIFY2(accessedText.isEmpty() || (accessed <= now && accessed >= registration),
+                qPrintable(id + u" last active "_s + accessedText));
+            const Reply sessions = m_ts->call("GET", u"/users/%1/sessions"_s.arg(id), demo.key());
+            QCOMPARE(sessions.status, 200);
+            for (const QJsonValue &session : sessions.json.value(u"sessions"_s).toArray()) {
+                const QDateTime created
+                    = QDateTime::fromString(session.toObject().value(u"$createdAt"_s).toString(), Qt::ISODateWithMs);
+                QVERIFY2(created >= registration && created <= now, qPrintable(id));
+                QVERIFY2(!accessedText.isEmpty() && accessed >= created,
+                    qPrintable(id + u" has a session but was last active "_s + accessedText));
+            }
+            withSessions += sessions.json.value(u"total"_s).toInt() > 0 ? 1 : 0;
+            ++seen;
+        }
+        if (users.size() < 100)
+            break;
+        cursor = users.last().toObject().value(u"$id"_s).toString();
+    }
+    QCOMPARE(seen, 400);
+    QVERIFY(withSessions > 10);
 }
 
 QTEST_GUILESS_MAIN(TestServerUsers)

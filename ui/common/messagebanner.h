@@ -6,12 +6,14 @@
 #include <QString>
 
 class QLabel;
+class QTimer;
 class QToolButton;
 
 namespace Userdesk {
 
 /// An inline message strip in the style of KDE's KMessageWidget (style U2): errors and notices appear inside the
-/// window they concern, never as a stack of modal boxes. Hidden until showMessage(); the admin can close it.
+/// window they concern, never as a stack of modal boxes. Hidden until showMessage(); the admin can close it, and a
+/// positive message ("Created …") goes by itself after a few seconds. Colours follow the palette (light or dark).
 /// Children: messageIconLabel, messageTextLabel, closeMessageToolButton.
 class MessageBanner final : public QFrame
 {
@@ -33,17 +35,25 @@ public:
 
     QString text() const;
     Type type() const { return m_type; }
+    /// A positive message hides itself after this long; the others stay until closed or replaced.
+    static constexpr int positiveTimeoutMs = 8000;
 
 Q_SIGNALS:
     void closed();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void onCloseClicked();
+    void applyColours();
 
     QLabel *m_iconLabel;
     QLabel *m_textLabel;
     QToolButton *m_closeButton;
+    QTimer *m_hideTimer;
     Type m_type = Type::Information;
+    bool m_inColourChange = false;
 };
 
 } // namespace Userdesk

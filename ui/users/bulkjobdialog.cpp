@@ -100,6 +100,34 @@ QString BulkJobDialog::previewText(BulkJob::Action action, int count, const QStr
     return {};
 }
 
+QString BulkJobDialog::resultText(BulkJob::Action action, int count, const QString &label)
+{
+    using A = BulkJob::Action;
+    switch (action) {
+    case A::Block:
+        return tr("%Ln user(s) blocked", nullptr, count);
+    case A::Unblock:
+        return tr("%Ln user(s) unblocked", nullptr, count);
+    case A::VerifyEmail:
+        return tr("%Ln e-mail address(es) marked verified", nullptr, count);
+    case A::UnverifyEmail:
+        return tr("%Ln e-mail address(es) marked unverified", nullptr, count);
+    case A::VerifyPhone:
+        return tr("%Ln phone number(s) marked verified", nullptr, count);
+    case A::UnverifyPhone:
+        return tr("%Ln phone number(s) marked unverified", nullptr, count);
+    case A::AddLabel:
+        return tr("label “%1” added to %Ln user(s)", nullptr, count).arg(label);
+    case A::RemoveLabel:
+        return tr("label “%1” removed from %Ln user(s)", nullptr, count).arg(label);
+    case A::SignOutEverywhere:
+        return tr("%Ln user(s) signed out everywhere", nullptr, count);
+    case A::Delete:
+        return tr("%Ln user(s) deleted", nullptr, count);
+    }
+    return {};
+}
+
 void BulkJobDialog::prepareJob()
 {
     if (m_job) {
@@ -115,8 +143,6 @@ void BulkJobDialog::prepareJob()
     });
     connect(m_job, &BulkJob::progressChanged, this, &BulkJobDialog::onProgress);
     connect(m_job, &BulkJob::finished, this, &BulkJobDialog::onFinished);
-    connect(m_job, &BulkJob::userChanged, this, &BulkJobDialog::userChanged);
-    connect(m_job, &BulkJob::userDeleted, this, &BulkJobDialog::userDeleted);
     if (m_ui->selectionRadioButton->isChecked())
         m_job->setUsers(m_selection);
     else
@@ -229,15 +255,15 @@ void BulkJobDialog::onFinished()
     m_ui->failuresLabel->setVisible(!failures.isEmpty());
     m_ui->failuresLabel->setText(tr("%Ln user(s) could not be changed:", nullptr, int(failures.size())));
     const bool cancelled = m_job->state() == BulkJob::State::Cancelled;
-    const QString summary = cancelled
-        ? tr("Cancelled: %Ln user(s) changed; the others were not touched.", nullptr, m_job->changedCount())
-        : tr("Done: %Ln user(s) changed.", nullptr, m_job->changedCount());
+    const QString done = resultText(m_action, m_job->changedCount(), m_ui->labelLineEdit->text().trimmed());
+    const QString summary = cancelled ? tr("Cancelled: %1; the others were not touched.").arg(done)
+                                      : tr("Done: %1.").arg(done);
     if (failures.isEmpty() && !cancelled)
         m_ui->messageBanner->showPositive(summary);
     else
         m_ui->messageBanner->showWarning(
             failures.isEmpty() ? summary : tr("%1 %Ln failed.", nullptr, int(failures.size())).arg(summary));
-    m_ui->rateLabel->setText(summary);
+    // The banner says what happened; the line under the bar keeps the last counts and rate, not the same words.
     updateButtons();
     Q_EMIT jobFinished();
 }

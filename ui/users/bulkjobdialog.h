@@ -38,10 +38,10 @@ public:
     BulkJob *job() const { return m_job; }
     /// "This will block 1,234 users." and friends.
     static QString previewText(BulkJob::Action action, int count, const QString &label = {});
+    /// What a finished job did, in the action's own words: "3 users deleted", "label “vip” added to 2 users".
+    static QString resultText(BulkJob::Action action, int count, const QString &label = {});
 
 Q_SIGNALS:
-    void userChanged(const Userdesk::User &user);
-    void userDeleted(const QString &userId);
     /// The job was prepared and the preview shows its count.
     void prepared(int count);
     /// A run (or retry) ended.

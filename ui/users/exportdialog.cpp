@@ -3,6 +3,8 @@
 #include "ui/users/exportdialog.h"
 #include "ui_exportdialog.h"
 
+#include "core/settings.h"
+
 #include "models/exportjob.h"
 #include "ui/common/dialogs.h"
 #include "ui/common/messagebanner.h"
@@ -37,9 +39,8 @@ ExportDialog::ExportDialog(
     if (selection.size() > 1)
         m_ui->selectionRadioButton->setChecked(true);
 
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString name = tr("users-%1").arg(QDate::currentDate().toString(Qt::ISODate));
-    m_ui->filePathLineEdit->setText(QDir(dir).filePath(name + u".csv"_s));
+    m_ui->filePathLineEdit->setText(QDir(defaultFolder()).filePath(name + u".csv"_s));
 
     connect(m_ui->formatComboBox, &QComboBox::currentIndexChanged, this, &ExportDialog::onFormatChanged);
     connect(m_ui->browsePushButton, &QPushButton::clicked, this, &ExportDialog::onBrowse);
@@ -51,6 +52,19 @@ ExportDialog::ExportDialog(
 }
 
 ExportDialog::~ExportDialog() = default;
+
+QString ExportDialog::defaultFolder()
+{
+    // The folder of the last export, else Documents, else home: always one that exists (a fresh home has no
+    // Documents folder until a desktop session makes one).
+    const QStringList candidates { SettingValue<QString>(SettingKeys::lastExportFolder()).get(),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), QDir::homePath() };
+    for (const QString &dir : candidates) {
+        if (!dir.isEmpty() && QFileInfo(dir).isDir() && QFileInfo(dir).isWritable())
+            return dir;
+    }
+    return QDir::currentPath();
+}
 
 void ExportDialog::onFormatChanged(int index)
 {
@@ -128,6 +142,8 @@ void ExportDialog::onFinished(bool ok)
     m_ui->progressBar->hide();
     const QString file = QFileInfo(m_ui->filePathLineEdit->text()).fileName();
     if (ok) {
+        SettingValue<QString>(SettingKeys::lastExportFolder())
+            .set(QFileInfo(m_ui->filePathLineEdit->text()).absolutePath());
         const QString text = tr("Exported %Ln user(s) to %1.", nullptr, m_job->written()).arg(file);
         m_ui->statusLabel->setText(text);
         m_ui->messageBanner->showPositive(text);

@@ -33,6 +33,8 @@ public:
     ExportDialog(UsersApi *api, const QString &search, const QList<Query> &filters, const QList<User> &selection,
         QWidget *parent = nullptr);
     ~ExportDialog() override;
+    /// Where a new export is suggested: the last export's folder, else Documents, else home — one that exists.
+    static QString defaultFolder();
 
     ExportJob *job() const { return m_job; }
 

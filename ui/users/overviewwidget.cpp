@@ -11,7 +11,11 @@
 #include <QChartView>
 #include <QDateTimeAxis>
 #include <QLineSeries>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QLocale>
+#include <QPushButton>
+#include <QStackedWidget>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QValueAxis>
@@ -37,8 +41,8 @@ QChartView *makeView(QChart *chart, const QString &objectName, QWidget *parent)
     auto *view = new QChartView(chart, parent);
     view->setObjectName(objectName);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(210);
-    view->setMaximumHeight(230);
+    view->setMinimumHeight(170);
+    view->setMaximumHeight(220);
     return view;
 }
 
@@ -50,6 +54,31 @@ OverviewWidget::OverviewWidget(QWidget *parent)
 {
     m_ui->setupUi(this);
     buildCharts();
+
+    // The charts or, while there is nothing true to draw, a sentence in their place.
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(u"overviewStackedWidget"_s);
+    const int chartsIndex = m_ui->overviewLayout->indexOf(m_ui->chartsWidget);
+    m_ui->overviewLayout->removeWidget(m_ui->chartsWidget);
+    m_stack->addWidget(m_ui->chartsWidget);
+    auto *statePage = new QWidget(m_stack);
+    statePage->setObjectName(u"overviewStatePage"_s);
+    auto *stateLayout = new QHBoxLayout(statePage);
+    m_stateLabel = new QLabel(statePage);
+    m_stateLabel->setObjectName(u"overviewStateLabel"_s);
+    m_stateLabel->setWordWrap(true);
+    m_stateLabel->setAlignment(Qt::AlignCenter);
+    m_retryButton = new QPushButton(tr("Retry"), statePage);
+    m_retryButton->setObjectName(u"overviewRetryPushButton"_s);
+    stateLayout->addStretch(1);
+    stateLayout->addWidget(m_stateLabel);
+    stateLayout->addWidget(m_retryButton);
+    stateLayout->addStretch(1);
+    m_stack->addWidget(statePage);
+    m_stack->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_ui->overviewLayout->insertWidget(chartsIndex, m_stack);
+    showState(tr("The overview is counted when it is shown."), false);
+    connect(m_retryButton, &QPushButton::clicked, this, &OverviewWidget::reload);
 
     connect(m_ui->overviewToggleToolButton, &QToolButton::toggled, this, &OverviewWidget::onToggled);
     connect(m_ui->rangeComboBox, &QComboBox::currentIndexChanged, this, &OverviewWidget::onRangeChanged);
@@ -75,6 +104,9 @@ void OverviewWidget::buildCharts()
     m_axisY = new QValueAxis(activity);
     m_axisY->setLabelFormat(u"%d"_s);
     m_axisY->setMin(0);
+    // Counts are short; never let Qt Charts shorten a tick label to "…".
+    m_axisX->setTruncateLabels(false);
+    m_axisY->setTruncateLabels(false);
     activity->addAxis(m_axisX, Qt::AlignBottom);
     activity->addAxis(m_axisY, Qt::AlignLeft);
     for (QLineSeries *s : { m_signUps, m_active }) {
@@ -106,7 +138,10 @@ void OverviewWidget::setApi(UsersApi *api)
     connect(m_stats, &OverviewStats::loaded, this, &OverviewWidget::onLoaded);
     connect(m_stats, &OverviewStats::failed, this, &OverviewWidget::onFailed);
     connect(m_stats, &OverviewStats::progressChanged, this, [this](int done, int total) {
-        m_ui->overviewStatusLabel->setText(tr("Counting… %1 of %2").arg(done).arg(total));
+        const QString text = tr("Counting… %1 of %2").arg(done).arg(total);
+        m_ui->overviewStatusLabel->setText(text);
+        if (m_shownDays == 0 && !m_retryButton->isVisible())
+            m_stateLabel->setText(text);
     });
     if (isExpanded())
         reload();
@@ -122,8 +157,21 @@ void OverviewWidget::setSettingsPrefix(const QString &prefix)
     const QSignalBlocker blockToggle(m_ui->overviewToggleToolButton);
     m_ui->overviewToggleToolButton->setChecked(expanded);
     m_ui->overviewToggleToolButton->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
-    m_ui->chartsWidget->setVisible(expanded);
+    setChartsVisible(expanded);
+}
+
+void OverviewWidget::setChartsVisible(bool expanded)
+{
+    m_stack->setVisible(expanded);
     m_ui->rangeComboBox->setVisible(expanded);
+}
+
+void OverviewWidget::showState(const QString &text, bool retry)
+{
+    m_stateLabel->setText(text);
+    m_retryButton->setVisible(retry);
+    m_stack->setCurrentIndex(1);
+    m_shownDays = 0;
 }
 
 bool OverviewWidget::isExpanded() const
@@ -144,8 +192,7 @@ int OverviewWidget::days() const
 void OverviewWidget::onToggled(bool expanded)
 {
     m_ui->overviewToggleToolButton->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
-    m_ui->chartsWidget->setVisible(expanded);
-    m_ui->rangeComboBox->setVisible(expanded);
+    setChartsVisible(expanded);
     if (!m_prefix.isEmpty())
         SettingValue<bool>(m_prefix + u"/expanded"_s).set(expanded);
     if (!expanded && m_stats && m_stats->isLoading()) {
@@ -174,6 +221,11 @@ void OverviewWidget::reload()
         return;
     }
     m_dirty = false;
+    if (m_shownDays != days()) {
+        // Nothing true to draw for this period yet.
+        showState(tr("Counting the users…"), false);
+        m_ui->summaryLabel->clear();
+    }
     m_ui->overviewStatusLabel->setText(tr("Counting…"));
     m_stats->load(days());
 }
@@ -181,7 +233,9 @@ void OverviewWidget::reload()
 void OverviewWidget::onFailed()
 {
     m_dirty = true;
-    m_ui->overviewStatusLabel->setText(tr("Could not count users: %1").arg(m_stats->lastError().userMessage()));
+    m_ui->overviewStatusLabel->clear();
+    m_ui->summaryLabel->clear();
+    showState(tr("Could not count the users: %1").arg(m_stats->lastError().userMessage()), true);
 }
 
 void OverviewWidget::onLoaded()
@@ -249,6 +303,8 @@ void OverviewWidget::onLoaded()
     if (today >= 0)
         summary = tr("%1 · %2 active today").arg(summary, countText(today));
     m_ui->summaryLabel->setText(summary);
+    m_stack->setCurrentIndex(0);
+    m_shownDays = int(days.size());
     qCDebug(lcUi) << "overview loaded:" << days.size() << "days";
     Q_EMIT loaded();
 }

@@ -12,8 +12,11 @@
 class QChart;
 class QChartView;
 class QDateTimeAxis;
+class QLabel;
 class QLineSeries;
 class QPieSeries;
+class QPushButton;
+class QStackedWidget;
 class QValueAxis;
 
 namespace Ui {
@@ -29,7 +32,8 @@ class UsersApi;
 /// drawn with Qt Charts from OverviewStats (count queries, never paging through every user). Collapsible; the
 /// collapsed state and the period are remembered under the settings key prefix given by setSettingsPrefix().
 /// Says when the active series is unavailable (older server) and when counts hit Appwrite's 5000 cap.
-/// Loads only while expanded.
+/// Loads only while expanded. Draws only data that arrived: while counting, or when counting failed, a sentence
+/// (with Retry) stands where the charts go, never an empty axis.
 class OverviewWidget final : public QWidget
 {
     Q_OBJECT
@@ -61,6 +65,9 @@ private:
     void onLoaded();
     void onFailed();
     void buildCharts();
+    /// A sentence instead of the charts (loading, failed); `retry` offers Retry.
+    void showState(const QString &text, bool retry);
+    void setChartsVisible(bool expanded);
 
     std::unique_ptr<Ui::OverviewWidget> m_ui;
     QPointer<OverviewStats> m_stats;
@@ -72,6 +79,10 @@ private:
     QDateTimeAxis *m_axisX = nullptr;
     QValueAxis *m_axisY = nullptr;
     QPieSeries *m_shares = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_stateLabel = nullptr;
+    QPushButton *m_retryButton = nullptr;
+    int m_shownDays = 0; ///< the period the charts show, 0 while they show nothing
     bool m_dirty = true;
 };
 

@@ -4,8 +4,11 @@
 #include "ui_userdetailwidget.h"
 
 #include "api/apicall.h"
+#include "api/userchangefeed.h"
+#include "core/merge.h"
 #include "core/query.h"
 #include "core/validators.h"
+#include "ui/common/conflictdialog.h"
 #include "ui/common/dialogs.h"
 #include "ui/common/messagebanner.h"
 #include "ui/users/usersitemdelegate.h"
@@ -57,11 +60,24 @@ QString displayName(const User &u)
     return !u.name.isEmpty() ? u.name : !u.email.isEmpty() ? u.email : !u.phone.isEmpty() ? u.phone : u.id;
 }
 
-void syncEdit(QLineEdit *edit, const QString &oldValue, const QString &newValue)
+void syncEdit(QLineEdit *edit, const QString &oldValue, const QString &newValue, QString *base)
 {
-    // Only follow the server where the admin has not typed something of their own.
-    if (edit->text() == oldValue || edit->text() == newValue)
+    // Only follow the server where the admin has not typed something of their own; what they type stays based
+    // on the value they started from, which a save compares with the server's.
+    if (edit->text() == oldValue || edit->text() == newValue) {
         edit->setText(newValue);
+        *base = newValue;
+    }
+}
+
+QString labelsText(const QStringList &labels)
+{
+    return labels.join(u", "_s);
+}
+
+QString prefsText(const QJsonObject &prefs)
+{
+    return QString::fromUtf8(QJsonDocument(prefs).toJson(QJsonDocument::Compact));
 }
 
 void setChecked(QCheckBox *box, bool checked)
@@ -104,9 +120,33 @@ UserDetailWidget::UserDetailWidget(UsersApi *api, const User &user, QWidget *par
     m_ui->nameLineEdit->setText(user.name);
     m_ui->emailLineEdit->setText(user.email);
     m_ui->phoneLineEdit->setText(user.phone);
-    m_ui->labelsLineEdit->setText(user.labels.join(u", "_s));
+    m_ui->labelsLineEdit->setText(labelsText(user.labels));
+    m_nameBase = user.name;
+    m_emailBase = user.email;
+    m_phoneBase = user.phone;
+    m_labelsBase = user.labels;
+    m_prefsBase = user.prefs;
     fillPrefsTable(user.prefs);
     setUser(user);
+
+    // Follow what the application changes about this user elsewhere.
+    UserChangeFeed *feed = UserChangeFeed::of(api->client());
+    connect(feed, &UserChangeFeed::userChanged, this, [this](const User &changed) {
+        if (changed.id == m_user.id && changed.updatedAt >= m_user.updatedAt)
+            setUser(changed);
+    });
+    connect(feed, &UserChangeFeed::prefsChanged, this, [this](const QString &userId, const QJsonObject &prefs) {
+        if (userId == m_user.id)
+            followPrefs(prefs);
+    });
+    connect(feed, &UserChangeFeed::sessionsChanged, this, [this](const QString &userId) {
+        if (userId == m_user.id && m_sessionsLoaded)
+            loadSessions();
+    });
+    connect(feed, &UserChangeFeed::identityDeleted, this, [this](const QString &) {
+        if (m_identitiesLoaded)
+            loadIdentities();
+    });
 
     connect(m_ui->nameLineEdit, &QLineEdit::textChanged, this, &UserDetailWidget::updateSaveButtons);
     connect(m_ui->emailLineEdit, &QLineEdit::textChanged, this, &UserDetailWidget::updateSaveButtons);
@@ -159,7 +199,10 @@ UserDetailWidget::UserDetailWidget(UsersApi *api, const User &user, QWidget *par
             onPrefsEdited();
         }
     });
-    connect(m_ui->revertPrefsPushButton, &QPushButton::clicked, this, [this] { fillPrefsTable(m_user.prefs); });
+    connect(m_ui->revertPrefsPushButton, &QPushButton::clicked, this, [this] {
+        m_prefsBase = m_user.prefs;
+        fillPrefsTable(m_user.prefs);
+    });
     connect(m_ui->savePrefsPushButton, &QPushButton::clicked, this, &UserDetailWidget::onSavePrefs);
 
     connect(m_ui->detailTabWidget, &QTabWidget::currentChanged, this, &UserDetailWidget::onTabChanged);
@@ -200,10 +243,13 @@ void UserDetailWidget::setUser(const User &user)
 {
     const User old = m_user;
     m_user = user;
-    syncEdit(m_ui->nameLineEdit, old.name, user.name);
-    syncEdit(m_ui->emailLineEdit, old.email, user.email);
-    syncEdit(m_ui->phoneLineEdit, old.phone, user.phone);
-    syncEdit(m_ui->labelsLineEdit, old.labels.join(u", "_s), user.labels.join(u", "_s));
+    syncEdit(m_ui->nameLineEdit, old.name, user.name, &m_nameBase);
+    syncEdit(m_ui->emailLineEdit, old.email, user.email, &m_emailBase);
+    syncEdit(m_ui->phoneLineEdit, old.phone, user.phone, &m_phoneBase);
+    QString labelsBase = labelsText(m_labelsBase);
+    syncEdit(m_ui->labelsLineEdit, labelsText(old.labels), labelsText(user.labels), &labelsBase);
+    if (labelsBase == labelsText(user.labels))
+        m_labelsBase = user.labels;
     setChecked(m_ui->emailVerifiedCheckBox, user.emailVerification);
     setChecked(m_ui->phoneVerifiedCheckBox, user.phoneVerification);
     setChecked(m_ui->mfaCheckBox, user.mfa);
@@ -213,8 +259,10 @@ void UserDetailWidget::setUser(const User &user)
     m_ui->passwordInfoLabel->setText(user.passwordUpdate.isValid()
             ? tr("Password last changed %1").arg(dateText(user.passwordUpdate))
             : tr("This user has no password."));
-    if (!m_prefsDirty && old.prefs != user.prefs)
+    if (!m_prefsDirty && old.prefs != user.prefs) {
+        m_prefsBase = user.prefs;
         fillPrefsTable(user.prefs);
+    }
     m_ui->rawJsonPlainTextEdit->setPlainText(
         QString::fromUtf8(QJsonDocument(redactedJson(user)).toJson(QJsonDocument::Indented)));
     updateHeader();
@@ -281,26 +329,69 @@ void UserDetailWidget::fail(const QString &what, const ApiError &error)
     Q_EMIT changeFailed(error);
 }
 
-void UserDetailWidget::runUserChange(const QList<QWidget *> &controls, QPushButton *button, const QString &busyText,
-    const QString &what, UserStarter start, std::function<void()> rollback, std::function<void(const User &)> after)
+int UserDetailWidget::beginBusy(const QList<QWidget *> &controls, QPushButton *button, const QString &busyText)
 {
-    for (QWidget *w : controls)
+    Busy busy;
+    for (QWidget *w : controls) {
         w->setEnabled(false);
-    QString idleText;
+        busy.controls << w;
+    }
     if (button) {
-        idleText = button->text();
+        busy.button = button;
+        busy.idleText = button->text();
         button->setText(busyText);
         button->setEnabled(false);
     }
-    ++m_pending;
+    const int id = m_nextBusy++;
+    m_busy.insert(id, busy);
     m_ui->messageBanner->clearMessage();
-    start([this, controls, button, idleText, what, rollback = std::move(rollback), after = std::move(after)](
-              const ApiResult<User> &result) {
-        --m_pending;
-        for (QWidget *w : controls)
+    return id;
+}
+
+void UserDetailWidget::endBusy(int id)
+{
+    const Busy busy = m_busy.take(id);
+    for (const QPointer<QWidget> &w : busy.controls) {
+        if (w)
             w->setEnabled(true);
-        if (button)
-            button->setText(idleText);
+    }
+    if (busy.button) {
+        busy.button->setText(busy.idleText);
+        busy.button->setEnabled(true);
+    }
+    updateSaveButtons();
+}
+
+void UserDetailWidget::adoptServerUser(const User &fresh)
+{
+    if (fresh.updatedAt == m_user.updatedAt)
+        return;
+    setUser(fresh);
+    Q_EMIT userRefreshed(m_user);
+}
+
+void UserDetailWidget::checkThenChange(
+    int busy, const QString &what, std::function<void(const User &fresh)> decide, std::function<void()> rollback)
+{
+    m_api->get(m_user.id, this,
+        [this, busy, what, decide = std::move(decide), rollback = std::move(rollback)](const ApiResult<User> &result) {
+            if (!result.ok()) {
+                endBusy(busy);
+                if (rollback)
+                    rollback();
+                updateSaveButtons();
+                fail(what, result.error);
+                return;
+            }
+            decide(result.value);
+        });
+}
+
+void UserDetailWidget::sendChange(int busy, const QString &what, UserStarter start, std::function<void()> rollback,
+    std::function<void(const User &)> after)
+{
+    start([this, busy, what, rollback = std::move(rollback), after = std::move(after)](const ApiResult<User> &result) {
+        endBusy(busy);
         if (!result.ok()) {
             if (rollback)
                 rollback();
@@ -315,29 +406,86 @@ void UserDetailWidget::runUserChange(const QList<QWidget *> &controls, QPushButt
     });
 }
 
+void UserDetailWidget::runUserChange(const QList<QWidget *> &controls, QPushButton *button, const QString &busyText,
+    const QString &what, UserStarter start, std::function<void()> rollback, std::function<void(const User &)> after)
+{
+    sendChange(beginBusy(controls, button, busyText), what, std::move(start), std::move(rollback), std::move(after));
+}
+
+QString *UserDetailWidget::baseOf(QLineEdit *edit)
+{
+    if (edit == m_ui->nameLineEdit)
+        return &m_nameBase;
+    if (edit == m_ui->emailLineEdit)
+        return &m_emailBase;
+    return &m_phoneBase;
+}
+
 void UserDetailWidget::saveLineEdit(QLineEdit *edit, QPushButton *button)
 {
     if (!button->isEnabled())
         return;
-    const QString id = m_user.id;
     const QString value = edit == m_ui->nameLineEdit ? edit->text() : edit->text().trimmed();
+    const QString field = edit == m_ui->nameLineEdit ? tr("Name")
+        : edit == m_ui->emailLineEdit                ? tr("E-mail")
+                                                     : tr("Phone");
+    const QString base = *baseOf(edit);
+    const int busy = beginBusy({ edit }, button, tr("Saving…"));
+    checkThenChange(
+        busy, tr("Checking the user before saving"),
+        [this, busy, edit, button, value, field, base](const User &fresh) {
+            const QString theirs = edit == m_ui->nameLineEdit ? fresh.name
+                : edit == m_ui->emailLineEdit                 ? fresh.email
+                                                              : fresh.phone;
+            adoptServerUser(fresh); // what the admin typed stays in the (busy) edit
+            if (theirs == value) {
+                endBusy(busy);
+                *baseOf(edit) = theirs;
+                updateSaveButtons();
+                return; // already so on the server
+            }
+            if (theirs == base) {
+                endBusy(busy);
+                sendLineEdit(edit, button, value);
+                return;
+            }
+            endBusy(busy);
+            ConflictDialog::ask(this,
+                tr("The %1 of “%2” was changed elsewhere since you started editing it. Save yours over it, or use "
+                   "the server's?")
+                    .arg(field.toLower(), displayName(m_user)),
+                { { field, base, theirs, value } }, false, this,
+                [this, edit, button, value, theirs](ConflictDialog::Choice choice) {
+                    if (choice == ConflictDialog::Choice::Overwrite) {
+                        *baseOf(edit) = theirs;
+                        sendLineEdit(edit, button, value);
+                    } else if (choice == ConflictDialog::Choice::Reload) {
+                        *baseOf(edit) = theirs;
+                        edit->setText(theirs);
+                    }
+                });
+        },
+        {});
+}
+
+void UserDetailWidget::sendLineEdit(QLineEdit *edit, QPushButton *button, const QString &value)
+{
+    const QString id = m_user.id;
     UserStarter start;
     QString what;
-    QString previous;
     if (edit == m_ui->nameLineEdit) {
         what = tr("Changing the name");
-        previous = m_user.name;
         start = [this, id, value](UsersApi::Callback<User> cb) { return m_api->updateName(id, value, this, cb); };
     } else if (edit == m_ui->emailLineEdit) {
         what = tr("Changing the e-mail");
-        previous = m_user.email;
         start = [this, id, value](UsersApi::Callback<User> cb) { return m_api->updateEmail(id, value, this, cb); };
     } else {
         what = tr("Changing the phone number");
-        previous = m_user.phone;
         start = [this, id, value](UsersApi::Callback<User> cb) { return m_api->updatePhone(id, value, this, cb); };
     }
-    runUserChange({ edit }, button, tr("Saving…"), what, start, [edit, previous] { edit->setText(previous); });
+    // A refused change keeps what the admin typed (Appwrite's message says why); Revert is a retype away.
+    runUserChange({ edit }, button, tr("Saving…"), what, start, {},
+        [this, edit](const User &) { *baseOf(edit) = edit->text(); });
 }
 
 void UserDetailWidget::onSavePassword()
@@ -359,14 +507,52 @@ void UserDetailWidget::onSaveLabels()
 {
     if (!m_ui->saveLabelsPushButton->isEnabled())
         return;
+    const QStringList mine = parseLabels(m_ui->labelsLineEdit->text());
+    const QStringList base = m_labelsBase;
+    const int busy = beginBusy({ m_ui->labelsLineEdit }, m_ui->saveLabelsPushButton, tr("Saving…"));
+    checkThenChange(
+        busy, tr("Checking the user before saving"),
+        [this, busy, mine, base](const User &fresh) {
+            adoptServerUser(fresh);
+            endBusy(busy);
+            if (fresh.labels == base) {
+                sendLabels(mine, {});
+                return;
+            }
+            // Changed elsewhere (a bulk job, another tab or admin): keep their labels and apply the admin's edit.
+            const QStringList merged = Merge::labels(base, mine, fresh.labels);
+            QStringList keptFromElsewhere;
+            for (const QString &label : fresh.labels) {
+                if (!base.contains(label) && merged.contains(label))
+                    keptFromElsewhere << label;
+            }
+            const QString note = tr("The labels had been changed elsewhere (now: %1); your edit was applied on top "
+                                    "of that.")
+                                     .arg(fresh.labels.isEmpty() ? tr("none") : labelsText(fresh.labels));
+            m_labelsBase = fresh.labels;
+            if (merged == fresh.labels) {
+                m_ui->labelsLineEdit->setText(labelsText(merged));
+                m_ui->messageBanner->showInformation(note);
+                return;
+            }
+            m_ui->labelsLineEdit->setText(labelsText(merged));
+            sendLabels(merged, note);
+        },
+        {});
+}
+
+void UserDetailWidget::sendLabels(const QStringList &labels, const QString &mergedNote)
+{
     const QString id = m_user.id;
-    const QStringList labels = parseLabels(m_ui->labelsLineEdit->text());
-    const QString previous = m_user.labels.join(u", "_s);
     runUserChange(
         { m_ui->labelsLineEdit }, m_ui->saveLabelsPushButton, tr("Saving…"), tr("Changing the labels"),
-        [this, id, labels](UsersApi::Callback<User> cb) { return m_api->updateLabels(id, labels, this, cb); },
-        [this, previous] { m_ui->labelsLineEdit->setText(previous); },
-        [this](const User &u) { m_ui->labelsLineEdit->setText(u.labels.join(u", "_s)); });
+        [this, id, labels](UsersApi::Callback<User> cb) { return m_api->updateLabels(id, labels, this, cb); }, {},
+        [this, mergedNote](const User &u) {
+            m_labelsBase = u.labels;
+            m_ui->labelsLineEdit->setText(labelsText(u.labels));
+            if (!mergedNote.isEmpty())
+                m_ui->messageBanner->showInformation(mergedNote);
+        });
 }
 
 void UserDetailWidget::onToggleVerification(bool email, bool verified)
@@ -375,22 +561,48 @@ void UserDetailWidget::onToggleVerification(bool email, bool verified)
     QCheckBox *box = email ? m_ui->emailVerifiedCheckBox : m_ui->phoneVerifiedCheckBox;
     const QString what = email ? (verified ? tr("Verifying the e-mail") : tr("Unverifying the e-mail"))
                                : (verified ? tr("Verifying the phone") : tr("Unverifying the phone"));
-    runUserChange(
-        { box }, nullptr, {}, what,
-        [this, id, email, verified](UsersApi::Callback<User> cb) {
-            return email ? m_api->updateEmailVerification(id, verified, this, cb)
-                         : m_api->updatePhoneVerification(id, verified, this, cb);
+    const int busy = beginBusy({ box }, nullptr, {});
+    auto rollback = [box, verified] { setChecked(box, !verified); };
+    checkThenChange(
+        busy, what,
+        [this, busy, id, email, verified, what, rollback](const User &fresh) {
+            if ((email ? fresh.emailVerification : fresh.phoneVerification) == verified) {
+                endBusy(busy);
+                adoptServerUser(fresh); // someone else did it already
+                return;
+            }
+            adoptServerUser(fresh);
+            sendChange(
+                busy, what,
+                [this, id, email, verified](UsersApi::Callback<User> cb) {
+                    return email ? m_api->updateEmailVerification(id, verified, this, cb)
+                                 : m_api->updatePhoneVerification(id, verified, this, cb);
+                },
+                rollback);
         },
-        [box, verified] { setChecked(box, !verified); });
+        rollback);
 }
 
 void UserDetailWidget::onToggleMfa(bool enabled)
 {
     const QString id = m_user.id;
-    runUserChange(
-        { m_ui->mfaCheckBox }, nullptr, {}, enabled ? tr("Turning MFA on") : tr("Turning MFA off"),
-        [this, id, enabled](UsersApi::Callback<User> cb) { return m_api->updateMfa(id, enabled, this, cb); },
-        [this, enabled] { setChecked(m_ui->mfaCheckBox, !enabled); });
+    const QString what = enabled ? tr("Turning MFA on") : tr("Turning MFA off");
+    const int busy = beginBusy({ m_ui->mfaCheckBox }, nullptr, {});
+    auto rollback = [this, enabled] { setChecked(m_ui->mfaCheckBox, !enabled); };
+    checkThenChange(
+        busy, what,
+        [this, busy, id, enabled, what, rollback](const User &fresh) {
+            adoptServerUser(fresh);
+            if (fresh.mfa == enabled) {
+                endBusy(busy);
+                return;
+            }
+            sendChange(
+                busy, what,
+                [this, id, enabled](UsersApi::Callback<User> cb) { return m_api->updateMfa(id, enabled, this, cb); },
+                rollback);
+        },
+        rollback);
 }
 
 void UserDetailWidget::onBlockClicked()
@@ -398,30 +610,43 @@ void UserDetailWidget::onBlockClicked()
     const QString id = m_user.id;
     const bool block = m_user.status;
     const bool signOut = block && m_ui->signOutOnBlockCheckBox->isChecked();
-    runUserChange(
-        { m_ui->signOutOnBlockCheckBox }, m_ui->blockPushButton, block ? tr("Blocking…") : tr("Unblocking…"),
-        block ? tr("Blocking the user") : tr("Unblocking the user"),
-        [this, id, block](UsersApi::Callback<User> cb) { return m_api->updateStatus(id, !block, this, cb); }, {},
-        [this, id, signOut](const User &) {
-            if (!signOut)
+    const QString what = block ? tr("Blocking the user") : tr("Unblocking the user");
+    const int busy = beginBusy(
+        { m_ui->signOutOnBlockCheckBox }, m_ui->blockPushButton, block ? tr("Blocking…") : tr("Unblocking…"));
+    checkThenChange(
+        busy, what,
+        [this, busy, id, block, signOut, what](const User &fresh) {
+            if (fresh.status != block) {
+                // Blocked or unblocked elsewhere in the meantime: nothing to send; show it as it is.
+                endBusy(busy);
+                adoptServerUser(fresh);
+                m_ui->messageBanner->showInformation(fresh.status ? tr("The user was unblocked elsewhere already.")
+                                                                  : tr("The user was blocked elsewhere already."));
                 return;
-            // Blocking alone leaves existing sessions valid until they expire (appwrite#6061): end them too.
-            ++m_pending;
-            m_ui->blockPushButton->setEnabled(false);
-            m_ui->statusLabel->setText(tr("Blocked — signing out…"));
-            m_api->deleteSessions(id, this, [this](const ApiError &error) {
-                --m_pending;
-                m_ui->blockPushButton->setEnabled(true);
-                m_ui->statusLabel->setText(m_user.status ? tr("Active") : tr("Blocked"));
-                if (error.isError()) {
-                    fail(tr("Signing the user out"), error);
-                    return;
-                }
-                m_ui->messageBanner->showPositive(tr("Blocked and signed out of every session."));
-                if (m_sessionsLoaded)
-                    loadSessions();
-            });
-        });
+            }
+            sendChange(
+                busy, what,
+                [this, id, block](UsersApi::Callback<User> cb) { return m_api->updateStatus(id, !block, this, cb); },
+                {},
+                [this, id, signOut](const User &) {
+                    if (!signOut)
+                        return;
+                    // Blocking alone leaves existing sessions valid until they expire (appwrite#6061): end them
+                    // too.
+                    const int signingOut = beginBusy({}, m_ui->blockPushButton, m_ui->blockPushButton->text());
+                    m_ui->statusLabel->setText(tr("Blocked — signing out…"));
+                    m_api->deleteSessions(id, this, [this, signingOut](const ApiError &error) {
+                        endBusy(signingOut);
+                        m_ui->statusLabel->setText(m_user.status ? tr("Active") : tr("Blocked"));
+                        if (error.isError()) {
+                            fail(tr("Signing the user out"), error);
+                            return;
+                        }
+                        m_ui->messageBanner->showPositive(tr("Blocked and signed out of every session."));
+                    });
+                });
+        },
+        {});
 }
 
 void UserDetailWidget::onDeleteClicked()
@@ -434,13 +659,9 @@ void UserDetailWidget::onDeleteClicked()
         tr("Delete user"), this, [this, user](bool confirmed) {
             if (!confirmed)
                 return;
-            m_ui->deleteUserPushButton->setEnabled(false);
-            m_ui->deleteUserPushButton->setText(tr("Deleting…"));
-            ++m_pending;
-            m_api->remove(user.id, this, [this, user](const ApiError &error) {
-                --m_pending;
-                m_ui->deleteUserPushButton->setEnabled(true);
-                m_ui->deleteUserPushButton->setText(tr("Delete user…"));
+            const int busy = beginBusy({}, m_ui->deleteUserPushButton, tr("Deleting…"));
+            m_api->remove(user.id, this, [this, busy, user](const ApiError &error) {
+                endBusy(busy);
                 if (error.isError()) {
                     fail(tr("Deleting the user"), error);
                     return;
@@ -448,6 +669,34 @@ void UserDetailWidget::onDeleteClicked()
                 Q_EMIT userDeleted(user.id);
             });
         });
+}
+
+void UserDetailWidget::showDeletedElsewhere()
+{
+    m_ui->detailTabWidget->setEnabled(false);
+    m_ui->reloadUserToolButton->setEnabled(false);
+    m_ui->messageBanner->showWarning(
+        tr("“%1” was deleted elsewhere. Nothing on this tab can be saved any more; close it when you are done.")
+            .arg(displayName(m_user)));
+}
+
+void UserDetailWidget::reloadAfterInterruption()
+{
+    const QList<int> busy = m_busy.keys();
+    for (int id : busy)
+        endBusy(id);
+    m_ui->messageBanner->showInformation(
+        tr("The connection was restarted; changes that were on their way may or may not have been saved. The user "
+           "was loaded again."));
+    reload();
+    if (m_sessionsLoaded)
+        loadSessions();
+    if (m_logsLoaded)
+        loadLogs();
+    if (m_membershipsLoaded)
+        loadMemberships();
+    if (m_identitiesLoaded)
+        loadIdentities();
 }
 
 void UserDetailWidget::reload()
@@ -600,22 +849,75 @@ void UserDetailWidget::onPrefsModeChanged(int)
 
 void UserDetailWidget::onSavePrefs()
 {
-    QJsonObject prefs;
+    QJsonObject mine;
     QString error;
-    if (!prefsFromEditor(&prefs, &error)) {
+    if (!prefsFromEditor(&mine, &error)) {
         m_ui->prefsErrorLabel->setText(error);
         m_ui->prefsErrorLabel->setVisible(true);
         return;
     }
-    m_ui->savePrefsPushButton->setEnabled(false);
-    m_ui->savePrefsPushButton->setText(tr("Saving…"));
-    m_ui->prefsModeTabWidget->setEnabled(false);
-    ++m_pending;
-    m_ui->messageBanner->clearMessage();
-    m_api->updatePrefs(m_user.id, prefs, this, [this](const ApiResult<QJsonObject> &result) {
-        --m_pending;
-        m_ui->savePrefsPushButton->setText(tr("Save preferences"));
-        m_ui->prefsModeTabWidget->setEnabled(true);
+    const QJsonObject base = m_prefsBase;
+    const int busy = beginBusy({ m_ui->prefsModeTabWidget }, m_ui->savePrefsPushButton, tr("Saving…"));
+    checkThenChange(
+        busy, tr("Checking the user before saving"),
+        [this, busy, mine, base](const User &fresh) {
+            endBusy(busy);
+            // The editor keeps the admin's edits while the rest of the user follows the server.
+            const bool dirty = m_prefsDirty;
+            m_prefsDirty = true;
+            adoptServerUser(fresh);
+            m_prefsDirty = dirty;
+            if (fresh.prefs == base) {
+                sendPrefs(mine, {});
+                return;
+            }
+            const Merge::PrefsResult merge = Merge::prefs(base, mine, fresh.prefs);
+            const QString note = tr("The preferences had been changed elsewhere; your edit was applied on top of "
+                                    "that.");
+            if (merge.conflicts.isEmpty()) {
+                m_prefsBase = fresh.prefs;
+                sendPrefs(merge.merged, note);
+                return;
+            }
+            QList<ConflictDialog::Field> fields;
+            for (const QString &key : merge.conflicts) {
+                auto text = [&key](const QJsonObject &o) {
+                    return o.contains(key) ? prefsText(QJsonObject { { key, o.value(key) } }) : QString();
+                };
+                fields.append({ key, text(base), text(fresh.prefs), text(mine) });
+            }
+            const QJsonObject theirs = fresh.prefs;
+            ConflictDialog::ask(this,
+                tr("These preferences of “%1” were changed elsewhere since you started editing them. Merge keeps "
+                   "the other changes and takes your values for these keys.")
+                    .arg(displayName(m_user)),
+                fields, true, this, [this, merge, mine, theirs, note](ConflictDialog::Choice choice) {
+                    switch (choice) {
+                    case ConflictDialog::Choice::Merge:
+                        m_prefsBase = theirs;
+                        sendPrefs(merge.merged, note);
+                        break;
+                    case ConflictDialog::Choice::Overwrite:
+                        m_prefsBase = theirs;
+                        sendPrefs(mine, {});
+                        break;
+                    case ConflictDialog::Choice::Reload:
+                        m_prefsBase = theirs;
+                        fillPrefsTable(theirs);
+                        break;
+                    case ConflictDialog::Choice::Cancel:
+                        break;
+                    }
+                });
+        },
+        {});
+}
+
+void UserDetailWidget::sendPrefs(const QJsonObject &prefs, const QString &mergedNote)
+{
+    const int busy = beginBusy({ m_ui->prefsModeTabWidget }, m_ui->savePrefsPushButton, tr("Saving…"));
+    m_api->updatePrefs(m_user.id, prefs, this, [this, busy, mergedNote](const ApiResult<QJsonObject> &result) {
+        endBusy(busy);
         if (!result.ok()) {
             // The edits stay in the editor (a long JSON is work); Revert goes back to the server's prefs.
             m_ui->savePrefsPushButton->setEnabled(true);
@@ -626,9 +928,21 @@ void UserDetailWidget::onSavePrefs()
         updated.prefs = result.value;
         m_prefsDirty = false;
         setUser(updated);
+        m_prefsBase = updated.prefs;
         fillPrefsTable(updated.prefs);
+        if (!mergedNote.isEmpty())
+            m_ui->messageBanner->showInformation(mergedNote);
         Q_EMIT userUpdated(m_user);
     });
+}
+
+void UserDetailWidget::followPrefs(const QJsonObject &prefs)
+{
+    if (prefs == m_user.prefs)
+        return;
+    User updated = m_user;
+    updated.prefs = prefs;
+    setUser(updated); // refills the editor unless the admin is editing it
 }
 
 // ---- Lists ---------------------------------------------------------------------------------------------------
@@ -700,9 +1014,8 @@ void UserDetailWidget::onRevokeSession()
         if (error.isError()) {
             m_ui->revokeSessionPushButton->setEnabled(true);
             fail(tr("Signing out the session"), error);
-            return;
         }
-        loadSessions();
+        // On success the list loads again through the UserChangeFeed, as for a revoke made elsewhere.
     });
 }
 
@@ -718,11 +1031,8 @@ void UserDetailWidget::onRevokeAllSessions()
             m_api->deleteSessions(m_user.id, this, [this](const ApiError &error) {
                 m_ui->revokeAllSessionsPushButton->setText(tr("Sign out everywhere…"));
                 m_ui->revokeAllSessionsPushButton->setEnabled(true);
-                if (error.isError()) {
+                if (error.isError())
                     fail(tr("Signing out every session"), error);
-                    return;
-                }
-                loadSessions();
             });
         });
 }
@@ -832,9 +1142,7 @@ void UserDetailWidget::onDeleteIdentity()
                 if (error.isError()) {
                     m_ui->deleteIdentityPushButton->setEnabled(true);
                     fail(tr("Unlinking the identity"), error);
-                    return;
                 }
-                loadIdentities();
             });
         });
 }

@@ -5,6 +5,8 @@
 #include "api/usersapi.h"
 #include "core/models.h"
 
+#include <QHash>
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -27,8 +29,16 @@ namespace Userdesk {
 /// read-only JSON view of the whole user with its password hash hidden.
 ///
 /// Every change is sent on its own: its control is disabled and says it is busy while the call is in flight; on
-/// failure the control goes back to the server's value and Appwrite's message shows in the banner; on success
+/// failure a toggle goes back to the server's value, a text field keeps what the admin typed, and Appwrite's
+/// message shows in the banner; on success
 /// the widget takes the server's user and emits userUpdated() so the table row follows.
+///
+/// No lost updates (issue 13): the widget follows every change the application makes to this user elsewhere
+/// (UserChangeFeed: bulk jobs, other tabs, the sessions explorer), keeping what the admin is typing. Before a
+/// change it reads the user again; if the server's value of what is being saved changed since the admin started
+/// editing ($updatedAt, then the field), labels and preferences are merged (three-way, Merge), and a name, e-mail
+/// or phone number asks the admin (ConflictDialog: save mine, use the server's, cancel). Nothing is overwritten
+/// silently.
 class UserDetailWidget final : public QWidget
 {
     Q_OBJECT
@@ -42,18 +52,26 @@ public:
     const User &user() const { return m_user; }
     QString userId() const { return m_user.id; }
     /// Number of changes in flight.
-    int pendingChanges() const { return m_pending; }
+    int pendingChanges() const { return int(m_busy.size()); }
     /// The JSON shown in the JSON tab (and copied): the user with secrets redacted.
     static QJsonObject redactedJson(const User &user);
 
 public Q_SLOTS:
     /// Loads the user again (GET /v1/users/{id}).
     void reload();
+    /// After Reconnect cancelled every call: the controls that waited for an answer are given back (the change
+    /// may or may not have reached the server), then the user and the open lists are loaded again.
+    void reloadAfterInterruption();
+    /// The user was deleted elsewhere in the application (a bulk job, the sessions explorer…): the tab stays open
+    /// so nothing on it is lost, says so, and offers nothing that could be saved.
+    void showDeletedElsewhere();
 
 Q_SIGNALS:
     /// The server accepted a change; `user` is its new state.
     void userUpdated(const Userdesk::User &user);
     void userDeleted(const QString &userId);
+    /// Reading the user before a change found it changed on the server (by someone else).
+    void userRefreshed(const Userdesk::User &user);
     /// A change failed and was rolled back (for tests and the status bar).
     void changeFailed(const Userdesk::ApiError &error);
     /// A list tab finished loading ("sessions", "logs", "memberships", "identities").
@@ -61,21 +79,41 @@ Q_SIGNALS:
 
 private:
     using UserStarter = std::function<ApiCall *(UsersApi::Callback<User>)>;
+    /// Controls that wait for an answer: disabled, and a button that says what it is doing.
+    struct Busy
+    {
+        QList<QPointer<QWidget>> controls;
+        QPointer<QPushButton> button;
+        QString idleText;
+    };
 
     void setUser(const User &user);
+    /// Takes a user read from the server before a save (its other fields may have changed) and tells the table.
+    void adoptServerUser(const User &fresh);
     void updateHeader();
     void updateSaveButtons();
+    int beginBusy(const QList<QWidget *> &controls, QPushButton *button, const QString &busyText);
+    void endBusy(int busy);
+    /// Reads the user again before a change and hands the server's state to `decide`; the controls stay busy.
+    /// On a failed read the change is not made: `rollback`, then Appwrite's message.
+    void checkThenChange(int busy, const QString &what, std::function<void(const User &fresh)> decide,
+        std::function<void()> rollback);
+    void sendChange(int busy, const QString &what, UserStarter start, std::function<void()> rollback,
+        std::function<void(const User &)> after = {});
     void runUserChange(const QList<QWidget *> &controls, QPushButton *button, const QString &busyText,
         const QString &what, UserStarter start, std::function<void()> rollback,
         std::function<void(const User &)> after = {});
     void saveLineEdit(QLineEdit *edit, QPushButton *button);
+    void sendLineEdit(QLineEdit *edit, QPushButton *button, const QString &value);
     void onToggleVerification(bool email, bool verified);
     void onToggleMfa(bool enabled);
     void onBlockClicked();
     void onSaveLabels();
+    void sendLabels(const QStringList &labels, const QString &mergedNote);
     void onSavePassword();
     void onDeleteClicked();
     void fail(const QString &what, const ApiError &error);
+    QString *baseOf(QLineEdit *edit);
 
     // Preferences
     void fillPrefsTable(const QJsonObject &prefs);
@@ -83,6 +121,8 @@ private:
     void onPrefsEdited();
     void onPrefsModeChanged(int index);
     void onSavePrefs();
+    void sendPrefs(const QJsonObject &prefs, const QString &mergedNote);
+    void followPrefs(const QJsonObject &prefs);
 
     // Lists
     void onTabChanged(int index);
@@ -98,7 +138,14 @@ private:
     std::unique_ptr<Ui::UserDetailWidget> m_ui;
     UsersApi *m_api;
     User m_user;
-    int m_pending = 0;
+    /// The server's values the admin started editing from (what a save compares the server's state with).
+    QString m_nameBase;
+    QString m_emailBase;
+    QString m_phoneBase;
+    QStringList m_labelsBase;
+    QJsonObject m_prefsBase;
+    QHash<int, Busy> m_busy;
+    int m_nextBusy = 1;
     bool m_prefsDirty = false;
     bool m_fillingPrefs = false;
     bool m_sessionsLoaded = false;

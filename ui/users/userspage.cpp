@@ -4,6 +4,7 @@
 #include "ui_userspage.h"
 
 #include "api/apicall.h"
+#include "api/userchangefeed.h"
 #include "api/usersapi.h"
 #include "core/logging.h"
 #include "core/settings.h"
@@ -15,6 +16,7 @@
 #include "ui/users/createuserdialog.h"
 #include "ui/users/exportdialog.h"
 #include "ui/users/importdialog.h"
+#include "ui/users/overviewwidget.h"
 #include "ui/users/userdetailwidget.h"
 #include "ui/users/usersitemdelegate.h"
 
@@ -156,6 +158,8 @@ UsersPage::UsersPage(AppwriteClient *client, const QString &profileId, QWidget *
 
     connect(m_model, &UsersTableModel::loadingChanged, this, &UsersPage::updateState);
     connect(m_model, &UsersTableModel::pageLoaded, this, [this] {
+        if (!m_model->lastError().isError())
+            qCDebug(lcUi) << "users table shows" << m_model->rowCount() << "rows";
         if (!m_model->lastError().isError() && m_retryButton->isVisible()) {
             m_ui->messageBanner->clearMessage();
             m_retryButton->hide();
@@ -168,6 +172,27 @@ UsersPage::UsersPage(AppwriteClient *client, const QString &profileId, QWidget *
     connect(m_model, &UsersTableModel::totalChanged, this, &UsersPage::updateTotal);
     connect(m_model, &UsersTableModel::modelReset, this, &UsersPage::updateState);
     connect(m_model, &UsersTableModel::rowsRemoved, this, &UsersPage::updateState);
+
+    // The table follows every change the application makes to users, wherever it was made.
+    UserChangeFeed *feed = UserChangeFeed::of(client);
+    connect(feed, &UserChangeFeed::userChanged, this, &UsersPage::onUserUpdated);
+    connect(feed, &UserChangeFeed::userDeleted, this, &UsersPage::onUserDeletedElsewhere);
+    // The overview's figures follow too, counted again once the changes stop (a bulk job makes thousands).
+    auto *overviewTimer = new QTimer(this);
+    overviewTimer->setSingleShot(true);
+    overviewTimer->setInterval(overviewRecountDelayMs);
+    connect(overviewTimer, &QTimer::timeout, m_ui->overviewWidget, &OverviewWidget::reload);
+    for (auto signal : { &UserChangeFeed::userCreated, &UserChangeFeed::userChanged })
+        connect(feed, signal, overviewTimer, qOverload<>(&QTimer::start));
+    connect(feed, &UserChangeFeed::userDeleted, overviewTimer, qOverload<>(&QTimer::start));
+    connect(feed, &UserChangeFeed::prefsChanged, this, [this](const QString &userId, const QJsonObject &prefs) {
+        const int row = m_model->rowOfUser(userId);
+        if (row < 0)
+            return;
+        User user = m_model->user(row);
+        user.prefs = prefs;
+        m_model->updateUser(user);
+    });
 
     restoreState();
     m_ui->overviewWidget->setSettingsPrefix(settingKey(m_profileId, u"overview"_s));
@@ -456,6 +481,15 @@ void UsersPage::refresh()
     updateState();
 }
 
+void UsersPage::reloadAll()
+{
+    refresh();
+    for (int i = 1; i < m_ui->usersTabWidget->count(); ++i) {
+        if (auto *detail = qobject_cast<UserDetailWidget *>(m_ui->usersTabWidget->widget(i)))
+            detail->reloadAfterInterruption();
+    }
+}
+
 void UsersPage::fetchIfNeeded()
 {
     if (!m_model->canFetchMore())
@@ -630,8 +664,6 @@ void UsersPage::startBulkJob(BulkJob::Action action)
         selection = selectedUsers();
     auto *dialog = new BulkJobDialog(m_api.get(), action, selection, f.search, f.queries(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &BulkJobDialog::userChanged, this, &UsersPage::onUserUpdated);
-    connect(dialog, &BulkJobDialog::userDeleted, this, &UsersPage::onUserDeleted);
     dialog->open();
 }
 
@@ -655,8 +687,11 @@ UserDetailWidget *UsersPage::openUser(const QString &userId)
         return nullptr;
     const User user = m_model->user(row);
     auto *detail = new UserDetailWidget(m_api.get(), user, m_ui->usersTabWidget);
+    // The table follows the tab's changes through the UserChangeFeed; a reload that found a newer user tells it
+    // directly (reads are not in the feed).
     connect(detail, &UserDetailWidget::userUpdated, this, &UsersPage::onUserUpdated);
-    connect(detail, &UserDetailWidget::userDeleted, this, &UsersPage::onUserDeleted);
+    connect(detail, &UserDetailWidget::userRefreshed, this, &UsersPage::onUserUpdated);
+    connect(detail, &UserDetailWidget::userDeleted, this, &UsersPage::onUserDeleted); // its own Delete: close it
     const int tab = m_ui->usersTabWidget->addTab(detail, displayName(user));
     m_ui->usersTabWidget->setTabToolTip(tab, user.id);
     m_ui->usersTabWidget->setCurrentIndex(tab);
@@ -697,6 +732,17 @@ void UsersPage::onUserDeleted(const QString &userId)
     const int tab = tabOfUser(userId);
     if (tab >= 0)
         onTabCloseRequested(tab);
+    updateState();
+}
+
+void UsersPage::onUserDeletedElsewhere(const QString &userId)
+{
+    m_model->removeUser(userId);
+    const int tab = tabOfUser(userId);
+    if (tab >= 0) {
+        if (auto *detail = qobject_cast<UserDetailWidget *>(m_ui->usersTabWidget->widget(tab)))
+            detail->showDeletedElsewhere();
+    }
     updateState();
 }
 

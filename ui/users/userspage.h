@@ -63,9 +63,13 @@ public:
 
     /// Milliseconds between the last key in the search box and the reload.
     static constexpr int searchDebounceMs = 300;
+    /// Quiet time after changes to users before the overview counts again.
+    static constexpr int overviewRecountDelayMs = 1500;
 
 public Q_SLOTS:
     void refresh();
+    /// Reconnect: the table, the overview and every open user tab load again (their calls were cancelled).
+    void reloadAll();
     void createUser();
     void importUsers();
     void exportUsers();
@@ -99,6 +103,7 @@ private:
     void onTabCloseRequested(int index);
     void onUserUpdated(const User &user);
     void onUserDeleted(const QString &userId);
+    void onUserDeletedElsewhere(const QString &userId);
     void reloadViews(const QString &select = {});
     void applyQuery();
     void updateState();

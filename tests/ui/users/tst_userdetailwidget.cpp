@@ -43,7 +43,7 @@ private Q_SLOTS:
     void cleanup();
 
     void openedFromTheTableAndEditsFollowTheRow();
-    void duplicateEmailRollsBackWithAppwritesMessage();
+    void duplicateEmailKeepsWhatWasTypedWithAppwritesMessage();
     void invalidInputIsNeverSent();
     void togglesShowInFlightAndApply();
     void blockOffersToSignOutEverywhere();
@@ -118,7 +118,7 @@ void TestUserDetailWidget::openedFromTheTableAndEditsFollowTheRow()
     QCOMPARE(m_fx.getUser(u"ada"_s).value.name, u"Augusta Ada King"_s);
 }
 
-void TestUserDetailWidget::duplicateEmailRollsBackWithAppwritesMessage()
+void TestUserDetailWidget::duplicateEmailKeepsWhatWasTypedWithAppwritesMessage()
 {
     auto page = makeUsersPage(m_fx.client.get());
     UserDetailWidget *detail = openUserFromTable(page.get(), u"ada"_s);
@@ -134,9 +134,10 @@ void TestUserDetailWidget::duplicateEmailRollsBackWithAppwritesMessage()
     const ApiError error = failed.at(0).at(0).value<ApiError>();
     QCOMPARE(error.kind(), ApiError::Kind::Conflict);
     QVERIFY(!error.message().isEmpty());
-    // Rolled back to the server's value, Appwrite's message inline.
-    QCOMPARE(email->text(), u"ada@example.com"_s);
+    // What the admin typed stays (nothing typed is lost), Appwrite's message inline; Save can be pressed again.
+    QCOMPARE(email->text(), u"bob@example.com"_s);
     QVERIFY(email->isEnabled());
+    QVERIFY(child<QPushButton>(detail, u"saveEmailPushButton"_s)->isEnabled());
     auto *banner = child<MessageBanner>(detail, u"messageBanner"_s);
     QVERIFY(banner->isVisible());
     QVERIFY2(banner->text().contains(error.message()), qPrintable(banner->text()));
@@ -192,8 +193,8 @@ void TestUserDetailWidget::togglesShowInFlightAndApply()
     QVERIFY(updated.wait(5000));
     QVERIFY(m_fx.getUser(u"ada"_s).value.mfa);
 
-    // A toggle the server rejects goes back: the user is deleted behind our back.
-    QVERIFY(!m_fx.waitDone([&](QObject *ctx, UsersApi::DoneCallback cb) { m_fx.api->remove(u"ada"_s, ctx, cb); })
+    // A toggle the server rejects goes back: the user is deleted behind our back (by another admin).
+    QVERIFY(!m_fx.waitDone([&](QObject *ctx, UsersApi::DoneCallback cb) { m_fx.other->remove(u"ada"_s, ctx, cb); })
                  .isError());
     QSignalSpy failed(detail, &UserDetailWidget::changeFailed);
     mfa->click();

@@ -240,9 +240,9 @@ void TestUserIdentities::unlinkOfAnIdentityAlreadyGoneShowsAppwritesMessage()
     auto *table = child<QTableWidget>(&detail, u"identitiesTableWidget"_s);
     QCOMPARE(table->rowCount(), 2);
 
-    // Someone else unlinks it on the server while the list is open.
+    // Someone else (another admin, not this application) unlinks it on the server while the list is open.
     const ApiError gone = m_fx.waitDone(
-        [&](QObject *ctx, UsersApi::DoneCallback cb) { m_fx.api->deleteIdentity(google.id, ctx, cb); });
+        [&](QObject *ctx, UsersApi::DoneCallback cb) { m_fx.other->deleteIdentity(google.id, ctx, cb); });
     QVERIFY2(!gone.isError(), qPrintable(gone.userMessage()));
 
     table->selectRow(rowOfProviderUid(table, google.providerUid));

@@ -26,6 +26,10 @@ struct UsersUiFixture
     std::unique_ptr<TestServer> server;
     std::unique_ptr<AppwriteClient> client;
     std::unique_ptr<UsersApi> api;
+    /// Another admin on the same server (another Userdesk, a script): what it changes, the application under
+    /// test only learns from the server.
+    std::unique_ptr<AppwriteClient> otherClient;
+    std::unique_ptr<UsersApi> other;
 
     bool start(int users)
     {
@@ -39,11 +43,18 @@ struct UsersUiFixture
         client->setProject(server->projectId());
         client->setApiKey(server->apiKey());
         api = std::make_unique<UsersApi>(client.get());
+        otherClient = std::make_unique<AppwriteClient>();
+        otherClient->setEndpoint(server->endpoint());
+        otherClient->setProject(server->projectId());
+        otherClient->setApiKey(server->apiKey());
+        other = std::make_unique<UsersApi>(otherClient.get());
         return true;
     }
 
     void stop()
     {
+        other.reset();
+        otherClient.reset();
         api.reset();
         client.reset();
         server.reset();
