@@ -30,6 +30,9 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QScopeGuard>
 
 using namespace Qt::StringLiterals;
 using namespace Userdesk;
@@ -48,6 +51,7 @@ private Q_SLOTS:
     void csvPreviewShowsRowProblemsAndResults();
     void exportsTheSelectionAsCsv();
     void failedExportLeavesNoFile();
+    void exportToTheSuggestedPathOnAFreshHome();
     void retryFailedRowsKeepsTheirIds();
 
 private:
@@ -269,6 +273,36 @@ void TestImportExportDialogs::failedExportLeavesNoFile()
     QVERIFY(banner->text().startsWith(u"The export failed and no file was written"_s));
     QVERIFY(!QFile::exists(path));
     QVERIFY(child<QPushButton>(dialog, u"exportPushButton"_s)->isEnabled()); // fix the path and try again
+}
+
+void TestImportExportDialogs::exportToTheSuggestedPathOnAFreshHome()
+{
+    // Issue 13: a fresh home has no Documents folder; pressing Export without touching the path must work.
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QByteArray oldHome = qgetenv("HOME");
+    const QByteArray oldConfig = qgetenv("XDG_CONFIG_HOME");
+    qputenv("HOME", QFile::encodeName(home.path()));
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(u".config"_s)));
+    auto restore = qScopeGuard([&] {
+        qputenv("HOME", oldHome);
+        qputenv("XDG_CONFIG_HOME", oldConfig);
+    });
+    QVERIFY(!QFileInfo::exists(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)));
+
+    auto page = makePage(m_fx.client.get(), u"p1"_s);
+    QTRY_VERIFY(page->model()->rowCount() > 0);
+    QTest::mouseClick(page->findChild<QPushButton *>(u"exportPushButton"_s), Qt::LeftButton);
+    auto *dialog = page->findChild<ExportDialog *>();
+    QVERIFY(dialog);
+    const QString suggested = child<QLineEdit>(dialog, u"filePathLineEdit"_s)->text();
+    QVERIFY2(QFileInfo(suggested).absoluteDir().exists(), qPrintable(suggested));
+    QSignalSpy finished(dialog, &ExportDialog::exportFinished);
+    QTest::mouseClick(child<QPushButton>(dialog, u"exportPushButton"_s), Qt::LeftButton);
+    QVERIFY(finished.wait(20000));
+    QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(child<MessageBanner>(dialog, u"messageBanner"_s)->text()));
+    QVERIFY(QFile::exists(suggested));
+    QVERIFY(suggested.startsWith(home.path()));
 }
 
 void TestImportExportDialogs::retryFailedRowsKeepsTheirIds()

@@ -9,6 +9,7 @@
 #include "ui/common/dialogs.h"
 #include "ui/common/messagebanner.h"
 #include "ui/users/overviewwidget.h"
+#include "models/overviewstats.h"
 #include "ui/users/userdetailwidget.h"
 
 #include "usersuitest.h"
@@ -65,6 +66,8 @@ private Q_SLOTS:
     void savedViewsArePerProfile();
     void headerStateIsRememberedPerProfile();
     void overviewChartsFromCounts();
+    void overviewErrorDrawsNoAxis();
+    void overviewFollowsADelete();
 
 private:
     std::unique_ptr<UsersPage> makePage(const QString &profile = u"p1"_s);
@@ -513,6 +516,59 @@ void TestUsersPage::overviewChartsFromCounts()
     QVERIFY(!overview->findChild<QWidget *>(u"chartsWidget"_s)->isVisible());
     QCOMPARE(SettingValue<bool>(SettingKeys::profileKey(u"p1"_s, u"users/overview/expanded"_s)).get(true), false);
     QCOMPARE(SettingValue<int>(SettingKeys::profileKey(u"p1"_s, u"users/overview/days"_s)).get(), 90);
+}
+
+void TestUsersPage::overviewErrorDrawsNoAxis()
+{
+    // A key the server refuses: the overview says so, with Retry, and draws no chart (no axis of "1 Jan" and 0s).
+    AppwriteClient refused;
+    refused.setEndpoint(m_fx.server->endpoint());
+    refused.setProject(m_fx.server->projectId());
+    refused.setApiKey(u"standard_not-a-key"_s);
+    UsersPage page(&refused, u"p1"_s);
+    page.resize(1024, 700);
+    auto *overview = page.findChild<OverviewWidget *>(u"overviewWidget"_s);
+    overview->setExpanded(true);
+    page.show();
+    QSignalSpy failed(overview->stats(), &OverviewStats::failed);
+    QVERIFY(failed.wait(10000));
+    auto *activity = overview->findChild<QChartView *>(u"activityChartView"_s);
+    auto *shares = overview->findChild<QChartView *>(u"sharesChartView"_s);
+    QVERIFY(!activity->isVisible());
+    QVERIFY(!shares->isVisible());
+    auto *state = overview->findChild<QLabel *>(u"overviewStateLabel"_s);
+    QVERIFY(state->isVisible());
+    QVERIFY2(state->text().startsWith(u"Could not count the users:"_s), qPrintable(state->text()));
+    auto *retry = overview->findChild<QPushButton *>(u"overviewRetryPushButton"_s);
+    QVERIFY(retry->isVisible());
+    QVERIFY(overview->findChild<QLabel *>(u"summaryLabel"_s)->text().isEmpty());
+
+    // While counting, nothing is drawn either; once counted, the charts come.
+    refused.setApiKey(m_fx.server->apiKey());
+    QSignalSpy loaded(overview, &OverviewWidget::loaded);
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QVERIFY(!activity->isVisible());
+    QVERIFY(state->text().startsWith(u"Counting"_s));
+    QVERIFY(loaded.wait(20000));
+    QVERIFY(activity->isVisible());
+    QVERIFY(!state->isVisible());
+}
+
+void TestUsersPage::overviewFollowsADelete()
+{
+    auto page = makePage();
+    auto *overview = page->findChild<OverviewWidget *>(u"overviewWidget"_s);
+    QSignalSpy loaded(overview, &OverviewWidget::loaded);
+    overview->setExpanded(true);
+    QVERIFY(loaded.wait(20000));
+    const qint64 before = overview->stats()->shares().total;
+    QTRY_VERIFY(page->model()->rowCount() > 0);
+    const QString id = page->model()->user(0).id;
+    QVERIFY(!m_fx.waitDone([&](QObject *ctx, UsersApi::DoneCallback cb) { m_fx.api->remove(id, ctx, cb); }).isError());
+    // Deleted through this application: the table row goes at once, the overview counts again by itself.
+    QTRY_COMPARE(page->model()->rowOfUser(id), -1);
+    QVERIFY(loaded.wait(UsersPage::overviewRecountDelayMs + 20000));
+    QCOMPARE(overview->stats()->shares().total, before - 1);
 }
 
 QTEST_MAIN(TestUsersPage)
