@@ -251,6 +251,20 @@ void ProjectSettings::updateSetting(const QString &setting, const QJsonObject &b
     watchUpdateCancel(call, setting, merge, before);
 }
 
+void ProjectSettings::fetch(QObject *context, std::function<void(const ApiResult<Project> &)> callback)
+{
+    ProjectsApi(m_client).get(m_projectId, context, std::move(callback));
+}
+
+void ProjectSettings::adoptSettings(const Project &server, const QStringList &settings)
+{
+    if (server.id != m_projectId)
+        return;
+    for (const QString &setting : settings)
+        copySetting(m_project.auth, server.auth, setting);
+    Q_EMIT changed();
+}
+
 void ProjectSettings::updateOAuthProvider(const QString &provider, const QString &appId, const QString &secret,
                                           bool enabled)
 {

@@ -46,6 +46,11 @@ public:
     /// PATCH …/auth/<setting> with Appwrite's body (see ProjectsApi::updateAuthSetting). Validates the ranges of
     /// reference §6.2 first; a value out of range fails at once with the range in the message, nothing is sent.
     void updateSetting(const QString &setting, const QJsonObject &body);
+    /// Reads the project from the server without taking it (a check before a change: has anyone else changed
+    /// what the admin is about to save?). `callback` runs unless `context` is gone.
+    void fetch(QObject *context, std::function<void(const ApiResult<Project> &)> callback);
+    /// Takes the server's values of `settings` (routes) from `server`, e.g. after the admin chose to use them.
+    void adoptSettings(const Project &server, const QStringList &settings);
     /// PATCH …/oauth2. An empty `secret` leaves the stored secret unchanged (write-only field).
     void updateOAuthProvider(const QString &provider, const QString &appId, const QString &secret, bool enabled);
 

@@ -4,12 +4,14 @@
 #include "ui_securitywidget.h"
 
 #include "models/projectsettings.h"
+#include "ui/common/conflictdialog.h"
 #include "ui/settings/settingsdiff.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QJsonArray>
+#include <QLocale>
 #include <QSpinBox>
 #include <QTableWidget>
 
@@ -326,12 +328,83 @@ void SecurityWidget::apply(int group)
         updateGroupState(group);
         return;
     }
+    // Before saving: has anyone changed these settings on the server since they were read? (Another admin, the
+    // Appwrite console, Compare & Copy from another window.) Nothing is overwritten without asking.
+    g.pending = int(toSend.size());
+    g.status->setText(tr("Checking the server…"));
+    g.status->setStyleSheet({});
+    updateGroupState(group);
+    const ProjectAuthSettings base = m_settings->auth();
+    m_settings->fetch(this, [this, group, toSend, base](const ApiResult<Project> &server) {
+        Group &g = m_groups[group];
+        if (!server.ok()) {
+            g.pending = 0;
+            g.status->setText(tr("Not saved — %1").arg(server.error.userMessage()));
+            g.status->setStyleSheet(u"color: #da4453;"_s);
+            updateGroupState(group);
+            return;
+        }
+        QList<ConflictDialog::Field> conflicts;
+        for (const auto &[setting, body] : toSend) {
+            const QJsonObject was = SettingsDiff::settingBody(setting, base);
+            const QJsonObject theirs = SettingsDiff::settingBody(setting, server.value.auth);
+            if (theirs != was && theirs != body)
+                conflicts.append({ SettingsDiff::settingTitle(setting), bodyText(was), bodyText(theirs), bodyText(body) });
+        }
+        if (conflicts.isEmpty()) {
+            send(group, toSend);
+            return;
+        }
+        g.pending = 0;
+        g.status->setText(tr("Changed elsewhere — not saved yet"));
+        g.status->setStyleSheet(u"color: #f67400;"_s);
+        updateGroupState(group);
+        const Project fresh = server.value;
+        ConflictDialog::ask(this,
+            tr("These settings were changed elsewhere since they were read (another admin or the Appwrite "
+               "console). Save yours over them, or use the server's?"),
+            conflicts, false, this, [this, group, toSend, fresh](ConflictDialog::Choice choice) {
+                Group &g = m_groups[group];
+                if (choice == ConflictDialog::Choice::Overwrite) {
+                    send(group, toSend);
+                } else if (choice == ConflictDialog::Choice::Reload) {
+                    g.dirty = false;
+                    m_settings->adoptSettings(fresh, g.settings);
+                    g.status->setText(tr("Showing the server's values"));
+                    g.status->setStyleSheet({});
+                    refreshGroup(group);
+                    updateGroupState(group);
+                }
+            });
+    });
+}
+
+void SecurityWidget::send(int group, const QList<QPair<QString, QJsonObject>> &toSend)
+{
+    Group &g = m_groups[group];
     g.pending = int(toSend.size());
     g.status->setText(tr("Saving…"));
     g.status->setStyleSheet({});
     updateGroupState(group);
     for (const auto &[setting, body] : toSend)
         m_settings->updateSetting(setting, body);
+}
+
+QString SecurityWidget::bodyText(const QJsonObject &body)
+{
+    QStringList parts;
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        const QJsonValue v = it.value();
+        if (v.isBool())
+            parts << (v.toBool() ? tr("on") : tr("off"));
+        else if (v.isDouble())
+            parts << QLocale().toString(qint64(v.toDouble()));
+        else if (v.isArray())
+            parts << tr("%n entr(y/ies)", nullptr, int(v.toArray().size()));
+        else
+            parts << v.toString();
+    }
+    return parts.join(u", "_s);
 }
 
 int SecurityWidget::groupOfSetting(const QString &setting) const

@@ -55,6 +55,8 @@ private:
         bool cancelled = false; ///< an update of the last apply was cut off (Reconnect)
     };
 
+    void send(int group, const QList<QPair<QString, QJsonObject>> &toSend);
+    static QString bodyText(const QJsonObject &body);
     void setUpGroups();
     void connectEdits();
     void refresh();

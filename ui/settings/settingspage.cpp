@@ -13,6 +13,7 @@
 #include "ui/settings/securitywidget.h"
 #include "ui/settings/settingsdiff.h"
 
+#include <QLabel>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -42,6 +43,24 @@ SettingsPage::SettingsPage(AppwriteClient *client, ConsoleSession *session, QWid
     m_ui->oauthTabVerticalLayout->addWidget(m_oauth);
     m_compare = new CompareSettingsWidget(client, m_ui->compareTab);
     m_ui->compareTabVerticalLayout->addWidget(m_compare);
+    // Until the project's settings have arrived, a tab says why instead of showing switches that are all off.
+    const struct
+    {
+        QWidget *tab;
+        QVBoxLayout *layout;
+        const char *name;
+    } tabs[] { { m_ui->loginMethodsTab, m_ui->loginMethodsTabVerticalLayout, "loginMethodsNotLoadedLabel" },
+        { m_ui->securityTab, m_ui->securityTabVerticalLayout, "securityNotLoadedLabel" },
+        { m_ui->oauthTab, m_ui->oauthTabVerticalLayout, "oauthNotLoadedLabel" } };
+    for (const auto &[tab, layout, name] : tabs) {
+        auto *label = new QLabel(tab);
+        label->setObjectName(QString::fromLatin1(name));
+        label->setWordWrap(true);
+        label->setAlignment(Qt::AlignCenter);
+        label->setMargin(24);
+        layout->insertWidget(0, label, 1);
+        m_notLoadedLabels.append(label);
+    }
 
     m_ui->projectTitleLabel->setText(tr("Project %1").arg(client ? client->project() : QString()));
     connect(m_ui->settingsSignInPushButton, &QPushButton::clicked, this, &SettingsPage::signInRequested);
@@ -65,6 +84,11 @@ SettingsPage::SettingsPage(AppwriteClient *client, ConsoleSession *session, QWid
     connect(m_settings, &ProjectSettings::loaded, this, [this]() {
         m_ui->projectTitleLabel->setText(
             tr("Project %1 (%2)").arg(m_settings->project().name, m_settings->projectId()));
+        updateDataState();
+    });
+    connect(m_settings, &ProjectSettings::loadFailed, this, [this](const ApiError &error) {
+        m_loadError = error.userMessage();
+        updateDataState();
     });
     connect(m_compare, &CompareSettingsWidget::applied, this, [this](AppwriteClient *target, const QString &projectId) {
         if (target == m_client && projectId == m_settings->projectId())
@@ -84,8 +108,36 @@ void SettingsPage::setProfiles(ProfileStore *store, const Profile &current)
 
 void SettingsPage::reload()
 {
-    if (m_session && m_session->isSignedIn() && !m_settings->projectId().isEmpty())
+    if (m_session && m_session->isSignedIn() && !m_settings->projectId().isEmpty()) {
+        m_loadError.clear();
         m_settings->load();
+    }
+    updateDataState();
+}
+
+void SettingsPage::updateDataState()
+{
+    const bool loaded = m_settings->isLoaded();
+    const bool signedIn = m_session && m_session->isSignedIn();
+    QString text;
+    if (!loaded) {
+        if (m_settings->isLoading())
+            text = tr("Reading the project's settings…");
+        else if (signedIn && !m_loadError.isEmpty())
+            text = tr("The project's settings could not be read: %1\nUse Reload to try again.").arg(m_loadError);
+        else if (signedIn)
+            text = tr("The project's settings have not been read yet. Use Reload to read them.");
+        else
+            text = tr("Not loaded. These settings are read through the Appwrite console, which needs a console "
+                      "sign-in; nothing is shown until they are read.");
+    }
+    for (QLabel *label : std::as_const(m_notLoadedLabels)) {
+        label->setText(text);
+        label->setVisible(!loaded);
+    }
+    m_methods->setVisible(loaded);
+    m_security->setVisible(loaded);
+    m_oauth->setVisible(loaded);
 }
 
 void SettingsPage::onSessionStateChanged()
@@ -122,6 +174,7 @@ void SettingsPage::onSessionStateChanged()
     // Loaded settings stay as they are across an expiry and a new sign-in (edits are kept); load only once.
     if (signedIn && !m_settings->isLoaded() && !m_settings->isLoading())
         reload();
+    updateDataState();
 }
 
 void SettingsPage::onUpdateFailed(const QString &key, const ApiError &error)

@@ -9,6 +9,8 @@
 
 #include <memory>
 
+class QLabel;
+
 namespace Ui {
 class SettingsPage;
 }
@@ -56,6 +58,8 @@ private:
     void onSessionStateChanged();
     void onUpdateFailed(const QString &key, const ApiError &error);
     void onLoadFailed(const ApiError &error);
+    /// Shows the settings once they arrived; before that, each tab says why there is nothing to show.
+    void updateDataState();
 
     std::unique_ptr<Ui::SettingsPage> m_ui;
     QPointer<AppwriteClient> m_client;
@@ -66,6 +70,8 @@ private:
     SecurityWidget *m_security;
     OAuthProvidersWidget *m_oauth;
     CompareSettingsWidget *m_compare;
+    QList<QLabel *> m_notLoadedLabels;
+    QString m_loadError;
 };
 
 } // namespace Userdesk

@@ -11,6 +11,7 @@
 #include "models/consolesession.h"
 #include "models/projectsettings.h"
 #include "models/signintester.h"
+#include "ui/common/conflictdialog.h"
 #include "ui/common/dialogs.h"
 #include "ui/common/messagebanner.h"
 #include "ui/settings/loginmethodswidget.h"
@@ -91,6 +92,8 @@ private Q_SLOTS:
     void enableAllAndDisableAll();
     void failedToggleRollsBackWithAppwritesMessage();
     void sessionsLimitIsEnforced();
+    void securityCardChangedElsewhereAsks_data();
+    void securityCardChangedElsewhereAsks();
     void passwordDictionaryIsEnforced();
     void outOfRangeValuesAreNotSent();
     void mockNumbersAndPrivacyAreSaved();
@@ -229,6 +232,17 @@ void TestSettingsPage::readOnlyWithoutConsoleSession()
     QVERIFY(page.findChild<QLabel *>(u"readOnlyLabel"_s)->text().contains(u"console"_s));
     QVERIFY(!page.findChild<QCheckBox *>(u"emailPasswordMethodCheckBox"_s)->isEnabled());
     QVERIFY(!page.findChild<QPushButton *>(u"applySessionsLimitPushButton"_s)->isEnabled());
+    // Nothing was read, so nothing looks like data (issue 13: every method showed "off" while all were on): each
+    // tab says it is not loaded, and no switch is shown.
+    auto *tabs = page.findChild<QTabWidget *>(u"settingsTabWidget"_s);
+    for (const QString &tab : { u"loginMethodsTab"_s, u"securityTab"_s, u"oauthTab"_s }) {
+        tabs->setCurrentWidget(tabs->findChild<QWidget *>(tab));
+        const QString name = tab.left(tab.size() - 3) + u"NotLoadedLabel"_s;
+        auto *notLoaded = page.findChild<QLabel *>(name);
+        QVERIFY2(notLoaded && notLoaded->isVisible(), qPrintable(name));
+        QVERIFY2(notLoaded->text().startsWith(u"Not loaded"_s), qPrintable(notLoaded->text()));
+    }
+    QVERIFY(!page.findChild<QCheckBox *>(u"emailPasswordMethodCheckBox"_s)->isVisible());
     QSignalSpy requested(&page, &SettingsPage::signInRequested);
     QTest::mouseClick(page.findChild<QPushButton *>(u"settingsSignInPushButton"_s), Qt::LeftButton);
     QCOMPARE(requested.size(), 1);
@@ -238,6 +252,7 @@ void TestSettingsPage::readOnlyWithoutConsoleSession()
     QTRY_VERIFY_WITH_TIMEOUT(!frame->isVisible(), serverWaitMs);
     QTRY_VERIFY_WITH_TIMEOUT(page.settings()->isLoaded(), serverWaitMs);
     QTRY_VERIFY_WITH_TIMEOUT(page.findChild<QCheckBox *>(u"emailPasswordMethodCheckBox"_s)->isEnabled(), serverWaitMs);
+    QVERIFY(!page.findChild<QLabel *>(u"oauthNotLoadedLabel"_s)->isVisible());
 }
 
 void TestSettingsPage::emailPasswordToggleIsEnforced()
@@ -374,6 +389,45 @@ void TestSettingsPage::failedToggleRollsBackWithAppwritesMessage()
     QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), serverWaitMs);
     QVERIFY2(banner->text().contains(u"Anonymous"_s), qPrintable(banner->text()));
     QCOMPARE(serverProject().value(u"authAnonymous"_s).toBool(), true);
+}
+
+void TestSettingsPage::securityCardChangedElsewhereAsks_data()
+{
+    QTest::addColumn<int>("choice");
+    QTest::addColumn<int>("onServer");
+    QTest::addColumn<int>("shown");
+    QTest::newRow("save mine") << int(ConflictDialog::Choice::Overwrite) << 3 << 3;
+    QTest::newRow("use the server's") << int(ConflictDialog::Choice::Reload) << 7 << 7;
+    QTest::newRow("cancel") << int(ConflictDialog::Choice::Cancel) << 7 << 3;
+}
+
+void TestSettingsPage::securityCardChangedElsewhereAsks()
+{
+    // Issue 13: the same rule as for users. Another admin sets the sessions limit to 7 while this admin edits the
+    // card (read as 10) to 3.
+    QFETCH(int, choice);
+    QFETCH(int, onServer);
+    QFETCH(int, shown);
+    showTab(u"securityTab"_s);
+    auto *spin = m_page->findChild<QSpinBox *>(u"sessionsLimitSpinBox"_s);
+    QCOMPARE(spin->value(), 10);
+    const ApiResponse other = Test::call(m_checker,
+        ApiRequest::patch(u"/projects/%1/auth/max-sessions"_s.arg(m_ts->projectId()), QJsonObject { { u"limit"_s, 7 } },
+            ApiRequest::Auth::Console));
+    QCOMPARE(other.httpStatus, 200);
+    spin->setValue(3);
+    const int asked = ConflictDialog::askCount();
+    ConflictDialog::setNextChoice(ConflictDialog::Choice(choice));
+    QTest::mouseClick(m_page->findChild<QPushButton *>(u"applySessionsLimitPushButton"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(ConflictDialog::askCount(), asked + 1, serverWaitMs);
+    const QList<ConflictDialog::Field> fields = ConflictDialog::lastFields();
+    QCOMPARE(fields.size(), 1);
+    QCOMPARE(fields.first().base, u"10"_s);
+    QCOMPARE(fields.first().theirs, u"7"_s);
+    QCOMPARE(fields.first().mine, u"3"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(serverProject().value(u"authSessionsLimit"_s).toInt(), onServer, serverWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(spin->value(), shown, serverWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->settings()->isBusy(u"max-sessions"_s), serverWaitMs);
 }
 
 void TestSettingsPage::sessionsLimitIsEnforced()
