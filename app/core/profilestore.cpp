@@ -142,15 +142,27 @@ void ProfileStore::load()
     }
 }
 
+QStringList ProfileStore::uiStateGroups()
+{
+    return { u"users"_s };
+}
+
 void ProfileStore::writeAll() const
 {
     QSettings settings;
     QStringList ids;
     for (const Profile &p : m_profiles) {
         ids.append(p.id);
-        // Rewrite the whole group so no stale key (nor anything secret a future bug might add) survives.
-        settings.remove(profileGroup(p.id));
+        // Rewrite the profile's own keys so no stale key (nor anything secret a future bug might add) survives.
+        // The per-profile window state under "users/" (columns, saved views, overview) is the admin's layout, not
+        // the profile: it stays (saving the profile again — run.sh does at every start — dropped the columns).
         settings.beginGroup(profileGroup(p.id));
+        for (const QString &key : settings.childKeys())
+            settings.remove(key);
+        for (const QString &group : settings.childGroups()) {
+            if (!uiStateGroups().contains(group))
+                settings.remove(group);
+        }
         settings.setValue(u"name"_s, p.name);
         settings.setValue(u"endpoint"_s, p.endpoint.toString());
         settings.setValue(u"projectId"_s, p.projectId);

@@ -28,6 +28,10 @@ public:
     QString lastProfileId() const;
     void setLastProfileId(const QString &id);
 
+    /// Groups under a profile's settings that hold window state (SettingKeys::profileKey), kept when the profile
+    /// is saved again and removed with it.
+    static QStringList uiStateGroups();
+
 Q_SIGNALS:
     void profilesChanged();
 

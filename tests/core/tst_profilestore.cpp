@@ -47,6 +47,7 @@ private Q_SLOTS:
     void settingsLayout();
     void neverWritesSecrets();
     void lastProfileId();
+    void saveKeepsWindowStateDropsStrayKeys();
     void loadSkipsBrokenIndexEntries();
 };
 
@@ -268,6 +269,35 @@ void TestProfileStore::loadSkipsBrokenIndexEntries()
     QCOMPARE(p.endpoint, QUrl(u"https://cloud.appwrite.io/v1"_s));
     QCOMPARE(p.credential, Profile::Credential::ApiKey); // unknown falls back to the API key
     QVERIFY(p.projectId.isEmpty());
+}
+
+void TestProfileStore::saveKeepsWindowStateDropsStrayKeys()
+{
+    ProfileStore store;
+    Profile p;
+    p.name = u"Local demo"_s;
+    p.endpoint = QUrl(u"http://127.0.0.1:1/v1"_s);
+    p.projectId = u"demo"_s;
+    p = store.save(p);
+    const QString group = u"profiles/"_s + p.id;
+    {
+        QSettings settings;
+        settings.setValue(group + u"/users/header"_s, QByteArray("layout"));
+        settings.setValue(group + u"/users/views"_s, u"views"_s);
+        settings.setValue(group + u"/apiKey"_s, u"a secret a bug wrote"_s);
+        settings.setValue(group + u"/stray/value"_s, 1);
+    }
+    p.endpoint = QUrl(u"http://127.0.0.1:2/v1"_s); // run.sh saves the profile again with a new port
+    store.save(p);
+    QSettings settings;
+    QCOMPARE(settings.value(group + u"/users/header"_s).toByteArray(), QByteArray("layout"));
+    QCOMPARE(settings.value(group + u"/users/views"_s).toString(), u"views"_s);
+    QVERIFY(!settings.contains(group + u"/apiKey"_s));
+    QVERIFY(!settings.contains(group + u"/stray/value"_s));
+    QCOMPARE(settings.value(group + u"/endpoint"_s).toString(), u"http://127.0.0.1:2/v1"_s);
+    // Removing the profile removes its window state too.
+    store.remove(p.id);
+    QVERIFY(!QSettings().contains(group + u"/users/header"_s));
 }
 
 QTEST_GUILESS_MAIN(TestProfileStore)

@@ -9,6 +9,8 @@
 #include "ui/common/dialogs.h"
 #include "ui/common/messagebanner.h"
 #include "ui/mainwindow.h"
+#include "ui/users/userspage.h"
+#include "models/userstablemodel.h"
 #include "ui/profiles/profileeditdialog.h"
 #include "ui/profiles/profilesdialog.h"
 
@@ -17,7 +19,9 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
+#include <QHeaderView>
 #include <QLabel>
+#include <QTableView>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -48,6 +52,7 @@ private Q_SLOTS:
     void removingTheCurrentProfileReturnsToEmptyState();
     void geometryIsRemembered();
     void aboutShowsTheVersion();
+    void columnsSurviveARelaunchWithEndpoint();
 
 private:
     Profile addProfile(const QString &name, const QString &project, const QString &key = {});
@@ -292,6 +297,48 @@ void TestMainWindow::aboutShowsTheVersion()
     QVERIFY(box->isVisible());
     QVERIFY(box->text().contains(QStringLiteral(USERDESK_VERSION)));
     box->close();
+}
+
+void TestMainWindow::columnsSurviveARelaunchWithEndpoint()
+{
+    // Issue 13: relaunching with --endpoint (run.sh does, with a new port each time) dropped the columns the admin
+    // had added. The same steps as main.cpp: the profile "Local demo" is saved again, made the last one, then the
+    // window opens it.
+    Test::TestServer server(5);
+    QVERIFY2(server.isRunning(), qPrintable(server.error()));
+    Profile profile;
+    profile.name = u"Local demo"_s;
+    profile.endpoint = server.endpoint();
+    profile.projectId = server.projectId();
+    profile = m_store->save(profile);
+    m_store->setLastProfileId(profile.id);
+    bool written = false;
+    QObject context;
+    m_credentials->write(profile.apiKeyAccount(), server.apiKey(), &context,
+        [&written](const CredentialStore::Outcome &) { written = true; });
+    QTRY_VERIFY(written);
+    {
+        MainWindow window(m_store, m_credentials);
+        window.show();
+        auto *users = window.findChild<UsersPage *>();
+        QTRY_VERIFY(users->model()->rowCount() > 0);
+        auto *header = users->findChild<QTableView *>(u"usersTableView"_s)->horizontalHeader();
+        QVERIFY(header->isSectionHidden(UsersTableModel::LastActiveColumn));
+        header->setSectionHidden(UsersTableModel::LastActiveColumn, false); // as the header's menu does
+        users->refresh(); // the table reloads (a reset of the model) while the window is open
+        QTRY_VERIFY(users->model()->rowCount() > 0);
+        QVERIFY(!header->isSectionHidden(UsersTableModel::LastActiveColumn));
+    }
+    Profile again = m_store->profileByName(u"Local demo"_s);
+    again.endpoint = QUrl(server.endpoint().toString()); // what provisionProfile() saves
+    m_store->save(again);
+    m_store->setLastProfileId(again.id);
+    MainWindow window(m_store, m_credentials);
+    window.show();
+    auto *users = window.findChild<UsersPage *>();
+    QTRY_VERIFY(users->model()->rowCount() > 0);
+    auto *header = users->findChild<QTableView *>(u"usersTableView"_s)->horizontalHeader();
+    QVERIFY(!header->isSectionHidden(UsersTableModel::LastActiveColumn));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/common/messagebanner.h"
 
+#include "ui/common/colours.h"
+
 #include <QColor>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -25,21 +27,15 @@ Palette paletteFor(MessageBanner::Type type)
 {
     switch (type) {
     case MessageBanner::Type::Positive:
-        return { QColor(0x27, 0xae, 0x60), QStyle::SP_DialogApplyButton };
+        return { Colours::positive, QStyle::SP_DialogApplyButton };
     case MessageBanner::Type::Warning:
-        return { QColor(0xf6, 0x74, 0x00), QStyle::SP_MessageBoxWarning };
+        return { Colours::neutral, QStyle::SP_MessageBoxWarning };
     case MessageBanner::Type::Error:
-        return { QColor(0xda, 0x44, 0x53), QStyle::SP_MessageBoxCritical };
+        return { Colours::negative, QStyle::SP_MessageBoxCritical };
     case MessageBanner::Type::Information:
         break;
     }
-    return { QColor(0x3d, 0xae, 0xe9), QStyle::SP_MessageBoxInformation };
-}
-
-QColor mix(const QColor &a, const QColor &b, qreal share)
-{
-    return QColor::fromRgbF(float(a.redF() * share + b.redF() * (1 - share)),
-        float(a.greenF() * share + b.greenF() * (1 - share)), float(a.blueF() * share + b.blueF() * (1 - share)));
+    return { Colours::information, QStyle::SP_MessageBoxInformation };
 }
 
 } // namespace
@@ -99,12 +95,11 @@ void MessageBanner::applyColours()
     const Palette palette = paletteFor(m_type);
     // A tint of the state colour over the window's own background, text in the window's text colour: readable on
     // light and dark palettes alike. Only this frame is styled; the selector keeps children on the normal style.
-    const QColor window = this->palette().color(QPalette::Window);
-    const QColor text = this->palette().color(QPalette::WindowText);
-    const bool dark = window.lightnessF() < 0.5;
+    const QPalette &colours = this->palette();
     setStyleSheet(QStringLiteral("QFrame#messageBanner { background: %1; border: 1px solid %2; border-radius: 4px; }"
                                  " QFrame#messageBanner QLabel { color: %3; }")
-                      .arg(mix(palette.state, window, dark ? 0.28 : 0.14).name(), palette.state.name(), text.name()));
+                      .arg(Colours::tint(palette.state, colours, QPalette::Window).name(), palette.state.name(),
+                          colours.color(QPalette::WindowText).name()));
 }
 
 void MessageBanner::changeEvent(QEvent *event)

@@ -36,6 +36,7 @@ ProfilesDialog::ProfilesDialog(ProfileStore *profiles, CredentialStore *credenti
     , m_model(new QStandardItemModel(this))
 {
     m_ui->setupUi(this);
+    m_ui->profilesListView->setAccessibleName(tr("Profiles"));
     m_banner = new MessageBanner(this);
     m_ui->dialogVerticalLayout->insertWidget(0, m_banner);
     m_ui->profilesListView->setModel(m_model);

@@ -11,6 +11,7 @@
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QTimer>
 
@@ -33,6 +34,12 @@ SessionsPage::SessionsPage(AppwriteClient *client, QWidget *parent)
     , m_filterTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
+    m_ui->sessionsTableView->setAccessibleName(tr("Sessions"));
+    m_ui->clientFilterLineEdit->setAccessibleName(tr("Client filter"));
+    m_ui->countryFilterLineEdit->setAccessibleName(tr("Country filter"));
+    // The hint is cut in narrow windows: the tooltip has it whole.
+    for (QLineEdit *edit : { m_ui->clientFilterLineEdit, m_ui->countryFilterLineEdit })
+        edit->setToolTip(edit->placeholderText());
     m_banner->setObjectName(u"sessionsMessageBanner"_s);
     m_ui->sessionsVerticalLayout->insertWidget(0, m_banner);
 

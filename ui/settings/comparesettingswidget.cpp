@@ -3,6 +3,8 @@
 #include "ui/settings/comparesettingswidget.h"
 #include "ui_comparesettingswidget.h"
 
+#include "ui/common/colours.h"
+
 #include "api/appwriteclient.h"
 #include "api/persistentcookiejar.h"
 #include "core/paths.h"
@@ -34,6 +36,7 @@ CompareSettingsWidget::CompareSettingsWidget(AppwriteClient *client, QWidget *pa
     , m_client(client)
 {
     m_ui->setupUi(this);
+    m_ui->compareTreeWidget->setAccessibleName(tr("Settings of both projects"));
     m_sides[0].profileCombo = m_ui->leftProfileComboBox;
     m_sides[0].projectCombo = m_ui->leftProjectComboBox;
     m_sides[1].profileCombo = m_ui->rightProfileComboBox;
@@ -250,7 +253,8 @@ void CompareSettingsWidget::rebuild()
     QHash<QString, QTreeWidgetItem *> groups;
     QHash<QString, int> groupDifferences;
     int differences = 0;
-    const QColor marked(0xfd, 0xf1, 0xe0);
+    const QColor marked = Colours::tint(Colours::neutral, palette());
+    const QColor markedText = palette().color(QPalette::Text);
     for (const SettingsDiff::Item &item : std::as_const(m_items)) {
         QTreeWidgetItem *group = groups.value(item.group);
         if (!group) {
@@ -275,7 +279,7 @@ void CompareSettingsWidget::rebuild()
             row->setText(SettingColumn, tr("≠ %1").arg(item.label));
             for (int c = SettingColumn; c <= RightColumn; ++c) {
                 row->setBackground(c, marked);
-                row->setForeground(c, QColor(0x23, 0x26, 0x29));
+                row->setForeground(c, markedText);
                 QFont f = row->font(c);
                 f.setBold(true);
                 row->setFont(c, f);

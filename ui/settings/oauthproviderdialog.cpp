@@ -58,6 +58,7 @@ OAuthProviderDialog::OAuthProviderDialog(
             auto *edit = new QPlainTextEdit(this);
             edit->setObjectName(f.key + u"PlainTextEdit"_s);
             edit->setPlaceholderText(placeholder);
+            edit->setToolTip(placeholder);
             edit->setTabChangesFocus(true);
             edit->setMaximumHeight(90);
             field = edit;
@@ -65,6 +66,7 @@ OAuthProviderDialog::OAuthProviderDialog(
             auto *edit = new QLineEdit(this);
             edit->setObjectName(f.key + u"LineEdit"_s);
             edit->setPlaceholderText(placeholder);
+            edit->setToolTip(placeholder);
             edit->setEchoMode(f.masked ? QLineEdit::Password : QLineEdit::Normal);
             edit->setClearButtonEnabled(!f.masked);
             field = edit;

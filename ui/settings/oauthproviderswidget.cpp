@@ -21,6 +21,8 @@ OAuthProvidersWidget::OAuthProvidersWidget(ProjectSettings *settings, const QUrl
     , m_filter(new QSortFilterProxyModel(this))
 {
     m_ui->setupUi(this);
+    m_ui->oauthSearchLineEdit->setAccessibleName(tr("Search providers"));
+    m_ui->oauthProvidersListView->setAccessibleName(tr("OAuth2 providers"));
     m_filter->setSourceModel(m_model);
     m_filter->setFilterRole(OAuthProvidersModel::SearchRole);
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);

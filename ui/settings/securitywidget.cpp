@@ -41,6 +41,7 @@ SecurityWidget::SecurityWidget(ProjectSettings *settings, QWidget *parent)
     , m_settings(settings)
 {
     m_ui->setupUi(this);
+    m_ui->mockNumbersTableWidget->setAccessibleName(tr("Mock phone numbers"));
     m_ui->sessionLengthUnitComboBox->addItems({ tr("days"), tr("hours"), tr("minutes"), tr("seconds") });
     m_ui->mockNumbersTableWidget->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_ui->mockNumbersTableWidget->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);

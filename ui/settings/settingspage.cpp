@@ -6,6 +6,7 @@
 #include "api/appwriteclient.h"
 #include "models/consolesession.h"
 #include "models/projectsettings.h"
+#include "ui/common/colours.h"
 #include "ui/common/messagebanner.h"
 #include "ui/settings/comparesettingswidget.h"
 #include "ui/settings/loginmethodswidget.h"
@@ -33,6 +34,10 @@ SettingsPage::SettingsPage(AppwriteClient *client, ConsoleSession *session, QWid
 {
     m_ui->setupUi(this);
     m_banner->setObjectName(QStringLiteral("settingsMessageBanner"));
+    // An information strip in the palette's own terms (light or dark).
+    m_ui->readOnlyFrame->setStyleSheet(
+        QStringLiteral("#readOnlyFrame { background: %1; border: 1px solid %2; border-radius: 4px; }")
+            .arg(Colours::tint(Colours::information, palette(), QPalette::Window).name(), Colours::information.name()));
     m_ui->settingsVerticalLayout->insertWidget(1, m_banner);
 
     m_methods = new LoginMethodsWidget(m_settings, m_ui->loginMethodsTab);

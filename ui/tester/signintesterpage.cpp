@@ -56,6 +56,11 @@ SignInTesterPage::SignInTesterPage(const QUrl &endpoint, const QString &projectI
     , m_tester(new SignInTester(endpoint, projectId, this))
 {
     m_ui->setupUi(this);
+    m_ui->historyListWidget->setAccessibleName(tr("Requests sent"));
+    m_ui->cookiesTableWidget->setAccessibleName(tr("Cookies"));
+    m_ui->fallbackCookiesLineEdit->setAccessibleName(tr("X-Fallback-Cookies header"));
+    m_ui->responsePlainTextEdit->setAccessibleName(tr("Response"));
+    m_ui->testerSessionsListWidget->setAccessibleName(tr("Sessions of the signed-in user"));
     m_ui->testerIntroLabel->setText(
         tr("Acts as an end user's app against project %1 with its own cookies — never your API key or console "
            "session. Use it to check that a settings change works.")
@@ -69,6 +74,15 @@ SignInTesterPage::SignInTesterPage(const QUrl &endpoint, const QString &projectI
     m_ui->resultSplitter->setStretchFactor(0, 3);
     m_ui->resultSplitter->setStretchFactor(1, 1);
     m_ui->responsePlainTextEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // Nothing above the sessions list may grow or shrink with what a call says: the form and the buttons keep
+    // their place (they jumped by up to 54 px after each call), the list takes the spare room.
+    m_ui->testerIntroLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_ui->testerVerticalLayout->setStretchFactor(m_ui->testerSplitter, 1);
+    m_ui->testUserGroupBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_ui->actionsGroupBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_ui->testerActionsVerticalLayout->setStretchFactor(m_ui->testerSessionsGroupBox, 1);
+    m_ui->testerSessionStateLabel->setMinimumHeight(2 * fontMetrics().lineSpacing());
+    m_ui->testerSessionStateLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
     connect(m_ui->signUpPushButton, &QPushButton::clicked, this,
         [this]() { m_tester->signUp(email(), password(), m_ui->testerNameLineEdit->text().trimmed()); });
@@ -88,6 +102,8 @@ SignInTesterPage::SignInTesterPage(const QUrl &endpoint, const QString &projectI
     connect(m_ui->createJwtPushButton, &QPushButton::clicked, m_tester, &SignInTester::createJwt);
     connect(m_ui->forgetCookiesPushButton, &QPushButton::clicked, this, [this]() {
         m_tester->reset();
+        // The listed sessions were the forgotten session's view of its account: none is "this session" any more.
+        m_ui->testerSessionsListWidget->clear();
         updateSessionState();
     });
     connect(m_ui->testerSessionsListWidget, &QListWidget::currentRowChanged, this, [this]() { updateSessionState(); });
@@ -124,6 +140,18 @@ void SignInTesterPage::onExchanged(const SignInTester::Exchange &exchange)
                              .arg(exchange.httpStatus);
     auto *item = new QListWidgetItem(exchange.action + u"\n"_s + line, m_ui->historyListWidget);
     item->setForeground(exchange.ok() ? palette().text() : QBrush(QColor(0xda, 0x44, 0x53)));
+    // A deleted session leaves the list; deleting the current one or all of them ends what the list showed.
+    if (exchange.ok() && exchange.method == "DELETE" && exchange.path.startsWith("/account/sessions"_L1)) {
+        const QString deleted = exchange.path.section(u'/', 3);
+        if (deleted.isEmpty() || deleted == "current"_L1) {
+            m_ui->testerSessionsListWidget->clear();
+        } else {
+            for (int i = m_ui->testerSessionsListWidget->count() - 1; i >= 0; --i) {
+                if (m_ui->testerSessionsListWidget->item(i)->data(Qt::UserRole).toString() == deleted)
+                    delete m_ui->testerSessionsListWidget->takeItem(i);
+            }
+        }
+    }
     // Listing sessions fills the list the "Delete selected" button works on.
     if (exchange.ok() && exchange.path == "/account/sessions"_L1 && exchange.method == "GET") {
         m_ui->testerSessionsListWidget->clear();

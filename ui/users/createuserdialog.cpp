@@ -18,6 +18,7 @@ CreateUserDialog::CreateUserDialog(UsersApi *api, QWidget *parent)
     , m_api(api)
 {
     m_ui->setupUi(this);
+    m_ui->userIdLineEdit->setAccessibleName(tr("Custom user ID"));
     for (QLabel *label : { m_ui->userIdErrorLabel, m_ui->nameErrorLabel, m_ui->emailErrorLabel, m_ui->phoneErrorLabel,
              m_ui->passwordErrorLabel }) {
         label->setStyleSheet(u"color: #da4453;"_s);

@@ -36,6 +36,7 @@ ImportDialog::ImportDialog(UsersApi *api, QWidget *parent)
     , m_api(api)
 {
     m_ui->setupUi(this);
+    m_ui->previewTableWidget->setAccessibleName(tr("Rows to import"));
     m_ui->progressBar->hide();
     m_ui->closePushButton->hide();
     m_ui->retryPushButton->hide();

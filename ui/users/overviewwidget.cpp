@@ -6,12 +6,15 @@
 #include "core/logging.h"
 #include "core/settings.h"
 #include "models/overviewstats.h"
+#include "ui/common/colours.h"
 
 #include <QChart>
 #include <QChartView>
 #include <QDateTimeAxis>
 #include <QLineSeries>
+#include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QScreen>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -35,6 +38,11 @@ QString countText(qint64 n)
 
 QChartView *makeView(QChart *chart, const QString &objectName, QWidget *parent)
 {
+    // Charts follow the palette (a white chart on a dark desktop is a lamp).
+    chart->setTheme(Colours::isDark(parent->palette()) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setBackgroundBrush(parent->palette().color(QPalette::Base));
+    chart->setTitleBrush(parent->palette().color(QPalette::Text));
+    chart->legend()->setLabelColor(parent->palette().color(QPalette::Text));
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(4);
     chart->legend()->setAlignment(Qt::AlignBottom);
@@ -150,7 +158,10 @@ void OverviewWidget::setApi(UsersApi *api)
 void OverviewWidget::setSettingsPrefix(const QString &prefix)
 {
     m_prefix = prefix;
-    const bool expanded = SettingValue<bool>(m_prefix + u"/expanded"_s).get(true);
+    // Until the admin decides, the charts are shown only where they leave the table enough room.
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    const bool roomy = !screen || screen->availableGeometry().height() >= 900;
+    const bool expanded = SettingValue<bool>(m_prefix + u"/expanded"_s).get(roomy);
     const int days = SettingValue<int>(m_prefix + u"/days"_s).get(30);
     const QSignalBlocker blockRange(m_ui->rangeComboBox);
     m_ui->rangeComboBox->setCurrentIndex(days == 90 ? 1 : 0);
@@ -164,6 +175,7 @@ void OverviewWidget::setChartsVisible(bool expanded)
 {
     m_stack->setVisible(expanded);
     m_ui->rangeComboBox->setVisible(expanded);
+    m_ui->refreshOverviewToolButton->setVisible(expanded);
 }
 
 void OverviewWidget::showState(const QString &text, bool retry)
@@ -280,14 +292,13 @@ void OverviewWidget::onLoaded()
         qint64 value;
         QColor color;
     };
-    const QList<Part> parts { { tr("Verified"), s.verified, QColor(0x27, 0xae, 0x60) },
-        { tr("Unverified"), s.unverified, QColor(0x95, 0xa5, 0xa6) },
-        { tr("Blocked"), s.blocked, QColor(0xda, 0x44, 0x53) },
-        { tr("Anonymous"), s.anonymous, QColor(0x3d, 0xae, 0xe9) } };
+    const QList<Part> parts { { tr("Verified"), s.verified, Colours::positive },
+        { tr("Unverified"), s.unverified, Colours::inactive }, { tr("Blocked"), s.blocked, Colours::negative },
+        { tr("Anonymous"), s.anonymous, Colours::information } };
     for (const Part &p : parts) {
         QPieSlice *slice = m_shares->append(tr("%1: %2").arg(p.name, countText(p.value)), qreal(p.value));
         slice->setColor(p.color);
-        slice->setBorderColor(Qt::white);
+        slice->setBorderColor(palette().color(QPalette::Base));
     }
 
     QStringList notes;

@@ -94,6 +94,14 @@ UserDetailWidget::UserDetailWidget(UsersApi *api, const User &user, QWidget *par
     , m_api(api)
 {
     m_ui->setupUi(this);
+    // Names a screen reader gives the lists and editors (they have no label of their own).
+    m_ui->prefsTableWidget->setAccessibleName(tr("Preferences"));
+    m_ui->prefsJsonPlainTextEdit->setAccessibleName(tr("Preferences as JSON"));
+    m_ui->sessionsTableWidget->setAccessibleName(tr("Sessions"));
+    m_ui->logsTableWidget->setAccessibleName(tr("Activity"));
+    m_ui->membershipsTableWidget->setAccessibleName(tr("Team memberships"));
+    m_ui->identitiesTableWidget->setAccessibleName(tr("Linked identities"));
+    m_ui->rawJsonPlainTextEdit->setAccessibleName(tr("The user as JSON"));
     m_ui->validationLabel->hide();
     m_ui->prefsErrorLabel->hide();
     QFont title = m_ui->titleLabel->font();
@@ -278,7 +286,7 @@ void UserDetailWidget::updateHeader()
                                      .arg(m_user.id, dateText(m_user.registration),
                                          m_user.accessedAt.isValid() ? dateText(m_user.accessedAt) : tr("never")));
     QStringList badges;
-    const auto list = UsersItemDelegate::statusBadges(m_user);
+    const auto list = UsersItemDelegate::statusBadges(m_user, palette());
     for (const auto &b : list) {
         badges << u"<span style=\"background:%1;color:%2;\">&nbsp;%3&nbsp;</span>"_s.arg(
             b.background.name(), b.foreground.name(), b.text.toHtmlEscaped());

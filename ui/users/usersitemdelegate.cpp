@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/users/usersitemdelegate.h"
 
+#include "ui/common/colours.h"
+
 #include "core/models.h"
 #include "models/userstablemodel.h"
 
@@ -20,14 +22,31 @@ constexpr int padding = 6;
 constexpr int chipHeight = 18;
 constexpr int chipSpacing = 4;
 
-QColor avatarColor(const QString &id)
+QColor avatarColour(const QString &id)
 {
-    // A stable, readable hue per user: the same user keeps its colour across sessions and sorts.
-    const int hue = int(qHash(id, 0x5eed) % 360);
+    // A stable, readable hue per user: the same user keeps its colour across sessions, runs and machines. FNV-1a
+    // over the ID's UTF-16 code units, not qHash(), whose value may change between runs and Qt versions.
+    quint32 hash = 2166136261u;
+    for (const QChar c : id) {
+        hash ^= c.unicode();
+        hash *= 16777619u;
+    }
+    const int hue = int(hash % 360);
     return QColor::fromHsl(hue, 120, 150);
 }
 
+/// A chip in a state colour that reads on the palette it is drawn on (no hard-coded light colours, issue 13).
+UsersItemDelegate::Badge chip(const QString &text, const QColor &state, const QPalette &palette)
+{
+    return { text, Colours::tint(state, palette), Colours::onTint(state, palette) };
+}
+
 } // namespace
+
+QColor UsersItemDelegate::avatarColor(const QString &userId)
+{
+    return avatarColour(userId);
+}
 
 UsersItemDelegate::UsersItemDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
@@ -61,7 +80,7 @@ QPixmap UsersItemDelegate::avatar(const User &user, int size, qreal devicePixelR
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(Qt::NoPen);
-    painter.setBrush(user.isAnonymous() ? QColor(0xbd, 0xc3, 0xc7) : avatarColor(user.id));
+    painter.setBrush(user.isAnonymous() ? QColor(0xbd, 0xc3, 0xc7) : avatarColour(user.id));
     painter.drawEllipse(QRect(0, 0, size, size));
     QFont font = QApplication::font();
     font.setPixelSize(qMax(8, size * 2 / 5));
@@ -72,24 +91,21 @@ QPixmap UsersItemDelegate::avatar(const User &user, int size, qreal devicePixelR
     return pixmap;
 }
 
-QList<UsersItemDelegate::Badge> UsersItemDelegate::statusBadges(const User &user)
+QList<UsersItemDelegate::Badge> UsersItemDelegate::statusBadges(const User &user, const QPalette &palette)
 {
     QList<Badge> out;
-    const QColor green(0xd7, 0xf0, 0xdd), greenText(0x1e, 0x6b, 0x38);
-    const QColor grey(0xe6, 0xe8, 0xeb), greyText(0x4d, 0x55, 0x5e);
-    const QColor red(0xfa, 0xdb, 0xde), redText(0xa8, 0x1f, 0x2d);
     if (!user.status)
-        out.append({ tr("Blocked"), red, redText });
+        out.append(chip(tr("Blocked"), Colours::negative, palette));
     if (user.isAnonymous()) {
-        out.append({ tr("Anonymous"), grey, greyText });
+        out.append(chip(tr("Anonymous"), Colours::inactive, palette));
         return out;
     }
     if (!user.email.isEmpty())
-        out.append(user.emailVerification ? Badge { tr("E-mail verified"), green, greenText }
-                                          : Badge { tr("E-mail unverified"), grey, greyText });
+        out.append(user.emailVerification ? chip(tr("E-mail verified"), Colours::positive, palette)
+                                          : chip(tr("E-mail unverified"), Colours::inactive, palette));
     if (!user.phone.isEmpty())
-        out.append(user.phoneVerification ? Badge { tr("Phone verified"), green, greenText }
-                                          : Badge { tr("Phone unverified"), grey, greyText });
+        out.append(user.phoneVerification ? chip(tr("Phone verified"), Colours::positive, palette)
+                                          : chip(tr("Phone unverified"), Colours::inactive, palette));
     return out;
 }
 
@@ -106,12 +122,12 @@ void UsersItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         paintName(painter, option, index, user);
         return;
     case UsersTableModel::StatusColumn:
-        paintChips(painter, option, statusBadges(user));
+        paintChips(painter, option, statusBadges(user, option.palette));
         return;
     case UsersTableModel::LabelsColumn: {
         QList<Badge> chips;
         for (const QString &label : user.labels)
-            chips.append({ label, QColor(0xe2, 0xee, 0xf9), QColor(0x1d, 0x5b, 0x8f) });
+            chips.append(chip(label, Colours::information, option.palette));
         paintChips(painter, option, chips);
         return;
     }
@@ -136,7 +152,7 @@ void UsersItemDelegate::paintName(
     const QRect r = option.rect;
     const QRect circle(r.left() + padding, r.top() + (r.height() - avatarSize) / 2, avatarSize, avatarSize);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(user.isAnonymous() ? QColor(0xbd, 0xc3, 0xc7) : avatarColor(user.id));
+    painter->setBrush(user.isAnonymous() ? QColor(0xbd, 0xc3, 0xc7) : avatarColour(user.id));
     painter->drawEllipse(circle);
     QFont small = option.font;
     small.setPixelSize(10);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QGuiApplication>
+#include <QPalette>
 #include <QStyledItemDelegate>
 
 namespace Userdesk {
@@ -35,8 +37,10 @@ public:
     /// The round initials avatar of a user, `size` pixels wide (also used by the detail header).
     static QPixmap avatar(const User &user, int size, qreal devicePixelRatio = 1.0);
 
-    /// The status badges of a user, in display order.
-    static QList<Badge> statusBadges(const User &user);
+    /// The status badges of a user, in display order, coloured to read on `palette` (light or dark).
+    static QList<Badge> statusBadges(const User &user, const QPalette &palette = QGuiApplication::palette());
+    /// The colour of a user's avatar: the same for the same ID in every run.
+    static QColor avatarColor(const QString &userId);
 
 private:
     void paintName(

@@ -21,6 +21,11 @@
 #include "ui/users/usersitemdelegate.h"
 
 #include <QAction>
+#include <QToolButton>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QStyle>
+#include <QLabel>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -66,6 +71,7 @@ UsersPage::UsersPage(AppwriteClient *client, const QString &profileId, QWidget *
     , m_api(std::make_unique<UsersApi>(client))
 {
     m_ui->setupUi(this);
+    m_ui->usersTableView->setAccessibleName(tr("Users"));
     m_model = new UsersTableModel(m_api.get(), this);
 
     m_searchTimer = new QTimer(this);
@@ -93,6 +99,7 @@ UsersPage::UsersPage(AppwriteClient *client, const QString &profileId, QWidget *
     m_ui->joinedFromDateEdit->setDate(today.addDays(-30));
     m_ui->joinedToDateEdit->setDate(today);
     m_ui->bulkActionsToolButton->setMenu(buildBulkMenu(this));
+    arrangeToolbar();
 
     setupTable();
     setupActions();
@@ -208,6 +215,63 @@ UsersPage::~UsersPage()
     const QList<QObject *> children = findChildren<QObject *>();
     for (QObject *child : children)
         disconnect(child, nullptr, this, nullptr);
+}
+
+void UsersPage::arrangeToolbar()
+{
+    // Two rows, so that nothing is cut at 1024 px in any language: what to do with users (and the saved views)
+    // above, the query below. The .ui keeps one row of all controls; they are moved here.
+    QHBoxLayout *query = m_ui->toolbarLayout;
+    auto *actions = new QHBoxLayout;
+    actions->setObjectName(u"actionsLayout"_s);
+    for (QWidget *w : std::initializer_list<QWidget *> { m_ui->createUserPushButton, m_ui->importPushButton,
+             m_ui->exportPushButton, m_ui->bulkActionsToolButton }) {
+        query->removeWidget(w);
+        actions->addWidget(w);
+    }
+    actions->addStretch(1);
+    auto *viewLabel = new QLabel(tr("&View:"), this);
+    viewLabel->setObjectName(u"viewsLabel"_s);
+    viewLabel->setBuddy(m_ui->viewsComboBox);
+    actions->addWidget(viewLabel);
+    for (QWidget *w : std::initializer_list<QWidget *> {
+             m_ui->viewsComboBox, m_ui->saveViewToolButton, m_ui->deleteViewToolButton }) {
+        query->removeWidget(w);
+        actions->addWidget(w);
+    }
+    // The spacer between the two groups is not needed in the query row any more.
+    for (int i = query->count() - 1; i >= 0; --i) {
+        if (query->itemAt(i)->spacerItem())
+            delete query->takeAt(i);
+    }
+    m_ui->listLayout->insertLayout(0, actions);
+
+    // The search takes the room; the combos are as wide as their longest entry needs, never cut.
+    m_ui->searchLineEdit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_ui->searchLineEdit->setMinimumWidth(220);
+    m_ui->searchLineEdit->setPlaceholderText(tr("Search users (Ctrl+F)"));
+    m_ui->searchLineEdit->setToolTip(tr("Searches name, e-mail, phone and ID on the server"));
+    m_ui->searchLineEdit->setAccessibleName(tr("Search users"));
+    auto *sortLabel = new QLabel(tr("S&ort:"), this);
+    sortLabel->setObjectName(u"sortLabel"_s);
+    sortLabel->setBuddy(m_ui->sortComboBox);
+    query->insertWidget(query->indexOf(m_ui->sortComboBox), sortLabel);
+    for (QComboBox *combo : { m_ui->sortComboBox, m_ui->viewsComboBox })
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_ui->sortComboBox->setAccessibleName(tr("Sort order"));
+    m_ui->viewsComboBox->setAccessibleName(tr("Saved view"));
+    m_ui->viewsComboBox->setMinimumContentsLength(12);
+    // Saving and deleting a view are icons with a tooltip (the row is for what to do with users).
+    m_ui->saveViewToolButton->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    m_ui->saveViewToolButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_ui->saveViewToolButton->setAccessibleName(tr("Save view"));
+    m_ui->deleteViewToolButton->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
+    m_ui->deleteViewToolButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_ui->deleteViewToolButton->setToolTip(tr("Delete the selected view (the users are not affected)"));
+    m_ui->deleteViewToolButton->setAccessibleName(tr("Delete view"));
+    m_ui->refreshToolButton->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_ui->refreshToolButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_ui->bulkActionsToolButton->setPopupMode(QToolButton::InstantPopup);
 }
 
 void UsersPage::setupTable()
@@ -694,6 +758,8 @@ UserDetailWidget *UsersPage::openUser(const QString &userId)
     connect(detail, &UserDetailWidget::userDeleted, this, &UsersPage::onUserDeleted); // its own Delete: close it
     const int tab = m_ui->usersTabWidget->addTab(detail, displayName(user));
     m_ui->usersTabWidget->setTabToolTip(tab, user.id);
+    if (QWidget *close = m_ui->usersTabWidget->tabBar()->tabButton(tab, QTabBar::RightSide))
+        close->setAccessibleName(tr("Close the tab of %1").arg(displayName(user)));
     m_ui->usersTabWidget->setCurrentIndex(tab);
     Q_EMIT userActivated(userId);
     return detail;
@@ -821,7 +887,9 @@ void UsersPage::reloadViews(const QString &select)
 {
     const QSignalBlocker blocker(m_ui->viewsComboBox);
     m_ui->viewsComboBox->clear();
-    m_ui->viewsComboBox->addItem(tr("All users (no saved view)"));
+    m_ui->viewsComboBox->addItem(tr("All users"));
+    m_ui->viewsComboBox->setItemData(0, tr("No saved view: all users, with the search and filters above"),
+        Qt::ToolTipRole);
     const QStringList names = savedViews();
     for (const QString &name : names)
         m_ui->viewsComboBox->addItem(name, name);

@@ -86,6 +86,7 @@ Q_SIGNALS:
 
 private:
     void setupActions();
+    void arrangeToolbar();
     void setupTable();
     void restoreState();
     void saveHeaderState();

@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QMap>
 #include <QTest>
 
 #include <memory>
@@ -37,6 +38,8 @@ private Q_SLOTS:
     void sessionsJwtAndDeletes();
     void anonymousConversion();
     void elidesLongValues();
+    void buttonsStayWhereTheyAre();
+    void forgetCookiesEmptiesTheSessionList();
 
 private:
     SignInTester::Exchange click(const QString &button);
@@ -200,6 +203,53 @@ void TestSignInTesterPage::elidesLongValues()
     QVERIFY(elided.size() < 30);
     QVERIFY(elided.endsWith(u"TAIL1234"_s));
     QVERIFY(elided.contains(u"…"_s));
+}
+
+void TestSignInTesterPage::buttonsStayWhereTheyAre()
+{
+    // Issue 13: the buttons jumped by up to 54 px after each call (status lines of different lengths). At
+    // 1024×700, through calls that succeed and calls that fail with Appwrite's long messages, no button moves.
+    m_page->resize(1440, 860);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QCoreApplication::processEvents();
+    QMap<QString, QPoint> where;
+    const QStringList names { u"signUpPushButton"_s, u"signInPushButton"_s, u"listSessionsPushButton"_s,
+        u"forgetCookiesPushButton"_s, u"deleteSelectedSessionPushButton"_s };
+    auto positions = [&] {
+        QMap<QString, QPoint> out;
+        for (const QString &name : names) {
+            auto *b = m_page->findChild<QPushButton *>(name);
+            out.insert(name, b->mapTo(m_page, QPoint(0, 0)));
+        }
+        return out;
+    };
+    where = positions();
+    for (const char *button : { "signInPushButton", "signUpPushButton", "signUpPushButton", "signInPushButton",
+             "listSessionsPushButton", "createJwtPushButton", "deleteAllSessionsPushButton", "showAccountPushButton" }) {
+        click(QString::fromLatin1(button));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCOMPARE(positions(), where);
+    }
+}
+
+void TestSignInTesterPage::forgetCookiesEmptiesTheSessionList()
+{
+    click(u"signUpPushButton"_s);
+    click(u"signInPushButton"_s);
+    click(u"listSessionsPushButton"_s);
+    auto *list = m_page->findChild<QListWidget *>(u"testerSessionsListWidget"_s);
+    QCOMPARE(list->count(), 1);
+    QVERIFY(list->item(0)->text().contains(u"this session"_s));
+    // The cookies are gone: no session of this list is "this session" any more, and the list is not the account's.
+    QTest::mouseClick(m_page->findChild<QPushButton *>(u"forgetCookiesPushButton"_s), Qt::LeftButton);
+    QCOMPARE(list->count(), 0);
+    click(u"signInPushButton"_s);
+    click(u"listSessionsPushButton"_s);
+    QCOMPARE(list->count(), 2);
+    click(u"deleteCurrentSessionPushButton"_s);
+    // Deleting the current session ends it here too: the list no longer shows it.
+    for (int i = 0; i < list->count(); ++i)
+        QVERIFY(!list->item(i)->text().contains(u"this session"_s));
 }
 
 QTEST_MAIN(TestSignInTesterPage)
