@@ -413,6 +413,14 @@
         <source>End the console session on the server and forget it in this profile</source>
         <translation>Die Konsolen-Sitzung auf dem Server beenden und in diesem Profil vergessen</translation>
     </message>
+    <message>
+        <source>Userdesk &amp;Help</source>
+        <translation>Userdesk-&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>The user guide: what each part of Userdesk does and how to connect to a server</source>
+        <translation>Das Handbuch: was jeder Teil von Userdesk tut und wie man sich mit einem Server verbindet</translation>
+    </message>
 </context>
 <context>
     <name>OAuthProviderDialog</name>
@@ -1359,6 +1367,14 @@
         <source>the server answered with an HTML page instead of JSON; check the endpoint address</source>
         <translation>der Server hat mit einer HTML-Seite statt mit JSON geantwortet; prüfen Sie die Adresse des Endpunkts</translation>
     </message>
+    <message>
+        <source>%1 — the request carried no accepted credential: give the profile an API key with the scope %2, or sign in to the console.</source>
+        <translation>%1 – die Anfrage enthielt keine akzeptierten Zugangsdaten: Geben Sie dem Profil einen API-Schlüssel mit der Berechtigung %2 oder melden Sie sich bei der Konsole an.</translation>
+    </message>
+    <message>
+        <source>%1 — the API key needs the scope %2 (Appwrite console → project → Overview → API keys).</source>
+        <translation>%1 – der API-Schlüssel braucht die Berechtigung %2 (Appwrite-Konsole → Projekt → Overview → API keys).</translation>
+    </message>
 </context>
 <context>
     <name>Userdesk::BulkJob</name>
@@ -1558,14 +1574,14 @@
     </message>
     <message numerus="yes">
         <source>Cancelled: %Ln user(s) changed; the others were not touched.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Abgebrochen: %Ln Benutzer geändert; die übrigen blieben unverändert.</numerusform>
             <numerusform>Abgebrochen: %Ln Benutzer geändert; die übrigen blieben unverändert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Done: %Ln user(s) changed.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Fertig: %Ln Benutzer geändert.</numerusform>
             <numerusform>Fertig: %Ln Benutzer geändert.</numerusform>
         </translation>
@@ -1576,6 +1592,84 @@
             <numerusform>%1 %Ln fehlgeschlagen.</numerusform>
             <numerusform>%1 %Ln fehlgeschlagen.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s) blocked</source>
+        <translation>
+            <numerusform>%Ln Benutzer gesperrt</numerusform>
+            <numerusform>%Ln Benutzer gesperrt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s) unblocked</source>
+        <translation>
+            <numerusform>%Ln Benutzer entsperrt</numerusform>
+            <numerusform>%Ln Benutzer entsperrt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln e-mail address(es) marked verified</source>
+        <translation>
+            <numerusform>%Ln E-Mail-Adresse als bestätigt markiert</numerusform>
+            <numerusform>%Ln E-Mail-Adressen als bestätigt markiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln e-mail address(es) marked unverified</source>
+        <translation>
+            <numerusform>%Ln E-Mail-Adresse als unbestätigt markiert</numerusform>
+            <numerusform>%Ln E-Mail-Adressen als unbestätigt markiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln phone number(s) marked verified</source>
+        <translation>
+            <numerusform>%Ln Telefonnummer als bestätigt markiert</numerusform>
+            <numerusform>%Ln Telefonnummern als bestätigt markiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln phone number(s) marked unverified</source>
+        <translation>
+            <numerusform>%Ln Telefonnummer als unbestätigt markiert</numerusform>
+            <numerusform>%Ln Telefonnummern als unbestätigt markiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>label “%1” added to %Ln user(s)</source>
+        <translation>
+            <numerusform>Label „%1“ bei %Ln Benutzer hinzugefügt</numerusform>
+            <numerusform>Label „%1“ bei %Ln Benutzern hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>label “%1” removed from %Ln user(s)</source>
+        <translation>
+            <numerusform>Label „%1“ bei %Ln Benutzer entfernt</numerusform>
+            <numerusform>Label „%1“ bei %Ln Benutzern entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s) signed out everywhere</source>
+        <translation>
+            <numerusform>%Ln Benutzer überall abgemeldet</numerusform>
+            <numerusform>%Ln Benutzer überall abgemeldet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s) deleted</source>
+        <translation>
+            <numerusform>%Ln Benutzer gelöscht</numerusform>
+            <numerusform>%Ln Benutzer gelöscht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: %1; the others were not touched.</source>
+        <translation>Abgebrochen: %1; die übrigen blieben unverändert.</translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>Fertig: %1.</translation>
     </message>
 </context>
 <context>
@@ -1713,6 +1807,73 @@
             <numerusform>Ein erneutes Verbinden hat das Kopieren unterbrochen: %n Einstellungen wurden vielleicht übernommen, vielleicht nicht; die Projekte wurden neu gelesen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Settings of both projects</source>
+        <translation>Einstellungen beider Projekte</translation>
+    </message>
+</context>
+<context>
+    <name>Userdesk::ConflictDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Changed Elsewhere</source>
+        <translation>An anderer Stelle geändert</translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation>Geänderte Felder</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>When you started</source>
+        <translation>Ursprünglich</translation>
+    </message>
+    <message>
+        <source>On the server now</source>
+        <translation>Jetzt auf dem Server</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ihre Eingabe</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Keep the changes made elsewhere and apply yours on top of them</source>
+        <translation>Die an anderer Stelle vorgenommenen Änderungen behalten und Ihre darauf anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Save Mine</source>
+        <translation>&amp;Meine speichern</translation>
+    </message>
+    <message>
+        <source>Replace the server&apos;s value with yours</source>
+        <translation>Den Wert auf dem Server durch Ihren ersetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Use the Server&apos;s</source>
+        <translation>&amp;Serverstand verwenden</translation>
+    </message>
+    <message>
+        <source>Discard your edit and show what the server holds now</source>
+        <translation>Ihre Änderung verwerfen und den aktuellen Stand des Servers anzeigen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Save nothing and keep what you typed</source>
+        <translation>Nichts speichern und Ihre Eingaben behalten</translation>
+    </message>
 </context>
 <context>
     <name>Userdesk::CreateUserDialog</name>
@@ -1735,6 +1896,10 @@
     <message>
         <source>Enter an ID or let Userdesk generate one.</source>
         <translation>Geben Sie eine ID ein oder lassen Sie Userdesk eine erzeugen.</translation>
+    </message>
+    <message>
+        <source>Custom user ID</source>
+        <translation>Eigene Benutzer-ID</translation>
     </message>
 </context>
 <context>
@@ -1888,6 +2053,10 @@
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>Zu importierende Zeilen</translation>
+    </message>
 </context>
 <context>
     <name>Userdesk::LoginMethodsWidget</name>
@@ -1964,7 +2133,7 @@
     </message>
     <message>
         <source>Reading the API key from the system keychain…</source>
-        <translation>API-Schlüssel wird aus dem Schlüsselbund des Systems gelesen …</translation>
+        <translation type="vanished">API-Schlüssel wird aus dem Schlüsselbund des Systems gelesen …</translation>
     </message>
     <message>
         <source>No API key is stored for “%1”. Edit the profile and enter the project&apos;s API key.</source>
@@ -2072,6 +2241,42 @@
         <source>Console: not signed in</source>
         <translation>Konsole: nicht angemeldet</translation>
     </message>
+    <message>
+        <source>Connecting… reading the API key from the system keychain</source>
+        <translation>Verbindung wird hergestellt … API-Schlüssel wird aus dem Schlüsselbund des Systems gelesen</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the API key of “%1” is kept for this session only. It was not written to disk.</source>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar, daher wird der API-Schlüssel von „%1“ nur für diese Sitzung aufbewahrt. Er wurde nicht auf die Festplatte geschrieben.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not store the API key of “%1” (%2), so it is kept for this session only. It was not written to disk.</source>
+        <translation>Der Schlüsselbund des Systems hat den API-Schlüssel von „%1“ nicht gespeichert (%2), daher wird er nur für diese Sitzung aufbewahrt. Er wurde nicht auf die Festplatte geschrieben.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so no API key of “%1” was kept from an earlier run. Edit the profile and enter the project&apos;s API key; it is kept for this session only.</source>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar, daher ist kein API-Schlüssel von „%1“ aus einem früheren Start vorhanden. Bearbeiten Sie das Profil und geben Sie den API-Schlüssel des Projekts ein; er wird nur für diese Sitzung aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>API key (reading it from the system keychain…)</source>
+        <translation>API-Schlüssel (wird aus dem Schlüsselbund des Systems gelesen …)</translation>
+    </message>
+    <message>
+        <source>API key (kept for this session only: no system keychain stored it)</source>
+        <translation>API-Schlüssel (nur für diese Sitzung: kein Schlüsselbund des Systems hat ihn gespeichert)</translation>
+    </message>
+    <message>
+        <source>API key (none available: edit the profile to enter it)</source>
+        <translation>API-Schlüssel (keiner vorhanden: Profil bearbeiten, um ihn einzugeben)</translation>
+    </message>
+    <message>
+        <source>Userdesk Help</source>
+        <translation>Userdesk-Hilfe</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Handbuch</translation>
+    </message>
 </context>
 <context>
     <name>Userdesk::MessageBanner</name>
@@ -2157,6 +2362,14 @@
     <message>
         <source>%1 of %2 providers enabled</source>
         <translation>%1 von %2 Anbietern aktiviert</translation>
+    </message>
+    <message>
+        <source>Search providers</source>
+        <translation>Anbieter suchen</translation>
+    </message>
+    <message>
+        <source>OAuth2 providers</source>
+        <translation>OAuth2-Anbieter</translation>
     </message>
 </context>
 <context>
@@ -2286,7 +2499,7 @@
     </message>
     <message>
         <source>Could not count users: %1</source>
-        <translation>Benutzer konnten nicht gezählt werden: %1</translation>
+        <translation type="vanished">Benutzer konnten nicht gezählt werden: %1</translation>
     </message>
     <message>
         <source>Active users (not available)</source>
@@ -2330,6 +2543,22 @@
     <message>
         <source>%1 · %2 active today</source>
         <translation>%1 · %2 heute aktiv</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>The overview is counted when it is shown.</source>
+        <translation>Die Übersicht wird ausgezählt, sobald sie angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>Counting the users…</source>
+        <translation>Benutzer werden gezählt …</translation>
+    </message>
+    <message>
+        <source>Could not count the users: %1</source>
+        <translation>Die Benutzer konnten nicht gezählt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2470,6 +2699,10 @@ Sein API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht und seine 
         <source>The profile “%1” was removed, but its API key could not be deleted from the system keychain: %2</source>
         <translation>Das Profil „%1“ wurde entfernt, aber sein API-Schlüssel konnte nicht aus dem Schlüsselbund des Systems gelöscht werden: %2</translation>
     </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
 </context>
 <context>
     <name>Userdesk::ProjectComboBox</name>
@@ -2546,6 +2779,41 @@ Sein API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht und seine 
     <message>
         <source>Interrupted by a reconnect — apply again if needed</source>
         <translation>Durch erneutes Verbinden unterbrochen – bei Bedarf erneut anwenden</translation>
+    </message>
+    <message>
+        <source>Mock phone numbers</source>
+        <translation>Test-Telefonnummern</translation>
+    </message>
+    <message>
+        <source>Checking the server…</source>
+        <translation>Server wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere — not saved yet</source>
+        <translation>An anderer Stelle geändert – noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>These settings were changed elsewhere since they were read (another admin or the Appwrite console). Save yours over them, or use the server&apos;s?</source>
+        <translation>Diese Einstellungen wurden seit dem Lesen an anderer Stelle geändert (von einem anderen Administrator oder in der Appwrite-Konsole). Ihre Werte darüber speichern oder den Serverstand verwenden?</translation>
+    </message>
+    <message>
+        <source>Showing the server&apos;s values</source>
+        <translation>Werte des Servers werden angezeigt</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entr(y/ies)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2721,6 +2989,30 @@ Sein API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht und seine 
             <numerusform>%n Sitzung widerrufen.</numerusform>
             <numerusform>%n Sitzungen widerrufen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Scan All Users lists every session of every user of the project, to filter, sort and revoke.</source>
+        <translation>„Alle Benutzer durchsuchen“ listet alle Sitzungen aller Benutzer des Projekts auf – zum Filtern, Sortieren und Widerrufen.</translation>
+    </message>
+    <message>
+        <source>Client filter</source>
+        <translation>Client-Filter</translation>
+    </message>
+    <message>
+        <source>Country filter</source>
+        <translation>Länderfilter</translation>
+    </message>
+    <message>
+        <source>No session matches the filters.</source>
+        <translation>Keine Sitzung entspricht den Filtern.</translation>
+    </message>
+    <message>
+        <source>No sessions: nobody is signed in to this project.</source>
+        <translation>Keine Sitzungen: Niemand ist bei diesem Projekt angemeldet.</translation>
     </message>
 </context>
 <context>
@@ -2926,6 +3218,24 @@ Sein API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht und seine 
         <source>The project&apos;s settings could not be read: %1</source>
         <translation>Die Einstellungen des Projekts konnten nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>Reading the project&apos;s settings…</source>
+        <translation>Einstellungen des Projekts werden gelesen …</translation>
+    </message>
+    <message>
+        <source>The project&apos;s settings could not be read: %1
+Use Reload to try again.</source>
+        <translation>Die Einstellungen des Projekts konnten nicht gelesen werden: %1
+Versuchen Sie es mit „Neu laden“ erneut.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s settings have not been read yet. Use Reload to read them.</source>
+        <translation>Die Einstellungen des Projekts wurden noch nicht gelesen. Lesen Sie sie mit „Neu laden“.</translation>
+    </message>
+    <message>
+        <source>Not loaded. These settings are read through the Appwrite console, which needs a console sign-in; nothing is shown until they are read.</source>
+        <translation>Nicht geladen. Diese Einstellungen werden über die Appwrite-Konsole gelesen, die eine Konsolen-Anmeldung erfordert; bis sie gelesen sind, wird nichts angezeigt.</translation>
+    </message>
 </context>
 <context>
     <name>Userdesk::SignInDialog</name>
@@ -3026,6 +3336,26 @@ Sein API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht und seine 
     <message>
         <source>The tester has no session.</source>
         <translation>Der Tester hat keine Sitzung.</translation>
+    </message>
+    <message>
+        <source>Requests sent</source>
+        <translation>Gesendete Anfragen</translation>
+    </message>
+    <message>
+        <source>Cookies</source>
+        <translation>Cookies</translation>
+    </message>
+    <message>
+        <source>X-Fallback-Cookies header</source>
+        <translation>X-Fallback-Cookies-Header</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Sessions of the signed-in user</source>
+        <translation>Sitzungen des angemeldeten Benutzers</translation>
     </message>
 </context>
 <context>
@@ -3188,7 +3518,7 @@ Sein API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht und seine 
     </message>
     <message>
         <source>Delete user…</source>
-        <translation>Benutzer löschen …</translation>
+        <translation type="vanished">Benutzer löschen …</translation>
     </message>
     <message>
         <source>Deleting the user</source>
@@ -3345,6 +3675,118 @@ Sein API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht und seine 
     <message>
         <source>Unlinking the identity</source>
         <translation>Trennen der Identität</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Präferenzen</translation>
+    </message>
+    <message>
+        <source>Preferences as JSON</source>
+        <translation>Präferenzen als JSON</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Team memberships</source>
+        <translation>Team-Mitgliedschaften</translation>
+    </message>
+    <message>
+        <source>Linked identities</source>
+        <translation>Verknüpfte Identitäten</translation>
+    </message>
+    <message>
+        <source>The user as JSON</source>
+        <translation>Der Benutzer als JSON</translation>
+    </message>
+    <message>
+        <source>No preferences. Add a key with Add, or write them as JSON.</source>
+        <translation>Keine Präferenzen. Fügen Sie mit „Hinzufügen“ einen Schlüssel hinzu oder schreiben Sie sie als JSON.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Checking the user before saving</source>
+        <translation>Prüfen des Benutzers vor dem Speichern</translation>
+    </message>
+    <message>
+        <source>The %1 of “%2” was changed elsewhere since you started editing it. Save yours over it, or use the server&apos;s?</source>
+        <translation type="vanished">Das Feld „%1“ von „%2“ wurde an anderer Stelle geändert, seit Sie mit der Bearbeitung begonnen haben. Ihre Eingabe darüber speichern oder den Serverstand verwenden?</translation>
+    </message>
+    <message>
+        <source>The labels had been changed elsewhere (now: %1); your edit was applied on top of that.</source>
+        <translation>Die Labels wurden inzwischen an anderer Stelle geändert (jetzt: %1); Ihre Änderung wurde darauf angewendet.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>The user was unblocked elsewhere already.</source>
+        <translation>Der Benutzer wurde bereits an anderer Stelle entsperrt.</translation>
+    </message>
+    <message>
+        <source>The user was blocked elsewhere already.</source>
+        <translation>Der Benutzer wurde bereits an anderer Stelle gesperrt.</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted elsewhere. Nothing on this tab can be saved any more; close it when you are done.</source>
+        <translation>„%1“ wurde an anderer Stelle gelöscht. Auf diesem Tab kann nichts mehr gespeichert werden; schließen Sie ihn, wenn Sie fertig sind.</translation>
+    </message>
+    <message>
+        <source>The connection was restarted; changes that were on their way may or may not have been saved. The user was loaded again.</source>
+        <translation>Die Verbindung wurde neu gestartet; Änderungen, die gerade unterwegs waren, wurden vielleicht gespeichert, vielleicht nicht. Der Benutzer wurde neu geladen.</translation>
+    </message>
+    <message>
+        <source>The preferences had been changed elsewhere; your edit was applied on top of that.</source>
+        <translation>Die Präferenzen wurden inzwischen an anderer Stelle geändert; Ihre Änderung wurde darauf angewendet.</translation>
+    </message>
+    <message>
+        <source>These preferences of “%1” were changed elsewhere since you started editing them. Merge keeps the other changes and takes your values for these keys.</source>
+        <translation>Diese Präferenzen von „%1“ wurden an anderer Stelle geändert, seit Sie mit der Bearbeitung begonnen haben. „Zusammenführen“ behält die anderen Änderungen und übernimmt Ihre Werte für diese Schlüssel.</translation>
+    </message>
+    <message>
+        <source>No sessions: this user is signed out on every device.</source>
+        <translation>Keine Sitzungen: Dieser Benutzer ist auf allen Geräten abgemeldet.</translation>
+    </message>
+    <message>
+        <source>No activity recorded for this user.</source>
+        <translation>Für diesen Benutzer ist keine Aktivität aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Not a member of any team.</source>
+        <translation>Kein Mitglied eines Teams.</translation>
+    </message>
+    <message>
+        <source>No linked identities: this user does not sign in with an OAuth2 provider.</source>
+        <translation>Keine verknüpften Identitäten: Dieser Benutzer meldet sich nicht über einen OAuth2-Anbieter an.</translation>
+    </message>
+    <message>
+        <source>The name of “%1” was changed elsewhere since you started editing it. Save yours over it, or use the server&apos;s?</source>
+        <translation>Der Name von „%1“ wurde an anderer Stelle geändert, seit Sie mit der Bearbeitung begonnen haben. Ihre Eingabe darüber speichern oder den Serverstand verwenden?</translation>
+    </message>
+    <message>
+        <source>The e-mail address of “%1” was changed elsewhere since you started editing it. Save yours over it, or use the server&apos;s?</source>
+        <translation>Die E-Mail-Adresse von „%1“ wurde an anderer Stelle geändert, seit Sie mit der Bearbeitung begonnen haben. Ihre Eingabe darüber speichern oder den Serverstand verwenden?</translation>
+    </message>
+    <message>
+        <source>The phone number of “%1” was changed elsewhere since you started editing it. Save yours over it, or use the server&apos;s?</source>
+        <translation>Die Telefonnummer von „%1“ wurde an anderer Stelle geändert, seit Sie mit der Bearbeitung begonnen haben. Ihre Eingabe darüber speichern oder den Serverstand verwenden?</translation>
     </message>
 </context>
 <context>
@@ -3568,7 +4010,7 @@ Sein API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht und seine 
     </message>
     <message>
         <source>All users (no saved view)</source>
-        <translation>Alle Benutzer (keine gespeicherte Ansicht)</translation>
+        <translation type="vanished">Alle Benutzer (keine gespeicherte Ansicht)</translation>
     </message>
     <message>
         <source>Save view</source>
@@ -3585,6 +4027,50 @@ Sein API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht und seine 
     <message>
         <source>Delete the saved view “%1”? The users are not affected.</source>
         <translation>Die gespeicherte Ansicht „%1“ löschen? Die Benutzer sind davon nicht betroffen.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation>&amp;Ansicht:</translation>
+    </message>
+    <message>
+        <source>Search users (Ctrl+F)</source>
+        <translation>Benutzer suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Searches name, e-mail, phone and ID on the server</source>
+        <translation>Durchsucht Name, E-Mail, Telefon und ID auf dem Server</translation>
+    </message>
+    <message>
+        <source>S&amp;ort:</source>
+        <translation>S&amp;ortierung:</translation>
+    </message>
+    <message>
+        <source>Sort order</source>
+        <translation>Sortierung</translation>
+    </message>
+    <message>
+        <source>Saved view</source>
+        <translation>Gespeicherte Ansicht</translation>
+    </message>
+    <message>
+        <source>Delete the selected view (the users are not affected)</source>
+        <translation>Die ausgewählte Ansicht löschen (die Benutzer sind nicht betroffen)</translation>
+    </message>
+    <message>
+        <source>Close the tab of %1</source>
+        <translation>Den Tab von %1 schließen</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Alle Benutzer</translation>
+    </message>
+    <message>
+        <source>No saved view: all users, with the search and filters above</source>
+        <translation>Keine gespeicherte Ansicht: alle Benutzer, mit der Suche und den Filtern oben</translation>
     </message>
 </context>
 <context>
@@ -3901,7 +4387,7 @@ Sein API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht und seine 
     </message>
     <message>
         <source>No system keychain is available, so the API key is kept for this session only. It was not written to disk.</source>
-        <translation>Es ist kein Schlüsselbund des Systems verfügbar, daher wird der API-Schlüssel nur für diese Sitzung aufbewahrt. Er wurde nicht auf die Festplatte geschrieben.</translation>
+        <translation type="vanished">Es ist kein Schlüsselbund des Systems verfügbar, daher wird der API-Schlüssel nur für diese Sitzung aufbewahrt. Er wurde nicht auf die Festplatte geschrieben.</translation>
     </message>
     <message>
         <source>The API key could not be stored in the system keychain: %1</source>

@@ -413,6 +413,14 @@
         <source>End the console session on the server and forget it in this profile</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Userdesk &amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user guide: what each part of Userdesk does and how to connect to a server</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OAuthProviderDialog</name>
@@ -1359,6 +1367,14 @@
         <source>the server answered with an HTML page instead of JSON; check the endpoint address</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — the request carried no accepted credential: give the profile an API key with the scope %2, or sign in to the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — the API key needs the scope %2 (Appwrite console → project → Overview → API keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Userdesk::BulkJob</name>
@@ -1558,14 +1574,14 @@
     </message>
     <message numerus="yes">
         <source>Cancelled: %Ln user(s) changed; the others were not touched.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Cancelled: %Ln user changed; the others were not touched.</numerusform>
             <numerusform>Cancelled: %Ln users changed; the others were not touched.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Done: %Ln user(s) changed.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Done: %Ln user changed.</numerusform>
             <numerusform>Done: %Ln users changed.</numerusform>
         </translation>
@@ -1576,6 +1592,84 @@
             <numerusform>%1 %Ln failed.</numerusform>
             <numerusform>%1 %Ln failed.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s) blocked</source>
+        <translation>
+            <numerusform>%Ln user blocked</numerusform>
+            <numerusform>%Ln users blocked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s) unblocked</source>
+        <translation>
+            <numerusform>%Ln user unblocked</numerusform>
+            <numerusform>%Ln users unblocked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln e-mail address(es) marked verified</source>
+        <translation>
+            <numerusform>%Ln e-mail address marked verified</numerusform>
+            <numerusform>%Ln e-mail addresses marked verified</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln e-mail address(es) marked unverified</source>
+        <translation>
+            <numerusform>%Ln e-mail address marked unverified</numerusform>
+            <numerusform>%Ln e-mail addresses marked unverified</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln phone number(s) marked verified</source>
+        <translation>
+            <numerusform>%Ln phone number marked verified</numerusform>
+            <numerusform>%Ln phone numbers marked verified</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln phone number(s) marked unverified</source>
+        <translation>
+            <numerusform>%Ln phone number marked unverified</numerusform>
+            <numerusform>%Ln phone numbers marked unverified</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>label “%1” added to %Ln user(s)</source>
+        <translation>
+            <numerusform>label “%1” added to %Ln user</numerusform>
+            <numerusform>label “%1” added to %Ln users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>label “%1” removed from %Ln user(s)</source>
+        <translation>
+            <numerusform>label “%1” removed from %Ln user</numerusform>
+            <numerusform>label “%1” removed from %Ln users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s) signed out everywhere</source>
+        <translation>
+            <numerusform>%Ln user signed out everywhere</numerusform>
+            <numerusform>%Ln users signed out everywhere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s) deleted</source>
+        <translation>
+            <numerusform>%Ln user deleted</numerusform>
+            <numerusform>%Ln users deleted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: %1; the others were not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1713,6 +1807,73 @@
             <numerusform>A reconnect interrupted the copy: %n settings may or may not have been applied; the projects were read again.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Settings of both projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Userdesk::ConflictDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed Elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the server now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the changes made elsewhere and apply yours on top of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the server&apos;s value with yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use the Server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard your edit and show what the server holds now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save nothing and keep what you typed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Userdesk::CreateUserDialog</name>
@@ -1734,6 +1895,10 @@
     </message>
     <message>
         <source>Enter an ID or let Userdesk generate one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom user ID</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1888,6 +2053,10 @@
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rows to import</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Userdesk::LoginMethodsWidget</name>
@@ -1960,10 +2129,6 @@
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the API key from the system keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2072,6 +2237,42 @@
         <source>Console: not signed in</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connecting… reading the API key from the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the API key of “%1” is kept for this session only. It was not written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain did not store the API key of “%1” (%2), so it is kept for this session only. It was not written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so no API key of “%1” was kept from an earlier run. Edit the profile and enter the project&apos;s API key; it is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key (reading it from the system keychain…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key (kept for this session only: no system keychain stored it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key (none available: edit the profile to enter it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Userdesk Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Userdesk::MessageBanner</name>
@@ -2155,6 +2356,14 @@
     <name>Userdesk::OAuthProvidersWidget</name>
     <message>
         <source>%1 of %2 providers enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth2 providers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2284,10 +2493,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not count users: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Active users (not available)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2328,6 +2533,22 @@
     </message>
     <message>
         <source>%1 · %2 active today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The overview is counted when it is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not count the users: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2467,6 +2688,10 @@ Its API key is deleted from the system keychain and its console sign-in is forgo
         <source>The profile “%1” was removed, but its API key could not be deleted from the system keychain: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Userdesk::ProjectComboBox</name>
@@ -2543,6 +2768,41 @@ Its API key is deleted from the system keychain and its console sign-in is forgo
     <message>
         <source>Interrupted by a reconnect — apply again if needed</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mock phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed elsewhere — not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These settings were changed elsewhere since they were read (another admin or the Appwrite console). Save yours over them, or use the server&apos;s?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the server&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entr(y/ies)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2718,6 +2978,30 @@ Its API key is deleted from the system keychain and its console sign-in is forgo
             <numerusform>%n session revoked.</numerusform>
             <numerusform>%n sessions revoked.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan All Users lists every session of every user of the project, to filter, sort and revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session matches the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions: nobody is signed in to this project.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2923,6 +3207,23 @@ Its API key is deleted from the system keychain and its console sign-in is forgo
         <source>The project&apos;s settings could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the project&apos;s settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s settings could not be read: %1
+Use Reload to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s settings have not been read yet. Use Reload to read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not loaded. These settings are read through the Appwrite console, which needs a console sign-in; nothing is shown until they are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Userdesk::SignInDialog</name>
@@ -3022,6 +3323,26 @@ Its API key is deleted from the system keychain and its console sign-in is forgo
     </message>
     <message>
         <source>The tester has no session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-Fallback-Cookies header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions of the signed-in user</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3184,10 +3505,6 @@ Its API key is deleted from the system keychain and its console sign-in is forgo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete user…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Deleting the user</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3341,6 +3658,114 @@ Its API key is deleted from the system keychain and its console sign-in is forgo
     </message>
     <message>
         <source>Unlinking the identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team memberships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked identities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preferences. Add a key with Add, or write them as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the user before saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The labels had been changed elsewhere (now: %1); your edit was applied on top of that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user was unblocked elsewhere already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user was blocked elsewhere already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was deleted elsewhere. Nothing on this tab can be saved any more; close it when you are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was restarted; changes that were on their way may or may not have been saved. The user was loaded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preferences had been changed elsewhere; your edit was applied on top of that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These preferences of “%1” were changed elsewhere since you started editing them. Merge keeps the other changes and takes your values for these keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions: this user is signed out on every device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity recorded for this user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a member of any team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No linked identities: this user does not sign in with an OAuth2 provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of “%1” was changed elsewhere since you started editing it. Save yours over it, or use the server&apos;s?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address of “%1” was changed elsewhere since you started editing it. Save yours over it, or use the server&apos;s?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number of “%1” was changed elsewhere since you started editing it. Save yours over it, or use the server&apos;s?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3564,10 +3989,6 @@ Its API key is deleted from the system keychain and its console sign-in is forgo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All users (no saved view)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save view</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3581,6 +4002,50 @@ Its API key is deleted from the system keychain and its console sign-in is forgo
     </message>
     <message>
         <source>Delete the saved view “%1”? The users are not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search users (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches name, e-mail, phone and ID on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected view (the users are not affected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the tab of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved view: all users, with the search and filters above</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3894,10 +4359,6 @@ Its API key is deleted from the system keychain and its console sign-in is forgo
     </message>
     <message>
         <source>Cannot read the API key file %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No system keychain is available, so the API key is kept for this session only. It was not written to disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -24,6 +24,11 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QStyle>
+#include <QTextBrowser>
+#include <QVBoxLayout>
 #include <QComboBox>
 #include <QKeySequence>
 #include <QLabel>
@@ -95,7 +100,8 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *credentials, QWi
 
     m_ui->quitAction->setShortcut(QKeySequence::Quit);
     m_ui->reconnectAction->setShortcut(QKeySequence::Refresh);
-    m_ui->aboutAction->setShortcut(QKeySequence::HelpContents);
+    m_ui->helpAction->setShortcut(QKeySequence::HelpContents);
+    m_ui->helpAction->setIcon(style()->standardIcon(QStyle::SP_DialogHelpButton));
     m_ui->emptyStateIconLabel->setPixmap(QPixmap(QStringLiteral(":/icons/userdesk-128.png")));
 
     connect(m_ui->manageProfilesAction, &QAction::triggered, this, &MainWindow::manageProfiles);
@@ -103,6 +109,7 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *credentials, QWi
     connect(m_ui->reconnectAction, &QAction::triggered, this, &MainWindow::reconnect);
     connect(m_ui->editCurrentProfileAction, &QAction::triggered, this, &MainWindow::editCurrentProfile);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->helpAction, &QAction::triggered, this, &MainWindow::showHelp);
     connect(m_ui->signInAction, &QAction::triggered, this, &MainWindow::signIn);
     connect(m_ui->signOutAction, &QAction::triggered, this, &MainWindow::signOut);
     connect(m_projectComboBox, &ProjectComboBox::projectChosen, this, &MainWindow::onProjectChosen);
@@ -562,6 +569,33 @@ void MainWindow::showAbout()
                      .arg(QStringLiteral(USERDESK_VERSION), QLatin1String(QT_VERSION_STR), QLatin1String(qVersion())));
     box->setStandardButtons(QMessageBox::Close);
     box->open();
+}
+
+void MainWindow::showHelp()
+{
+    if (m_helpDialog) {
+        m_helpDialog->raise();
+        m_helpDialog->activateWindow();
+        return;
+    }
+    // The README's user guide, built into the application (works offline), with its screenshots.
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("helpDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Userdesk Help"));
+    auto *layout = new QVBoxLayout(dialog);
+    auto *browser = new QTextBrowser(dialog);
+    browser->setObjectName(QStringLiteral("helpTextBrowser"));
+    browser->setAccessibleName(tr("User guide"));
+    browser->setOpenExternalLinks(true);
+    browser->setSource(QUrl(QStringLiteral("qrc:/help/README.md")), QTextDocument::MarkdownResource);
+    layout->addWidget(browser);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog->resize(qMin(900, width()), qMin(680, height()));
+    m_helpDialog = dialog;
+    dialog->show();
 }
 
 void MainWindow::createPages()

@@ -10,6 +10,7 @@
 #include <memory>
 
 class QComboBox;
+class QDialog;
 class QLabel;
 
 namespace Ui {
@@ -79,6 +80,8 @@ public Q_SLOTS:
     /// Checks the connection of the current profile again.
     void reconnect();
     void showAbout();
+    /// Help → Userdesk Help (F1): the user guide (README), offline.
+    void showHelp();
     /// Opens the console sign-in prompt (at most one at a time).
     void signIn();
     /// Deletes the console session on the server and the profile's cookie file.
@@ -132,6 +135,7 @@ private:
     QPointer<ProfilesDialog> m_profilesDialog;
     QPointer<ConsoleSession> m_session;
     QPointer<SignInDialog> m_signInDialog;
+    QPointer<QDialog> m_helpDialog;
     QLabel *m_projectLabel;
     ProjectComboBox *m_projectComboBox;
     QLabel *m_consoleStatusLabel;

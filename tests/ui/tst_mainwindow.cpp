@@ -30,6 +30,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace Qt::StringLiterals;
 using namespace Userdesk;
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void geometryIsRemembered();
     void aboutShowsTheVersion();
     void columnsSurviveARelaunchWithEndpoint();
+    void f1OpensTheUserGuideOffline();
 
 private:
     Profile addProfile(const QString &name, const QString &project, const QString &key = {});
@@ -339,6 +341,27 @@ void TestMainWindow::columnsSurviveARelaunchWithEndpoint()
     QTRY_VERIFY(users->model()->rowCount() > 0);
     auto *header = users->findChild<QTableView *>(u"usersTableView"_s)->horizontalHeader();
     QVERIFY(!header->isSectionHidden(UsersTableModel::LastActiveColumn));
+}
+
+void TestMainWindow::f1OpensTheUserGuideOffline()
+{
+    MainWindow window(m_store, m_credentials);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *help = window.findChild<QAction *>(u"helpAction"_s);
+    QCOMPARE(help->shortcut(), QKeySequence(QKeySequence::HelpContents));
+    help->trigger();
+    auto *browser = window.findChild<QTextBrowser *>(u"helpTextBrowser"_s);
+    QVERIFY(browser && browser->isVisible());
+    // The README's guide, from the application itself (no network, no files next to the executable).
+    QVERIFY(browser->toPlainText().contains(u"What Userdesk does"_s));
+    QVERIFY(browser->toPlainText().contains(u"Connect to your own Appwrite server"_s));
+    const QVariant image = browser->loadResource(QTextDocument::ImageResource,
+        QUrl(u"docs/screenshots/light-en-1x/users.png"_s));
+    QVERIFY(!image.toByteArray().isEmpty());
+    // F1 again raises the same window instead of opening a second.
+    help->trigger();
+    QCOMPARE(window.findChildren<QTextBrowser *>(u"helpTextBrowser"_s).size(), 1);
 }
 
 QTEST_MAIN(TestMainWindow)

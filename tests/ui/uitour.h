@@ -169,10 +169,11 @@ inline QString runTour(TestServer &ts, const QSize &size, const TourVisitor &vis
         visit(d, u"dialog-export"_s);
         d->reject();
     }
-    ConflictDialog::ask(&window, QCoreApplication::translate("Userdesk::UserDetailWidget",
-                                     "The %1 of “%2” was changed elsewhere since you started editing it. Save yours "
-                                     "over it, or use the server's?")
-                                     .arg(u"name"_s, u"Ada Lovelace"_s),
+    ConflictDialog::ask(&window,
+        QCoreApplication::translate("Userdesk::UserDetailWidget",
+            "The name of “%1” was changed elsewhere since you started editing it. Save yours over it, or use the "
+            "server's?")
+            .arg(u"Ada Lovelace"_s),
         { { QCoreApplication::translate("Userdesk::UserDetailWidget", "Name"), u"Ada Lovelace"_s,
             u"Ada King-Noel"_s, u"Augusta Ada King"_s } },
         false, &window, [](ConflictDialog::Choice) { });
@@ -253,6 +254,12 @@ inline QString runTour(TestServer &ts, const QSize &size, const TourVisitor &vis
             editor->reject();
         }
         d->reject();
+    }
+    window.showHelp();
+    if (auto *d = window.findChild<QDialog *>(u"helpDialog"_s)) {
+        Tour::settle(d);
+        visit(d, u"dialog-help"_s);
+        d->close();
     }
     window.showAbout();
     if (auto *box = Tour::waitForDialog<QMessageBox>(&window)) {

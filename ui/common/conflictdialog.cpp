@@ -99,10 +99,17 @@ ConflictDialog::ConflictDialog(QWidget *parent, const QString &text, const QList
         table->setItem(row, 2, item(f.theirs));
         table->setItem(row, 3, item(f.mine));
     }
-    table->resizeColumnsToContents();
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    table->setWordWrap(true);
+    table->resizeRowsToContents();
     table->setMinimumWidth(560);
-    table->setMaximumHeight(table->horizontalHeader()->height() + 8
-        + table->verticalHeader()->defaultSectionSize() * int(qMax<qsizetype>(fields.size(), 1) + 1));
+    int rowsHeight = 0;
+    for (int row = 0; row < table->rowCount(); ++row)
+        rowsHeight += table->rowHeight(row);
+    // Exactly the rows there are, no empty row under them.
+    table->setFixedHeight(table->horizontalHeader()->sizeHint().height() + rowsHeight + 2 * table->frameWidth());
+    table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(table);
 
     auto *buttons = new QDialogButtonBox(this);

@@ -84,6 +84,8 @@ ProfileEditDialog::ProfileEditDialog(
             onStoredKeyChecked(outcome.ok() && !outcome.secret.isEmpty());
         });
     }
+    // As tall as what it shows (the designer's size left wide empty gaps); it grows when more appears.
+    resize(width(), sizeHint().height());
 }
 
 ProfileEditDialog::~ProfileEditDialog() = default;

@@ -7,6 +7,7 @@
 #include "models/sessionrevokejob.h"
 #include "models/sessionsexplorermodel.h"
 #include "ui/common/dialogs.h"
+#include "ui/common/emptystate.h"
 #include "ui/common/messagebanner.h"
 
 #include <QHeaderView>
@@ -35,6 +36,8 @@ SessionsPage::SessionsPage(AppwriteClient *client, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->sessionsTableView->setAccessibleName(tr("Sessions"));
+    m_empty = EmptyState::install(m_ui->sessionsTableView,
+        tr("Scan All Users lists every session of every user of the project, to filter, sort and revoke."));
     m_ui->clientFilterLineEdit->setAccessibleName(tr("Client filter"));
     m_ui->countryFilterLineEdit->setAccessibleName(tr("Country filter"));
     // The hint is cut in narrow windows: the tooltip has it whole.
@@ -119,6 +122,7 @@ void SessionsPage::scan()
     m_ui->scanProgressBar->show();
     m_ui->scanStatusLabel->setText(tr("Scanning…"));
     m_model->scan();
+    updateCount();
     updateButtons();
 }
 
@@ -156,6 +160,7 @@ void SessionsPage::onProgress(int usersScanned, qint64 usersTotal, int sessions)
 void SessionsPage::onScanFinished(bool complete)
 {
     m_ui->scanProgressBar->hide();
+    updateCount();
     const QLocale locale;
     const QString counts = tr("%1 users, %2 sessions")
                                .arg(locale.toString(m_model->usersScanned()), locale.toString(m_model->rowCount()));
@@ -173,6 +178,12 @@ void SessionsPage::applyFilters()
 
 void SessionsPage::updateCount()
 {
+    if (m_model->isScanning())
+        m_empty->setMessage(tr("Scanning…"));
+    else if (m_model->rowCount() > 0)
+        m_empty->setMessage(tr("No session matches the filters."));
+    else if (m_model->usersScanned() > 0)
+        m_empty->setMessage(tr("No sessions: nobody is signed in to this project."));
     const QLocale locale;
     m_ui->sessionsCountLabel->setText(
         tr("%1 of %2 sessions shown").arg(locale.toString(m_filter->rowCount()), locale.toString(m_model->rowCount())));

@@ -68,6 +68,7 @@ private:
     MessageBanner *m_banner;
     QTimer *m_filterTimer;
     QPointer<SessionRevokeJob> m_job;
+    class EmptyState *m_empty = nullptr;
 };
 
 } // namespace Userdesk

@@ -59,6 +59,8 @@ BulkJobDialog::BulkJobDialog(UsersApi *api, BulkJob::Action action, const QList<
     connect(m_ui->closePushButton, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_ui->retryFailedPushButton, &QPushButton::clicked, this, &BulkJobDialog::onRetryFailed);
     prepareJob();
+    // As tall as what it shows (the designer's size left wide empty gaps); it grows when more appears.
+    resize(width(), sizeHint().height());
 }
 
 BulkJobDialog::~BulkJobDialog() = default;
@@ -252,6 +254,8 @@ void BulkJobDialog::onFinished()
         t->setItem(row, 2, message);
     }
     t->setVisible(!failures.isEmpty());
+    if (!failures.isEmpty())
+        resize(width(), qMax(height(), sizeHint().height() + 120)); // room for the failures, nothing cut
     m_ui->failuresLabel->setVisible(!failures.isEmpty());
     m_ui->failuresLabel->setText(tr("%Ln user(s) could not be changed:", nullptr, int(failures.size())));
     const bool cancelled = m_job->state() == BulkJob::State::Cancelled;

@@ -39,6 +39,8 @@ CreateUserDialog::CreateUserDialog(UsersApi *api, QWidget *parent)
     connect(m_ui->createPushButton, &QPushButton::clicked, this, &CreateUserDialog::onCreateClicked);
     connect(m_ui->cancelPushButton, &QPushButton::clicked, this, &QDialog::reject);
     validate();
+    // As tall as what it shows (the designer's size left wide empty gaps); it grows when more appears.
+    resize(width(), sizeHint().height());
 }
 
 CreateUserDialog::~CreateUserDialog()

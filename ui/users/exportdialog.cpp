@@ -49,6 +49,8 @@ ExportDialog::ExportDialog(
     connect(m_ui->cancelPushButton, &QPushButton::clicked, this, &ExportDialog::reject);
     connect(m_ui->closePushButton, &QPushButton::clicked, this, &QDialog::accept);
     updateButtons();
+    // As tall as what it shows (the designer's size left wide empty gaps); it grows when more appears.
+    resize(width(), sizeHint().height());
 }
 
 ExportDialog::~ExportDialog() = default;

@@ -3,6 +3,8 @@
 #include "ui/users/importdialog.h"
 #include "ui_importdialog.h"
 
+#include "ui/common/colours.h"
+
 #include "models/importjob.h"
 #include "ui/common/dialogs.h"
 #include "ui/common/messagebanner.h"
@@ -41,11 +43,17 @@ ImportDialog::ImportDialog(UsersApi *api, QWidget *parent)
     m_ui->closePushButton->hide();
     m_ui->retryPushButton->hide();
     QHeaderView *header = m_ui->previewTableWidget->horizontalHeader();
-    header->resizeSection(LineColumn, 50);
-    header->resizeSection(IdColumn, 120);
-    header->resizeSection(NameColumn, 130);
-    header->resizeSection(EmailColumn, 180);
-    header->resizeSection(ProblemsColumn, 180);
+    header->resizeSection(LineColumn, 44);
+    header->resizeSection(IdColumn, 110);
+    header->resizeSection(NameColumn, 110);
+    header->resizeSection(EmailColumn, 150);
+    // What is wrong with a row is what the preview is for: next to the line number, wide, wrapped, whole.
+    header->moveSection(header->visualIndex(ProblemsColumn), 1);
+    header->moveSection(header->visualIndex(ResultColumn), 2);
+    header->resizeSection(ProblemsColumn, 280);
+    header->resizeSection(ResultColumn, 110);
+    m_ui->previewTableWidget->setWordWrap(true);
+    m_ui->previewTableWidget->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     connect(m_ui->browsePushButton, &QPushButton::clicked, this, &ImportDialog::onBrowse);
     connect(m_ui->filePathLineEdit, &QLineEdit::textChanged, this,
@@ -74,6 +82,8 @@ void ImportDialog::onBrowse()
 
 bool ImportDialog::loadFile(const QString &path)
 {
+    if (m_ui->filePathLineEdit->text().trimmed() != path)
+        m_ui->filePathLineEdit->setText(path);
     m_ui->messageBanner->clearMessage();
     m_rows.clear();
     QFile file(path);
@@ -132,7 +142,7 @@ void ImportDialog::fillPreview()
         set(ResultColumn, row.isValid() ? QString() : tr("Will be skipped"));
         if (!row.isValid()) {
             ++invalid;
-            t->item(r, ProblemsColumn)->setForeground(QColor(0xda, 0x44, 0x53));
+            t->item(r, ProblemsColumn)->setForeground(Colours::negative);
         }
     }
     const int total = int(m_rows.size());
@@ -194,16 +204,16 @@ void ImportDialog::onRowFinished(int row)
     switch (r.state) {
     case ImportJob::RowState::Created:
         text = tr("Created");
-        color = QColor(0x27, 0xae, 0x60);
+        color = Colours::positive;
         break;
     case ImportJob::RowState::Partial:
         text = tr("Created, but %1 failed: %2").arg(r.failedStep, r.error.userMessage());
-        color = QColor(0xf6, 0x74, 0x00);
+        color = Colours::neutral;
         break;
     case ImportJob::RowState::Failed:
         text = r.error.kind() == ApiError::Kind::Cancelled ? tr("Cancelled: the server may or may not have created it")
                                                            : tr("Failed: %1").arg(r.error.userMessage());
-        color = QColor(0xda, 0x44, 0x53);
+        color = Colours::negative;
         break;
     case ImportJob::RowState::Skipped:
         text = tr("Skipped");

@@ -10,6 +10,7 @@
 #include "core/validators.h"
 #include "ui/common/conflictdialog.h"
 #include "ui/common/dialogs.h"
+#include "ui/common/emptystate.h"
 #include "ui/common/messagebanner.h"
 #include "ui/users/usersitemdelegate.h"
 
@@ -102,6 +103,12 @@ UserDetailWidget::UserDetailWidget(UsersApi *api, const User &user, QWidget *par
     m_ui->membershipsTableWidget->setAccessibleName(tr("Team memberships"));
     m_ui->identitiesTableWidget->setAccessibleName(tr("Linked identities"));
     m_ui->rawJsonPlainTextEdit->setAccessibleName(tr("The user as JSON"));
+    // Empty lists say what they mean (once loaded: a list not loaded yet is not "empty").
+    EmptyState::install(m_ui->prefsTableWidget, tr("No preferences. Add a key with Add, or write them as JSON."));
+    m_sessionsEmpty = EmptyState::install(m_ui->sessionsTableWidget);
+    m_logsEmpty = EmptyState::install(m_ui->logsTableWidget);
+    m_membershipsEmpty = EmptyState::install(m_ui->membershipsTableWidget);
+    m_identitiesEmpty = EmptyState::install(m_ui->identitiesTableWidget);
     m_ui->validationLabel->hide();
     m_ui->prefsErrorLabel->hide();
     QFont title = m_ui->titleLabel->font();
@@ -458,10 +465,15 @@ void UserDetailWidget::saveLineEdit(QLineEdit *edit, QPushButton *button)
                 return;
             }
             endBusy(busy);
-            ConflictDialog::ask(this,
-                tr("The %1 of “%2” was changed elsewhere since you started editing it. Save yours over it, or use "
-                   "the server's?")
-                    .arg(field.toLower(), displayName(m_user)),
+            const QString question = edit == m_ui->nameLineEdit
+                ? tr("The name of “%1” was changed elsewhere since you started editing it. Save yours over it, or "
+                     "use the server's?")
+                : edit == m_ui->emailLineEdit
+                ? tr("The e-mail address of “%1” was changed elsewhere since you started editing it. Save yours over "
+                     "it, or use the server's?")
+                : tr("The phone number of “%1” was changed elsewhere since you started editing it. Save yours over "
+                     "it, or use the server's?");
+            ConflictDialog::ask(this, question.arg(displayName(m_user)),
                 { { field, base, theirs, value } }, false, this,
                 [this, edit, button, value, theirs](ConflictDialog::Choice choice) {
                     if (choice == ConflictDialog::Choice::Overwrite) {
@@ -980,6 +992,7 @@ void UserDetailWidget::loadSessions()
 {
     m_sessionsLoaded = true;
     m_ui->sessionsStatusLabel->setText(tr("Loading…"));
+    m_sessionsEmpty->setMessage({});
     m_ui->refreshSessionsPushButton->setEnabled(false);
     m_api->listSessions(m_user.id, this, [this](const ApiResult<SessionPage> &result) {
         m_ui->refreshSessionsPushButton->setEnabled(true);
@@ -987,6 +1000,7 @@ void UserDetailWidget::loadSessions()
             m_ui->sessionsStatusLabel->setText(tr("Could not load sessions: %1").arg(result.error.userMessage()));
             return;
         }
+        m_sessionsEmpty->setMessage(tr("No sessions: this user is signed out on every device."));
         QTableWidget *t = m_ui->sessionsTableWidget;
         t->setRowCount(0);
         for (const Session &s : result.value.items) {
@@ -1049,6 +1063,7 @@ void UserDetailWidget::loadLogs()
 {
     m_logsLoaded = true;
     m_ui->logsStatusLabel->setText(tr("Loading…"));
+    m_logsEmpty->setMessage({});
     m_ui->refreshLogsPushButton->setEnabled(false);
     m_api->listLogs(m_user.id, { Query::limit(100) }, this, [this](const ApiResult<LogPage> &result) {
         m_ui->refreshLogsPushButton->setEnabled(true);
@@ -1056,6 +1071,7 @@ void UserDetailWidget::loadLogs()
             m_ui->logsStatusLabel->setText(tr("Could not load the activity: %1").arg(result.error.userMessage()));
             return;
         }
+        m_logsEmpty->setMessage(tr("No activity recorded for this user."));
         QTableWidget *t = m_ui->logsTableWidget;
         t->setRowCount(0);
         for (const LogEntry &e : result.value.items) {
@@ -1080,11 +1096,13 @@ void UserDetailWidget::loadMemberships()
 {
     m_membershipsLoaded = true;
     m_ui->membershipsStatusLabel->setText(tr("Loading…"));
+    m_membershipsEmpty->setMessage({});
     m_api->listMemberships(m_user.id, this, [this](const ApiResult<MembershipPage> &result) {
         if (!result.ok()) {
             m_ui->membershipsStatusLabel->setText(tr("Could not load memberships: %1").arg(result.error.userMessage()));
             return;
         }
+        m_membershipsEmpty->setMessage(tr("Not a member of any team."));
         QTableWidget *t = m_ui->membershipsTableWidget;
         t->setRowCount(0);
         for (const Membership &m : result.value.items) {
@@ -1107,6 +1125,7 @@ void UserDetailWidget::loadIdentities()
 {
     m_identitiesLoaded = true;
     m_ui->identitiesStatusLabel->setText(tr("Loading…"));
+    m_identitiesEmpty->setMessage({});
     m_api->listIdentities(
         { Query::equal(u"userId"_s, QJsonValue(m_user.id)) }, this, [this](const ApiResult<IdentityPage> &result) {
             if (!result.ok()) {
@@ -1114,6 +1133,7 @@ void UserDetailWidget::loadIdentities()
                     tr("Could not load identities: %1").arg(result.error.userMessage()));
                 return;
             }
+            m_identitiesEmpty->setMessage(tr("No linked identities: this user does not sign in with an OAuth2 provider."));
             QTableWidget *t = m_ui->identitiesTableWidget;
             t->setRowCount(0);
             for (const Identity &i : result.value.items) {

@@ -145,6 +145,10 @@ private:
     QStringList m_labelsBase;
     QJsonObject m_prefsBase;
     QHash<int, Busy> m_busy;
+    class EmptyState *m_sessionsEmpty = nullptr;
+    class EmptyState *m_logsEmpty = nullptr;
+    class EmptyState *m_membershipsEmpty = nullptr;
+    class EmptyState *m_identitiesEmpty = nullptr;
     int m_nextBusy = 1;
     bool m_prefsDirty = false;
     bool m_fillingPrefs = false;
