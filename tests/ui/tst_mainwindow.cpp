@@ -5,10 +5,12 @@
 
 #include "api/appwriteclient.h"
 #include "api/credentialstore.h"
+#include "api/usersapi.h"
 #include "core/profilestore.h"
 #include "ui/common/dialogs.h"
 #include "ui/common/messagebanner.h"
 #include "ui/mainwindow.h"
+#include "ui/users/usersitemdelegate.h"
 #include "ui/users/userspage.h"
 #include "models/userstablemodel.h"
 #include "ui/profiles/profileeditdialog.h"
@@ -30,6 +32,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 #include <QTextBrowser>
 
 using namespace Qt::StringLiterals;
@@ -55,6 +58,10 @@ private Q_SLOTS:
     void aboutShowsTheVersion();
     void columnsSurviveARelaunchWithEndpoint();
     void f1OpensTheUserGuideOffline();
+    void keyKeptForTheSessionSaysSoEverywhere();
+    void positiveMessagesGoByThemselves();
+    void avatarColoursAreTheSameInEveryRun();
+    void reconnectReloadsEveryView();
 
 private:
     Profile addProfile(const QString &name, const QString &project, const QString &key = {});
@@ -362,6 +369,128 @@ void TestMainWindow::f1OpensTheUserGuideOffline()
     // F1 again raises the same window instead of opening a second.
     help->trigger();
     QCOMPARE(window.findChildren<QTextBrowser *>(u"helpTextBrowser"_s).size(), 1);
+}
+
+namespace {
+
+/// A keychain that is not there: every key is kept in memory for the run (what KeychainCredentialStore answers
+/// without a Secret Service).
+class NoKeychain final : public CredentialStore
+{
+public:
+    using CredentialStore::CredentialStore;
+    void read(const QString &account, QObject *context, Callback callback) override
+    {
+        Outcome o;
+        o.status = m_keys.contains(account) ? Status::SessionOnly : Status::NotFound;
+        o.secret = m_keys.value(account);
+        QTimer::singleShot(0, context, [callback, o] { callback(o); });
+    }
+    void write(const QString &account, const QString &secret, QObject *context, Callback callback) override
+    {
+        m_keys.insert(account, secret);
+        Outcome o;
+        o.status = Status::SessionOnly;
+        QTimer::singleShot(0, context, [callback, o] { callback(o); });
+    }
+    void remove(const QString &account, QObject *context, Callback callback) override
+    {
+        m_keys.remove(account);
+        QTimer::singleShot(0, context, [callback] { callback({}); });
+    }
+    bool isPersistent() const override { return false; }
+
+private:
+    QHash<QString, QString> m_keys;
+};
+
+} // namespace
+
+void TestMainWindow::keyKeptForTheSessionSaysSoEverywhere()
+{
+    // Issue 13: without a keychain the banner said "kept for this session only" while the Connection tab said
+    // "kept in the system keychain".
+    NoKeychain store;
+    Profile profile;
+    profile.name = u"No keychain"_s;
+    profile.endpoint = QUrl(u"http://127.0.0.1:1/v1"_s);
+    profile.projectId = u"p"_s;
+    profile = m_store->save(profile);
+    bool written = false;
+    QObject context;
+    store.write(profile.apiKeyAccount(), u"key"_s, &context, [&written](const CredentialStore::Outcome &) { written = true; });
+    QTRY_VERIFY(written);
+    MainWindow window(m_store, &store);
+    window.show();
+    QTRY_VERIFY(window.client() && window.client()->hasApiKey());
+    auto *text = window.messageBanner()->findChild<QLabel *>(u"messageTextLabel"_s);
+    QTRY_VERIFY(text->isVisible());
+    QVERIFY2(text->text().contains(u"for this session only"_s), qPrintable(text->text()));
+    const QString credential = window.findChild<QLabel *>(u"credentialValueLabel"_s)->text();
+    QVERIFY2(credential.contains(u"this session only"_s), qPrintable(credential));
+    QVERIFY(!credential.contains(u"kept in the system keychain"_s));
+}
+
+void TestMainWindow::positiveMessagesGoByThemselves()
+{
+    // Issue 13: a "Created …" banner never went away.
+    MessageBanner banner;
+    banner.show();
+    banner.showPositive(u"Created “Ada”."_s);
+    QVERIFY(banner.isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!banner.isVisible(), MessageBanner::positiveTimeoutMs + 3000);
+    // Errors stay until read.
+    banner.showError(u"Could not delete “Ada”."_s);
+    QTest::qWait(MessageBanner::positiveTimeoutMs + 500);
+    QVERIFY(banner.isVisible());
+}
+
+void TestMainWindow::avatarColoursAreTheSameInEveryRun()
+{
+    // Issue 13: avatar colours changed between runs. The colour is a function of the ID alone; the hues are fixed
+    // here (FNV-1a of the ID, mod 360), so a run- or version-dependent hash (qHash is seeded) fails.
+    QCOMPARE(UsersItemDelegate::avatarColor(u"ada"_s).hslHue(), 163);
+    QCOMPARE(UsersItemDelegate::avatarColor(u"6b16f1379a1b2c3d4e5f"_s).hslHue(), 168);
+    QCOMPARE(UsersItemDelegate::avatarColor(u"bob"_s).hslHue(), 284);
+}
+
+void TestMainWindow::reconnectReloadsEveryView()
+{
+    // Issue 13: Reconnect reloads every view (it used to re-check the connection only; the error of the first load
+    // stayed until Retry).
+    Test::TestServer server(3);
+    QVERIFY2(server.isRunning(), qPrintable(server.error()));
+    Profile profile;
+    profile.name = u"Test server"_s;
+    profile.endpoint = server.endpoint();
+    profile.projectId = server.projectId();
+    profile = m_store->save(profile);
+    m_store->setLastProfileId(profile.id);
+    bool written = false;
+    QObject context;
+    m_credentials->write(profile.apiKeyAccount(), server.apiKey(), &context,
+        [&written](const CredentialStore::Outcome &) { written = true; });
+    QTRY_VERIFY(written);
+    MainWindow window(m_store, m_credentials);
+    QSignalSpy checked(&window, &MainWindow::connectionChecked);
+    window.show();
+    auto *users = window.findChild<UsersPage *>();
+    QTRY_COMPARE(users->model()->rowCount(), 3);
+    QTRY_VERIFY(checked.size() > 0);
+
+    // Another admin adds a user; Reconnect shows it without Refresh.
+    AppwriteClient other;
+    other.setEndpoint(server.endpoint());
+    other.setProject(server.projectId());
+    other.setApiKey(server.apiKey());
+    bool created = false;
+    UsersApi(&other).create(u"grace"_s, u"grace@example.com"_s, {}, {}, u"Grace"_s, &context,
+        [&created](const ApiResult<User> &r) { created = r.ok(); });
+    QTRY_VERIFY(created);
+    QCOMPARE(users->model()->rowCount(), 3);
+    window.reconnect();
+    QTRY_COMPARE(users->model()->rowCount(), 4);
+    QVERIFY(users->model()->rowOfUser(u"grace"_s) >= 0);
 }
 
 QTEST_MAIN(TestMainWindow)
