@@ -65,6 +65,8 @@ private Q_SLOTS:
 
 private:
     Profile addProfile(const QString &name, const QString &project, const QString &key = {});
+    /// A profile of `server` with its API key stored, made the last one (the window opens it).
+    Profile addServerProfile(const Test::TestServer &server, const QString &name);
     ProfileStore *m_store = nullptr;
     MemoryCredentialStore *m_credentials = nullptr;
 };
@@ -111,6 +113,23 @@ Profile TestMainWindow::addProfile(const QString &name, const QString &project, 
             qWarning("credential write did not finish");
         }
     }
+    return profile;
+}
+
+Profile TestMainWindow::addServerProfile(const Test::TestServer &server, const QString &name)
+{
+    Profile profile;
+    profile.name = name;
+    profile.endpoint = server.endpoint();
+    profile.projectId = server.projectId();
+    profile = m_store->save(profile);
+    m_store->setLastProfileId(profile.id);
+    bool written = false;
+    QObject context;
+    m_credentials->write(profile.apiKeyAccount(), server.apiKey(), &context,
+        [&written](const CredentialStore::Outcome &) { written = true; });
+    if (!QTest::qWaitFor([&written] { return written; }, 5000))
+        return {};
     return profile;
 }
 
@@ -315,17 +334,7 @@ void TestMainWindow::columnsSurviveARelaunchWithEndpoint()
     // window opens it.
     Test::TestServer server(5);
     QVERIFY2(server.isRunning(), qPrintable(server.error()));
-    Profile profile;
-    profile.name = u"Local demo"_s;
-    profile.endpoint = server.endpoint();
-    profile.projectId = server.projectId();
-    profile = m_store->save(profile);
-    m_store->setLastProfileId(profile.id);
-    bool written = false;
-    QObject context;
-    m_credentials->write(profile.apiKeyAccount(), server.apiKey(), &context,
-        [&written](const CredentialStore::Outcome &) { written = true; });
-    QTRY_VERIFY(written);
+    QVERIFY(!addServerProfile(server, u"Local demo"_s).id.isEmpty());
     {
         MainWindow window(m_store, m_credentials);
         window.show();
@@ -460,17 +469,8 @@ void TestMainWindow::reconnectReloadsEveryView()
     // stayed until Retry).
     Test::TestServer server(3);
     QVERIFY2(server.isRunning(), qPrintable(server.error()));
-    Profile profile;
-    profile.name = u"Test server"_s;
-    profile.endpoint = server.endpoint();
-    profile.projectId = server.projectId();
-    profile = m_store->save(profile);
-    m_store->setLastProfileId(profile.id);
-    bool written = false;
+    QVERIFY(!addServerProfile(server, u"Test server"_s).id.isEmpty());
     QObject context;
-    m_credentials->write(profile.apiKeyAccount(), server.apiKey(), &context,
-        [&written](const CredentialStore::Outcome &) { written = true; });
-    QTRY_VERIFY(written);
     MainWindow window(m_store, m_credentials);
     QSignalSpy checked(&window, &MainWindow::connectionChecked);
     window.show();
