@@ -2331,6 +2331,34 @@
         <source>Saving was interrupted by a reconnect. Save again.</source>
         <translation>Das Speichern wurde durch ein erneutes Verbinden unterbrochen. Bitte erneut speichern.</translation>
     </message>
+    <message>
+        <source>Checking the server…</source>
+        <translation>Server wird geprüft …</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere — not saved yet</source>
+        <translation>An anderer Stelle geändert – noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>This provider was changed elsewhere since this dialog opened (another admin or the Appwrite console). Save yours over it, or use the server&apos;s?</source>
+        <translation>Dieser Anbieter wurde an anderer Stelle geändert, seit dieser Dialog geöffnet wurde (von einem anderen Administrator oder in der Appwrite-Konsole). Ihre Eingabe darüber speichern oder den Serverstand verwenden?</translation>
+    </message>
+    <message>
+        <source>Showing the server&apos;s values</source>
+        <translation>Werte des Servers werden angezeigt</translation>
+    </message>
 </context>
 <context>
     <name>Userdesk::OAuthProvidersModel</name>

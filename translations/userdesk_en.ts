@@ -2327,6 +2327,34 @@
         <source>Saving was interrupted by a reconnect. Save again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checking the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed elsewhere — not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This provider was changed elsewhere since this dialog opened (another admin or the Appwrite console). Save yours over it, or use the server&apos;s?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the server&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Userdesk::OAuthProvidersModel</name>

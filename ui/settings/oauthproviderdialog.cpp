@@ -3,6 +3,8 @@
 #include "ui/settings/oauthproviderdialog.h"
 #include "ui_oauthproviderdialog.h"
 
+#include "ui/common/conflictdialog.h"
+
 #include "api/apierror.h"
 #include "core/authconfig.h"
 #include "models/projectsettings.h"
@@ -42,6 +44,8 @@ OAuthProviderDialog::OAuthProviderDialog(
                 m_ui->appIdLineEdit->setText(p.appId);
                 m_ui->providerEnabledCheckBox->setChecked(p.enabled);
                 hasStoredSecret = !p.secret.isEmpty();
+                m_baseAppId = p.appId;
+                m_baseEnabled = p.enabled;
             }
         }
     }
@@ -129,8 +133,54 @@ void OAuthProviderDialog::onSave()
     m_ui->oauthErrorLabel->hide();
     m_saving = true;
     m_ui->saveOAuthPushButton->setEnabled(false);
-    m_ui->oauthStatusLabel->setText(tr("Saving…"));
-    m_settings->updateOAuthProvider(m_provider, appId, secret, m_ui->providerEnabledCheckBox->isChecked());
+    m_ui->oauthStatusLabel->setText(tr("Checking the server…"));
+    const bool enabled = m_ui->providerEnabledCheckBox->isChecked();
+    // As everywhere: what someone else changed since the dialog opened is not overwritten without asking.
+    m_settings->fetch(this, [this, appId, secret, enabled](const ApiResult<Project> &server) {
+        if (!server.ok()) {
+            onUpdateFailed(u"oauth2:"_s + m_provider, server.error);
+            return;
+        }
+        QString theirsAppId = m_baseAppId;
+        bool theirsEnabled = m_baseEnabled;
+        for (const OAuthProvider &p : server.value.oAuthProviders) {
+            if (p.key == m_provider) {
+                theirsAppId = p.appId;
+                theirsEnabled = p.enabled;
+            }
+        }
+        const auto onOff = [](bool on) { return on ? tr("on") : tr("off"); };
+        QList<ConflictDialog::Field> conflicts;
+        if (theirsAppId != m_baseAppId && theirsAppId != appId)
+            conflicts.append({ OAuthSecret::appIdLabel(m_provider).remove(u'&').remove(u':'), m_baseAppId,
+                theirsAppId, appId });
+        if (theirsEnabled != m_baseEnabled && theirsEnabled != enabled)
+            conflicts.append({ tr("Enabled"), onOff(m_baseEnabled), onOff(theirsEnabled), onOff(enabled) });
+        if (conflicts.isEmpty()) {
+            m_ui->oauthStatusLabel->setText(tr("Saving…"));
+            m_settings->updateOAuthProvider(m_provider, appId, secret, enabled);
+            return;
+        }
+        m_saving = false;
+        m_ui->saveOAuthPushButton->setEnabled(true);
+        m_ui->oauthStatusLabel->setText(tr("Changed elsewhere — not saved yet"));
+        ConflictDialog::ask(this,
+            tr("This provider was changed elsewhere since this dialog opened (another admin or the Appwrite "
+               "console). Save yours over it, or use the server's?"),
+            conflicts, false, this, [this, theirsAppId, theirsEnabled](ConflictDialog::Choice choice) {
+                if (choice == ConflictDialog::Choice::Overwrite) {
+                    m_baseAppId = theirsAppId;
+                    m_baseEnabled = theirsEnabled;
+                    onSave();
+                } else if (choice == ConflictDialog::Choice::Reload) {
+                    m_baseAppId = theirsAppId;
+                    m_baseEnabled = theirsEnabled;
+                    m_ui->appIdLineEdit->setText(theirsAppId);
+                    m_ui->providerEnabledCheckBox->setChecked(theirsEnabled);
+                    m_ui->oauthStatusLabel->setText(tr("Showing the server's values"));
+                }
+            });
+    });
 }
 
 void OAuthProviderDialog::onUpdateSucceeded(const QString &key)

@@ -47,6 +47,8 @@ private:
     QString m_redirectUri;
     QHash<QString, QWidget *> m_secretFields;
     bool m_saving = false;
+    QString m_baseAppId; ///< the server's values when the dialog opened (what a save compares with)
+    bool m_baseEnabled = false;
 };
 
 } // namespace Userdesk

@@ -94,6 +94,7 @@ private Q_SLOTS:
     void sessionsLimitIsEnforced();
     void securityCardChangedElsewhereAsks_data();
     void securityCardChangedElsewhereAsks();
+    void oauthProviderChangedElsewhereAsks();
     void passwordDictionaryIsEnforced();
     void outOfRangeValuesAreNotSent();
     void mockNumbersAndPrivacyAreSaved();
@@ -428,6 +429,42 @@ void TestSettingsPage::securityCardChangedElsewhereAsks()
     QTRY_COMPARE_WITH_TIMEOUT(serverProject().value(u"authSessionsLimit"_s).toInt(), onServer, serverWaitMs);
     QTRY_COMPARE_WITH_TIMEOUT(spin->value(), shown, serverWaitMs);
     QTRY_VERIFY_WITH_TIMEOUT(!m_page->settings()->isBusy(u"max-sessions"_s), serverWaitMs);
+}
+
+void TestSettingsPage::oauthProviderChangedElsewhereAsks()
+{
+    OAuthProvidersWidget *grid = m_page->oauthProviders();
+    QPointer<OAuthProviderDialog> editor = grid->editProvider(u"github"_s);
+    QVERIFY(editor);
+    // Another admin sets the app ID while this dialog is open.
+    const ApiResponse other = Test::call(m_checker,
+        ApiRequest::patch(u"/projects/%1/oauth2"_s.arg(m_ts->projectId()),
+            QJsonObject { { u"provider"_s, u"github"_s }, { u"appId"_s, u"theirs-app"_s }, { u"enabled"_s, false } },
+            ApiRequest::Auth::Console));
+    QCOMPARE(other.httpStatus, 200);
+    QTest::keyClicks(editor->findChild<QLineEdit *>(u"appIdLineEdit"_s), u"mine-app"_s);
+    const int asked = ConflictDialog::askCount();
+    ConflictDialog::setNextChoice(ConflictDialog::Choice::Reload);
+    QTest::mouseClick(editor->findChild<QPushButton *>(u"saveOAuthPushButton"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(ConflictDialog::askCount(), asked + 1, serverWaitMs);
+    QCOMPARE(ConflictDialog::lastFields().size(), 1);
+    QCOMPARE(ConflictDialog::lastFields().first().theirs, u"theirs-app"_s);
+    QCOMPARE(ConflictDialog::lastFields().first().mine, u"mine-app"_s);
+    // "Use the server's": the dialog shows it; nothing was sent.
+    QTRY_COMPARE_WITH_TIMEOUT(editor->findChild<QLineEdit *>(u"appIdLineEdit"_s)->text(), u"theirs-app"_s,
+        serverWaitMs);
+    QVERIFY(editor->isVisible());
+    // Saving again now overwrites nothing anyone else changed: it goes through.
+    editor->findChild<QLineEdit *>(u"appIdLineEdit"_s)->setText(u"mine-app"_s);
+    QTest::mouseClick(editor->findChild<QPushButton *>(u"saveOAuthPushButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!editor, serverWaitMs);
+    QCOMPARE(ConflictDialog::askCount(), asked + 1);
+    QString appId;
+    for (const QJsonValue &v : serverProject().value(u"oAuthProviders"_s).toArray()) {
+        if (v.toObject().value(u"key"_s).toString() == u"github"_s)
+            appId = v.toObject().value(u"appId"_s).toString();
+    }
+    QCOMPARE(appId, u"mine-app"_s);
 }
 
 void TestSettingsPage::sessionsLimitIsEnforced()
