@@ -34,9 +34,29 @@ while [ "$#" -gt 0 ]; do
 done
 
 jobs=${USERDESK_TEST_JOBS:-$(nproc)}
-ud_time apt ud_install_packages test
-ud_time configure ud_configure "$build_dir" "${cmake_args[@]}"
-ud_time build ud_build "$build_dir"
+ud_time "apt (build)" ud_install_packages build
+# The test tools (lintian, clang, Node.js, …) are only needed once the build is done: as root, apt installs them
+# while the project builds (sudo could not ask for a password in the background).
+test_packages_log=$(mktemp -t userdesk-apt.XXXXXX)
+test_packages_pid=""
+if [ "$(id -u)" -eq 0 ]; then
+    ud_install_packages test >"$test_packages_log" 2>&1 &
+    test_packages_pid=$!
+else
+    ud_time "apt (test)" ud_install_packages test
+fi
+build_status=0
+ud_time configure ud_configure "$build_dir" "${cmake_args[@]}" &&
+    ud_time build ud_build "$build_dir" || build_status=$?
+if [ -n "$test_packages_pid" ]; then
+    ud_log "waiting for the test packages"
+    if ! ud_time "apt (test, after the build)" wait "$test_packages_pid"; then
+        cat "$test_packages_log" >&2
+        ud_die "installing the test packages failed"
+    fi
+fi
+rm -f "$test_packages_log"
+[ "$build_status" -eq 0 ] || ud_die "the build failed"
 
 runtime_dir=$(mktemp -d -t userdesk-runtime.XXXXXX)
 data_dir=$(mktemp -d -t userdesk-data.XXXXXX)
