@@ -1,29 +1,29 @@
 #!/usr/bin/env bash
 # SPDX-FileCopyrightText: 2026 Userdesk contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Installs the build dependencies (Debian 12), builds, starts userdesk-server with a demo project in a per-user
-# data folder and opens Userdesk connected to it through the profile "Local demo". The server stops when Userdesk
-# exits. Extra arguments go to userdesk.
+# Installs the build dependencies (Debian 12), builds userdesk and userdesk-server (not the test suite: that is
+# scripts/test.sh), starts userdesk-server with a demo project in a per-user data folder and opens Userdesk connected
+# to it through the profile "Local demo". The server stops when Userdesk exits. Extra arguments go to userdesk.
 set -euo pipefail
 # shellcheck source=scripts/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
-ud_install_packages
-ud_build "$USERDESK_ROOT/build"
+ud_install_packages build
+build_dir="$USERDESK_ROOT/build"
+configure_args=()
+# A new build folder gets no test targets; one that scripts/test.sh configured keeps them (only not built here).
+[ -f "$build_dir/CMakeCache.txt" ] || configure_args=(-DUSERDESK_BUILD_TESTS=OFF)
+ud_configure "$build_dir" "${configure_args[@]}"
+ud_build "$build_dir" userdesk userdesk-server
 
-app="$USERDESK_ROOT/build/app/userdesk"
-server="$USERDESK_ROOT/build/server/userdesk-server"
-[ -x "$app" ] || ud_die "the build did not produce $app"
+app="$build_dir/app/userdesk"
+server="$build_dir/server/userdesk-server"
+[ -x "$app" ] && [ -x "$server" ] || ud_die "the build did not produce $app and $server"
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     ud_die "no display: Userdesk is a desktop application and neither DISPLAY nor WAYLAND_DISPLAY is set.
-Run this from a desktop session (or over 'ssh -X'), or try it headless with: xvfb-run -a ./scripts/run.sh"
-fi
-
-if [ ! -x "$server" ]; then
-    ud_log "userdesk-server was not built; starting Userdesk without a demo server"
-    "$app" "$@"
-    exit $?
+Run this from a desktop session (or over 'ssh -X'), or try it headless with: xvfb-run -a ./scripts/run.sh
+(xvfb-run is in the package xvfb)"
 fi
 
 data_dir="${XDG_DATA_HOME:-$HOME/.local/share}/userdesk-server/demo"

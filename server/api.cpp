@@ -178,6 +178,18 @@ Rule hostRule(const QStringList &clients)
              QString() };
 }
 
+QJsonObject listJson(qint64 total, const QString &key, const QJsonArray &items)
+{
+    return QJsonObject{ { u"total"_s, total }, { key, items } };
+}
+
+void enforceUserLimit(Database &db, const ProjectRecord &project)
+{
+    const int limit = project.auth().limit;
+    if (limit != 0 && Repo::countUsers(db, project.id, limit) >= limit)
+        throw HttpError(project.isConsole() ? u"user_console_count_exceeded"_s : u"user_count_exceeded"_s);
+}
+
 namespace {
 
 /// PHP `$value + 0` gives an int: an integer numeric string (surrounding whitespace allowed) within int64.

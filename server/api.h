@@ -7,6 +7,7 @@
 #include "storage.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
 #include <QString>
@@ -38,6 +39,12 @@ struct Rule
 bool hostnameAllowed(const QString &host, const QStringList &allowList);
 /// utopia Host validator over `clients`: "URL host must be one of: …".
 Rule hostRule(const QStringList &clients);
+
+/// Appwrite's list answer: `{"total": total, key: items}`.
+QJsonObject listJson(qint64 total, const QString &key, const QJsonArray &items);
+/// Throws user_count_exceeded (user_console_count_exceeded for the console) when the project's users limit is
+/// reached; limit 0 is no limit.
+void enforceUserLimit(Database &db, const ProjectRecord &project);
 
 /// Who is calling (reference §1.2).
 struct Caller

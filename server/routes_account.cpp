@@ -17,24 +17,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Userdesk::Server {
 
-namespace {
-
-QJsonObject listJson(qint64 total, const QString &key, const QJsonArray &items)
-{
-    return QJsonObject{ { u"total"_s, total }, { key, items } };
-}
-
-void enforceUserLimit(Database &db, const ProjectRecord &project)
-{
-    const int limit = project.auth().limit;
-    if (limit == 0)
-        return;
-    if (Repo::countUsers(db, project.id, limit) >= limit)
-        throw HttpError(project.isConsole() ? u"user_console_count_exceeded"_s : u"user_count_exceeded"_s);
-}
-
-} // namespace
-
 UserRecord Api::createAccount(const ProjectRecord &project, const QString &userId, const QString &email,
                               const QString &password, const QString &name, const QString &ip,
                               const QString &userAgent)

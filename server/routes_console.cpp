@@ -19,11 +19,6 @@ namespace Userdesk::Server {
 
 namespace {
 
-QJsonObject listJson(qint64 total, const QString &key, const QJsonArray &items)
-{
-    return QJsonObject{ { u"total"_s, total }, { key, items } };
-}
-
 QJsonObject defaultAuths()
 {
     QJsonObject auths{

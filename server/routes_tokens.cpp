@@ -28,13 +28,6 @@ constexpr int tokenPhone = 6;
 
 constexpr qint64 expireOtp = 900; // TOKEN_EXPIRATION_OTP (email and phone codes)
 
-void enforceUserLimit(Database &db, const ProjectRecord &project)
-{
-    const int limit = project.auth().limit;
-    if (limit != 0 && Repo::countUsers(db, project.id, limit) >= limit)
-        throw HttpError(project.isConsole() ? u"user_console_count_exceeded"_s : u"user_count_exceeded"_s);
-}
-
 /// The OTP of a mock number (project auth setting), or an empty string.
 QString mockOtp(const ProjectRecord &project, const QString &phone)
 {

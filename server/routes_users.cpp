@@ -24,11 +24,6 @@ QString resolveId(const QString &id)
     return id == u"unique()" ? Ids::unique() : id;
 }
 
-QJsonObject listJson(qint64 total, const QString &key, const QJsonArray &items)
-{
-    return QJsonObject{ { u"total"_s, total }, { key, items } };
-}
-
 QList<QueryAttribute> membershipAttributes()
 {
     using T = QueryAttribute::Type;

@@ -1,0 +1,301 @@
+// SPDX-FileCopyrightText: 2026 Userdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// userdesk-server's configuration file (--config, the packaged /etc/userdesk-server/userdesk-server.conf): the parser,
+// then the executable (USERDESK_SERVER_BIN) reading it — the command line over the file over STATE_DIRECTORY, and a
+// bad value refused with the file and line that holds it.
+#include "configfile.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <httplib.h>
+
+using namespace Qt::StringLiterals;
+using namespace Userdesk;
+
+class TestServerConfig : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void parse_data();
+    void parse();
+    void errors_data();
+    void errors();
+    void missingFile();
+    void switches();
+
+    void executableReadsTheFile();
+    void commandLineWins();
+    void badValueNamesFileAndLine_data();
+    void badValueNamesFileAndLine();
+    void stateDirectoryIsTheDefaultDataFolder();
+    void rateLimitsOff();
+
+private:
+    struct Started
+    {
+        std::unique_ptr<QProcess> process;
+        QString endpoint; // http://127.0.0.1:PORT/v1
+        quint16 port = 0;
+    };
+    /// Starts the executable and waits for its "Listening on" line; empty `process` (after a QVERIFY message) if not.
+    Started start(const QStringList &arguments,
+                  const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+    QString writeConfig(const QString &text);
+
+    QString m_binary;
+    QTemporaryDir m_dir;
+    const QStringList m_keys { u"listen"_s, u"data"_s, u"release"_s, u"rate-limits"_s, u"threads"_s,
+                               u"keep-alive-timeout"_s };
+};
+
+void TestServerConfig::initTestCase()
+{
+    m_binary = qEnvironmentVariable("USERDESK_SERVER_BIN");
+    QVERIFY2(!m_binary.isEmpty(), "USERDESK_SERVER_BIN is not set");
+    QVERIFY(m_dir.isValid());
+}
+
+void TestServerConfig::parse_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QStringList>("keys");
+    QTest::addColumn<QStringList>("values");
+
+    QTest::newRow("empty") << QByteArray() << QStringList() << QStringList();
+    QTest::newRow("comments and blank lines")
+            << QByteArray("# a comment\n\n   # indented comment\n\t\n") << QStringList() << QStringList();
+    QTest::newRow("spaces around key and value")
+            << QByteArray("  listen   =   127.0.0.1:8043  \nthreads=8\n") << QStringList { u"listen"_s, u"threads"_s }
+            << QStringList { u"127.0.0.1:8043"_s, u"8"_s };
+    QTest::newRow("CRLF line ends") << QByteArray("data = /srv/userdesk\r\nrate-limits = off\r\n")
+                                    << QStringList { u"data"_s, u"rate-limits"_s }
+                                    << QStringList { u"/srv/userdesk"_s, u"off"_s };
+    QTest::newRow("no newline at the end") << QByteArray("release = 1.7.5") << QStringList { u"release"_s }
+                                           << QStringList { u"1.7.5"_s };
+    QTest::newRow("= in the value") << QByteArray("data = /srv/a=b\n") << QStringList { u"data"_s }
+                                    << QStringList { u"/srv/a=b"_s };
+    QTest::newRow("IPv6 listen") << QByteArray("listen = [::1]:8043\n") << QStringList { u"listen"_s }
+                                 << QStringList { u"[::1]:8043"_s };
+}
+
+void TestServerConfig::parse()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QStringList, keys);
+    QFETCH(QStringList, values);
+    const auto config = Server::parseConfigFile(text, m_keys);
+    QVERIFY2(config, qPrintable(config.error()));
+    QCOMPARE(config->values.keys(), [&] {
+        QStringList sorted = keys;
+        sorted.sort();
+        return sorted;
+    }());
+    for (qsizetype i = 0; i < keys.size(); ++i)
+        QCOMPARE(config->value(keys.at(i)), values.at(i));
+}
+
+void TestServerConfig::errors_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("error");
+
+    QTest::newRow("no =") << QByteArray("# ok\nlisten 127.0.0.1:80\n")
+                          << u"line 2: expected \"key = value\", found \"listen 127.0.0.1:80\""_s;
+    QTest::newRow("unknown key") << QByteArray("port = 80\n")
+                                 << u"line 1: unknown key \"port\" (known keys: listen, data, release, rate-limits, "
+                                    u"threads, keep-alive-timeout)"_s;
+    QTest::newRow("developer option is no key") << QByteArray("demo = on\n")
+                                                 << u"line 1: unknown key \"demo\" (known keys: listen, data, release, "
+                                                    u"rate-limits, threads, keep-alive-timeout)"_s;
+    QTest::newRow("repeated key") << QByteArray("threads = 4\n\nthreads = 8\n")
+                                  << u"line 3: \"threads\" is already set on line 1"_s;
+    QTest::newRow("empty value") << QByteArray("data =\n") << u"line 1: \"data\" has no value"_s;
+    QTest::newRow("empty key") << QByteArray("= 5\n")
+                               << u"line 1: unknown key \"\" (known keys: listen, data, release, rate-limits, threads, "
+                                  u"keep-alive-timeout)"_s;
+}
+
+void TestServerConfig::errors()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, error);
+    const auto config = Server::parseConfigFile(text, m_keys);
+    QVERIFY(!config);
+    QCOMPARE(config.error(), error);
+}
+
+void TestServerConfig::missingFile()
+{
+    const QString path = m_dir.filePath(u"missing.conf"_s);
+    const auto config = Server::readConfigFile(path, m_keys);
+    QVERIFY(!config);
+    QVERIFY2(config.error().startsWith(path + u": "_s), qPrintable(config.error()));
+
+    const QString bad = writeConfig(u"\nbogus\n"_s);
+    const auto badConfig = Server::readConfigFile(bad, m_keys);
+    QVERIFY(!badConfig);
+    QCOMPARE(badConfig.error(), bad + u":2: expected \"key = value\", found \"bogus\""_s);
+}
+
+void TestServerConfig::switches()
+{
+    for (const QString &on : { u"on"_s, u"ON"_s, u"true"_s, u"yes"_s, u"1"_s })
+        QCOMPARE(Server::parseSwitch(on), std::optional<bool>(true));
+    for (const QString &off : { u"off"_s, u"False"_s, u"no"_s, u"0"_s })
+        QCOMPARE(Server::parseSwitch(off), std::optional<bool>(false));
+    QCOMPARE(Server::parseSwitch(u"enabled"_s), std::nullopt);
+    QCOMPARE(Server::parseSwitch(QString()), std::nullopt);
+}
+
+TestServerConfig::Started TestServerConfig::start(const QStringList &arguments, const QProcessEnvironment &environment)
+{
+    Started started;
+    auto process = std::make_unique<QProcess>();
+    process->setProcessEnvironment(environment);
+    process->start(m_binary, arguments);
+    if (!process->waitForStarted(10000)) {
+        qWarning("%s did not start", qPrintable(m_binary));
+        return started;
+    }
+    static const QRegularExpression listening(u"^Listening on (http://127\\.0\\.0\\.1:(\\d+)/v1)$"_s,
+                                              QRegularExpression::MultilineOption);
+    QByteArray out;
+    for (int i = 0; i < 200 && process->state() == QProcess::Running; ++i) {
+        process->waitForReadyRead(100);
+        out += process->readAllStandardOutput();
+        const auto match = listening.match(QString::fromLocal8Bit(out));
+        if (match.hasMatch()) {
+            started.endpoint = match.captured(1);
+            started.port = static_cast<quint16>(match.captured(2).toUInt());
+            started.process = std::move(process);
+            return started;
+        }
+    }
+    qWarning("no \"Listening on\" line; stdout: %s stderr: %s", out.constData(),
+             process->readAllStandardError().constData());
+    process->kill();
+    process->waitForFinished();
+    return started;
+}
+
+QString TestServerConfig::writeConfig(const QString &text)
+{
+    static int n = 0;
+    const QString path = m_dir.filePath(u"server-%1.conf"_s.arg(++n));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0)
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+void TestServerConfig::executableReadsTheFile()
+{
+    const QString data = m_dir.filePath(u"from-file"_s);
+    const QString config = writeConfig(u"# the packaged file's form\nlisten = 127.0.0.1:0\ndata = %1\nrelease = 1.7.5\n"
+                                       u"rate-limits = on\nthreads = 4\nkeep-alive-timeout = 5\n"_s.arg(data));
+    auto started = start({ u"--config"_s, config });
+    QVERIFY(started.process);
+    httplib::Client client("127.0.0.1", started.port);
+    const auto r = client.Get("/v1/health/version");
+    QVERIFY(r);
+    QCOMPARE(r->status, 200);
+    QVERIFY2(r->body.find("1.7.5") != std::string::npos, r->body.c_str());
+    // The data folder of the file holds the database.
+    QVERIFY2(!QDir(data).entryList(QDir::Files).isEmpty(), qPrintable(data));
+    started.process->terminate();
+    QVERIFY(started.process->waitForFinished(10000));
+    QCOMPARE(started.process->exitCode(), 0);
+}
+
+void TestServerConfig::commandLineWins()
+{
+    // threads = 1 alone is refused (next test); --threads on the command line replaces it, --data the file's folder.
+    const QString fileData = m_dir.filePath(u"file-data"_s);
+    const QString lineData = m_dir.filePath(u"line-data"_s);
+    const QString config = writeConfig(u"threads = 1\ndata = %1\n"_s.arg(fileData));
+    auto started = start({ u"--config"_s, config, u"--threads"_s, u"4"_s, u"--data"_s, lineData });
+    QVERIFY(started.process);
+    QVERIFY(!QDir(lineData).entryList(QDir::Files).isEmpty());
+    QVERIFY(!QDir(fileData).exists());
+    started.process->terminate();
+    QVERIFY(started.process->waitForFinished(10000));
+}
+
+void TestServerConfig::badValueNamesFileAndLine_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("message"); // %1 = the file
+
+    QTest::newRow("threads") << u"# comment\nthreads = 1\n"_s << u"Invalid %1:2: threads value (2..4096)"_s;
+    QTest::newRow("keep-alive-timeout") << u"keep-alive-timeout = forever\n"_s
+                                        << u"Invalid %1:1: keep-alive-timeout value (1..3600)"_s;
+    QTest::newRow("listen") << u"listen = localhost\n"_s
+                            << u"Invalid %1:1: listen value (expected HOST:PORT): localhost"_s;
+    QTest::newRow("relative data folder") << u"data = var/lib/userdesk\n"_s
+                                          << u"Invalid %1:1: data value (an absolute path)"_s;
+    QTest::newRow("rate-limits") << u"\n\nrate-limits = sometimes\n"_s
+                                 << u"Invalid %1:3: rate-limits value (on or off)"_s;
+    QTest::newRow("release") << u"release = 1.6.0\n"_s
+                             << u"Unsupported %1:1: release value \"1.6.0\" (this userdesk-server answers as Appwrite "
+                                u"1.7.5 only)"_s;
+    QTest::newRow("unknown key") << u"listen = 127.0.0.1:0\nport = 80\n"_s
+                                 << u"%1:2: unknown key \"port\" (known keys: listen, data, release, rate-limits, "
+                                    u"threads, keep-alive-timeout)"_s;
+}
+
+void TestServerConfig::badValueNamesFileAndLine()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, message);
+    const QString config = writeConfig(text);
+    QProcess process;
+    process.start(m_binary, { u"--config"_s, config });
+    QVERIFY(process.waitForFinished(20000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 2);
+    QCOMPARE(QString::fromLocal8Bit(process.readAllStandardError()).trimmed(), message.arg(config));
+}
+
+void TestServerConfig::stateDirectoryIsTheDefaultDataFolder()
+{
+    // What systemd's StateDirectory= hands the packaged service; the file's "data" key and --data would win.
+    const QString state = m_dir.filePath(u"state"_s);
+    QVERIFY(QDir().mkpath(state));
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"STATE_DIRECTORY"_s, state + u":/elsewhere"_s);
+    auto started = start({ u"--config"_s, writeConfig(u"listen = 127.0.0.1:0\n"_s) }, environment);
+    QVERIFY(started.process);
+    QVERIFY2(!QDir(state).entryList(QDir::Files).isEmpty(), qPrintable(state));
+    started.process->terminate();
+    QVERIFY(started.process->waitForFinished(10000));
+}
+
+void TestServerConfig::rateLimitsOff()
+{
+    // Signing up to the console is rate-limited (10 an hour per address): the answer carries X-RateLimit-* headers
+    // with the limits on, none with "rate-limits = off".
+    for (const bool on : { true, false }) {
+        const QString data = m_dir.filePath(u"rate-%1"_s.arg(on));
+        const QString config = writeConfig(u"rate-limits = %1\ndata = %2\n"_s.arg(on ? u"on"_s : u"off"_s, data));
+        auto started = start({ u"--config"_s, config });
+        QVERIFY(started.process);
+        httplib::Client client("127.0.0.1", started.port);
+        const std::string body =
+                "{\"userId\":\"unique()\",\"email\":\"root@example.com\",\"password\":\"a long password 1\"}";
+        const auto r = client.Post("/v1/account", httplib::Headers { { "X-Appwrite-Project", "console" } }, body,
+                                   "application/json");
+        QVERIFY(r);
+        QCOMPARE(r->status, 201);
+        QCOMPARE(r->has_header("X-RateLimit-Limit"), on);
+        started.process->terminate();
+        QVERIFY(started.process->waitForFinished(10000));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestServerConfig)
+#include "tst_serverconfig.moc"
