@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Composition root of the GUI (style L2/L3): application identity, translators, command line, the stores and the
-// main window. Logging is configured through QT_LOGGING_RULES, e.g. QT_LOGGING_RULES="userdesk.*.debug=true".
+// Composition root of the GUI: application identity, translators, command line, the stores and the main window.
+// Logging is configured through QT_LOGGING_RULES, e.g. QT_LOGGING_RULES="userdesk.*.debug=true".
 
 #include "api/credentialstore.h"
 #include "core/logging.h"
@@ -169,7 +169,7 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     ProfileStore profiles;
-    // The service is the application id (style S1); insecure fallback is always off inside the store.
+    // The service is the application id; insecure fallback is always off inside the store.
     KeychainCredentialStore credentials(QStringLiteral("userdesk"));
 
     // The profile to open is chosen before the window exists, so the window opens it once, with its key.

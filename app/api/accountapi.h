@@ -16,10 +16,10 @@ namespace Userdesk {
 class ApiCall;
 class AppwriteClient;
 
-/// Appwrite's Account API (reference §5) as a client app uses it: the session lives in the client's cookie jar.
-/// With Auth::Console it is the admin's console account (project "console"); with Auth::Session it is an end
-/// user of the profile's project (the sign-in tester, which has its own client and in-memory jar). Callbacks get
-/// the raw response too, because the tester shows cookies and headers.
+/// Appwrite's Account API as a client app uses it: the session lives in the client's cookie jar. With Auth::Console
+/// it is the admin's console account (project "console"); with Auth::Session it is an end user of the profile's
+/// project (the sign-in tester, which has its own client and in-memory jar). Callbacks get the raw response too,
+/// because the tester shows cookies and headers.
 class AccountApi
 {
 public:

@@ -15,9 +15,9 @@ namespace Userdesk {
 
 class AppwriteClient;
 
-/// One request in flight (style A3). Parented to the AppwriteClient; emits finished() exactly once, then
-/// deletes itself with deleteLater(). abort() cancels: a cancelled call emits finished() with Kind::Cancelled,
-/// which callers never show. Retries of idempotent reads (A5) happen inside the call.
+/// One request in flight. Parented to the AppwriteClient; emits finished() exactly once, then deletes itself with
+/// deleteLater(). abort() cancels: a cancelled call emits finished() with Kind::Cancelled, which callers never
+/// show. Retries of idempotent reads happen inside the call.
 class ApiCall final : public QObject
 {
     Q_OBJECT

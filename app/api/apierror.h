@@ -8,8 +8,8 @@
 
 namespace Userdesk {
 
-/// The one error type of the client (style A4). Every failed request becomes an ApiError with a kind, the HTTP
-/// status, Appwrite's `type` and `message` from the JSON body, and the request id for log correlation.
+/// The one error type of the client. Every failed request becomes an ApiError with a kind, the HTTP status,
+/// Appwrite's `type` and `message` from the JSON body, and the request id for log correlation.
 class ApiError
 {
 public:

@@ -13,7 +13,7 @@
 
 namespace Userdesk {
 
-/// Everything a call needs; AppwriteClient::send() turns it into a QNetworkRequest (style A2).
+/// Everything a call needs. AppwriteClient::send(), the only place that builds a QNetworkRequest, turns it into one.
 struct ApiRequest
 {
     /// Which credential the request carries. Never more than one (Appwrite answers 403 to key + session).
@@ -44,7 +44,7 @@ struct ApiRequest
     ApiRequest &withQueries(const QList<Query> &q);
     ApiRequest &withQuery(const QString &key, const QString &value);
 
-    /// GET and HEAD are idempotent reads; only they are retried automatically (A5).
+    /// GET and HEAD are idempotent reads; only they are retried automatically.
     bool isIdempotentRead() const { return method == "GET" || method == "HEAD"; }
 };
 

@@ -127,7 +127,7 @@ void ApiCall::onReplyFinished()
 
     // Qt's network-layer errors are 1..99. They can come with an HTTP status already set: a connection reset or a
     // transfer timeout in the middle of the body leaves the 200 of the head. That is a transport failure (retried
-    // for reads per A5), not a malformed answer.
+    // for reads), not a malformed answer.
     const bool transportFailure = netError > QNetworkReply::NoError && netError < QNetworkReply::ProxyConnectionRefusedError;
     if (response.httpStatus == 0 || transportFailure) {
         // No complete HTTP answer: classify the transport failure.
@@ -203,7 +203,7 @@ void ApiCall::onReplyFinished()
         }
     }
 
-    // A5: retry idempotent reads on transport failures, 429 and 503 — never writes.
+    // Retry idempotent reads on transport failures, 429 and 503 — never writes.
     const ApiError::Kind k = response.error.kind();
     const bool retryable = k == ApiError::Kind::Network || k == ApiError::Kind::Timeout
         || response.httpStatus == 429 || response.httpStatus == 503;
@@ -443,7 +443,7 @@ void AppwriteClient::logRequest(const ApiRequest &request, const QString &reques
 {
     if (!lcApiHttp().isDebugEnabled())
         return;
-    // A6: headers that carry credentials are redacted, bodies that may hold secrets are never dumped.
+    // Headers that carry credentials are redacted, bodies that may hold secrets are never dumped.
     const QNetworkRequest req = buildRequest(request, requestId);
     QStringList headers;
     for (const QByteArray &name : req.rawHeaderList()) {

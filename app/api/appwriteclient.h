@@ -24,9 +24,9 @@ namespace Userdesk {
 
 class PersistentCookieJar;
 
-/// The single chokepoint to Appwrite (style A1/A2). Owns the one QNetworkAccessManager of a profile and lives in
-/// the GUI thread. Every request goes through send(); widgets and models never touch QNetworkRequest.
-/// Holds the API key in memory only (it comes from the keychain); never logs it (A6).
+/// The single chokepoint to Appwrite. Owns the one QNetworkAccessManager of a profile and lives in the GUI thread.
+/// Every request goes through send(); widgets and models never touch QNetworkRequest. Holds the API key in memory
+/// only (it comes from the keychain); never logs it.
 class AppwriteClient final : public QObject
 {
     Q_OBJECT
@@ -91,7 +91,7 @@ public:
     /// Aborts every call in flight (profile switch, shutdown).
     void abortAll();
 
-    /// Retry policy (A5), exposed for tests.
+    /// Retry policy of idempotent reads, exposed for tests.
     static constexpr int maxRetries = 2;
     void setRetryBaseDelayMs(int ms) { m_retryBaseDelayMs = ms; }
     int retryBaseDelayMs() const { return m_retryBaseDelayMs; }

@@ -144,7 +144,7 @@ void KeychainCredentialStore::run(Op op, const QString &account, const QString &
                                   Callback callback, bool retried)
 {
     if (!m_backendAvailable) {
-        // No keychain on this machine: memory for this run only, never disk (S1).
+        // No keychain on this machine: memory for this run only, never disk.
         Outcome o;
         switch (op) {
         case Op::Read:

@@ -11,8 +11,8 @@
 
 namespace Userdesk {
 
-/// Where API keys live (style S1/S2): asynchronous, behind an interface. Callbacks run on the GUI thread and
-/// are dropped when `context` is destroyed.
+/// Where API keys live (the OS keychain, or memory for this run when there is none): asynchronous, behind an
+/// interface. Callbacks run on the GUI thread and are dropped when `context` is destroyed.
 class CredentialStore : public QObject
 {
     Q_OBJECT

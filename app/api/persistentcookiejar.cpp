@@ -80,7 +80,7 @@ bool PersistentCookieJar::load()
     for (quint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
         QByteArray raw;
         in >> raw;
-        // Values are never logged, not even when a line fails to parse (S3).
+        // Values are never logged, not even when a line fails to parse.
         const QList<QNetworkCookie> parsed = QNetworkCookie::parseCookies(raw);
         if (parsed.size() == 1)
             cookies.append(parsed.first());

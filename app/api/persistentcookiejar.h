@@ -11,10 +11,10 @@ class QTimer;
 
 namespace Userdesk {
 
-/// Cookie jar of one profile, kept in an owner-only (0600) file (style S3). Saved atomically (QSaveFile) with a
-/// versioned QDataStream, debounced after every change and on destruction; restored by load(). Session and
-/// expired cookies are dropped on save and load. Cookie values are never logged. With an empty file path the
-/// jar is in-memory only (the sign-in tester's jar).
+/// Cookie jar of one profile, kept in an owner-only (0600) file. Saved atomically (QSaveFile) with a versioned
+/// QDataStream, debounced after every change and on destruction; restored by load(). Session and expired cookies
+/// are dropped on save and load. Cookie values are never logged. With an empty file path the jar is in-memory only
+/// (the sign-in tester's jar).
 class PersistentCookieJar final : public QNetworkCookieJar
 {
     Q_OBJECT

@@ -15,8 +15,8 @@ namespace Userdesk {
 class ApiCall;
 class AppwriteClient;
 
-/// The console's Projects API (reference §6) on project "console" with the console session cookie. Appwrite
-/// before 1.9 has no other way to read or change login methods and security limits.
+/// The console's Projects API on project "console" with the console session cookie. Appwrite before 1.9 has no
+/// other way to read or change login methods and security limits.
 class ProjectsApi
 {
 public:

@@ -18,9 +18,9 @@ namespace Userdesk {
 class ApiCall;
 class AppwriteClient;
 
-/// Typed wrappers of Appwrite's Users API (reference §4). Each call goes through AppwriteClient with the
-/// profile's project credential (API key, else console admin mode). Callbacks run on the GUI thread unless
-/// `context` was destroyed (then the call is aborted and nothing runs). Returned ApiCall may be aborted.
+/// Typed wrappers of Appwrite's Users API. Each call goes through AppwriteClient with the profile's project
+/// credential (API key, else console admin mode). Callbacks run on the GUI thread unless `context` was destroyed
+/// (then the call is aborted and nothing runs). Returned ApiCall may be aborted.
 class UsersApi
 {
 public:
@@ -41,10 +41,11 @@ public:
     /// the create sent (name, e-mail ignoring case, and the phone unless the create sent none — a hash import
     /// sets the phone in a later step). Appwrite gives the same error for a taken e-mail or phone.
     static bool isSentUser(const User &user, const QString &name, const QString &email, const QString *phone);
-    /// POST /v1/users (empty optional fields are omitted, reference §0.13). An empty `userId` or "unique()" is
-    /// replaced by newUserId() before sending, never left to the server: if the request goes out twice (Qt's HTTP
-    /// layer resends by itself when a keep-alive connection closes before the answer starts), the second one is a
-    /// 409 user_already_exists instead of a second user. The ID sent is in the returned call's request().body.
+    /// POST /v1/users (empty optional fields are omitted: Appwrite validates a field that is present, even ""). An
+    /// empty `userId` or "unique()" is replaced by newUserId() before sending, never left to the server: if the
+    /// request goes out twice (Qt's HTTP layer resends by itself when a keep-alive connection closes before the
+    /// answer starts), the second one is a 409 user_already_exists instead of a second user. The ID sent is in the
+    /// returned call's request().body.
     ApiCall *create(const QString &userId, const QString &email, const QString &phone, const QString &password,
                     const QString &name, QObject *context, Callback<User> cb);
     /// POST /v1/users/{argon2|bcrypt|md5|sha|phpass|scrypt|scrypt-modified}: `body` holds userId, email,
@@ -56,7 +57,7 @@ public:
 
     ApiCall *updateName(const QString &userId, const QString &name, QObject *context, Callback<User> cb);
     ApiCall *updateEmail(const QString &userId, const QString &email, QObject *context, Callback<User> cb);
-    /// PATCH /v1/users/{id}/phone — the parameter is `number` (reference §0.11).
+    /// PATCH /v1/users/{id}/phone — the parameter is `number` (PATCH /v1/account/phone calls it `phone`).
     ApiCall *updatePhone(const QString &userId, const QString &number, QObject *context, Callback<User> cb);
     ApiCall *updatePassword(const QString &userId, const QString &password, QObject *context, Callback<User> cb);
     ApiCall *updateStatus(const QString &userId, bool enabled, QObject *context, Callback<User> cb);
@@ -64,7 +65,7 @@ public:
     ApiCall *updateEmailVerification(const QString &userId, bool verified, QObject *context, Callback<User> cb);
     ApiCall *updatePhoneVerification(const QString &userId, bool verified, QObject *context, Callback<User> cb);
     ApiCall *updateMfa(const QString &userId, bool enabled, QObject *context, Callback<User> cb);
-    /// PATCH /v1/users/{id}/prefs → the prefs object (not the user, reference §0.12).
+    /// PATCH /v1/users/{id}/prefs → the prefs object (not the user, unlike PATCH /v1/account/prefs).
     ApiCall *updatePrefs(const QString &userId, const QJsonObject &prefs, QObject *context,
                          Callback<QJsonObject> cb);
 

@@ -6,8 +6,8 @@
 #include <QString>
 #include <QStringList>
 
-// Appwrite's static auth configuration (app/config/{auth,scopes,roles,oAuthProviders}.php, reference §1.3,
-// §2.7, §2.10, §3.4): login methods, key scopes, role scopes and OAuth2 providers.
+// Appwrite's static auth configuration (app/config/{auth,scopes,roles,oAuthProviders}.php): login methods, key
+// scopes, role scopes and OAuth2 providers.
 namespace Userdesk::AuthConfig {
 
 struct LoginMethod

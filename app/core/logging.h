@@ -4,7 +4,7 @@
 
 #include <QLoggingCategory>
 
-// Every logging category of Userdesk (style Q4). Enable with QT_LOGGING_RULES="userdesk.*.debug=true".
+// Every logging category of Userdesk. Enable with QT_LOGGING_RULES="userdesk.*.debug=true".
 Q_DECLARE_LOGGING_CATEGORY(lcCore)
 Q_DECLARE_LOGGING_CATEGORY(lcApi)
 Q_DECLARE_LOGGING_CATEGORY(lcApiHttp)

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Appwrite 1.7 protocol types shared by the client and userdesk-server (reference §3).
+// Appwrite 1.7 protocol types shared by the client and userdesk-server.
 // fromJson() tolerates missing optional fields and reports wrong types as errors; toJson() emits the full
 // model exactly as Appwrite does (required fields always present, optional ones as null).
 
@@ -211,7 +211,7 @@ struct OAuthProvider
     QJsonObject toJson() const;
 };
 
-/// The auth part of the console `project` model (reference §3.4).
+/// The auth part of the console `project` model.
 struct ProjectAuthSettings
 {
     bool emailPassword = true;

@@ -4,13 +4,13 @@
 
 #include <QString>
 
-// Every file location of the client comes from here (style S4), built on QStandardPaths so tests can call
+// Every file location of the client comes from here, built on QStandardPaths so tests can call
 // QStandardPaths::setTestModeEnabled(true).
 namespace Userdesk::Paths {
 
 /// AppDataLocation/profiles/<id>; created (0700) on demand.
 QString profileDataDir(const QString &profileId);
-/// AppDataLocation/profiles/<id>/cookies.dat (the persistent cookie jar, S3).
+/// AppDataLocation/profiles/<id>/cookies.dat (the persistent cookie jar).
 QString cookieJarFile(const QString &profileId);
 /// AppDataLocation (root of everything the client writes besides QSettings).
 QString appDataDir();

@@ -10,8 +10,8 @@
 
 namespace Userdesk {
 
-/// A connection profile (style S4). Holds no secret: the API key lives in the keychain under
-/// apiKeyAccount(), the console session in the profile's cookie jar file.
+/// A connection profile. Holds no secret: the API key lives in the keychain under apiKeyAccount(), the console
+/// session in the profile's cookie jar file.
 struct Profile
 {
     enum class Credential {
@@ -29,7 +29,7 @@ struct Profile
     QString trustedCertificateSha256;
 
     bool isValid() const { return !id.isEmpty() && !name.isEmpty() && endpoint.isValid(); }
-    /// Keychain account name: "<appId>/<endpoint host[:port]>/<projectId>/apiKey" (S1).
+    /// Keychain account name: "<appId>/<endpoint host[:port]>/<projectId>/apiKey".
     QString apiKeyAccount() const;
 
     friend bool operator==(const Profile &, const Profile &) = default;

@@ -8,8 +8,8 @@
 
 namespace Userdesk {
 
-/// Profiles in QSettings under `profiles/<id>/…` (S4). Never stores secrets. Created in main.cpp and passed
-/// by pointer (L3). Not thread-safe; GUI thread only.
+/// Profiles in QSettings under `profiles/<id>/…`. Never stores secrets. Created in main.cpp and passed by pointer,
+/// never a singleton. Not thread-safe; GUI thread only.
 class ProfileStore final : public QObject
 {
     Q_OBJECT

@@ -619,7 +619,7 @@ const QList<QueryAttribute> &userQueryAttributes()
         { u"emailVerification"_s, QueryAttribute::Type::Boolean },
         { u"phoneVerification"_s, QueryAttribute::Type::Boolean },
         { u"labels"_s, QueryAttribute::Type::StringArray },
-        // Queryable since Appwrite 1.9 (reference §13): the overview's "active users per day".
+        // Queryable since Appwrite 1.9: the overview's "active users per day".
         { u"accessedAt"_s, QueryAttribute::Type::DateTime },
     };
     return attributes;

@@ -13,9 +13,9 @@
 
 namespace Userdesk {
 
-/// One Appwrite query (reference §2.4): `{"method": …, "attribute": …, "values": […]}`. The builder functions
-/// emit exactly the JSON strings Appwrite 1.5+ expects in `queries[]`; parse() reads them back (the server
-/// uses it, with the same error texts as Appwrite).
+/// One Appwrite query: `{"method": …, "attribute": …, "values": […]}`. The builder functions emit exactly the JSON
+/// strings Appwrite 1.5+ expects in `queries[]`; parse() reads them back (the server uses it, with the same error
+/// texts as Appwrite).
 class Query
 {
 public:

@@ -6,9 +6,9 @@
 #include <QString>
 #include <QStringList>
 
-// Validators with Appwrite 1.7's rules and descriptions (reference §2.5). Each returns an empty string when the
-// value is valid, otherwise the validator description Appwrite puts after "Invalid `<param>` param: ".
-// Forms use them before sending; userdesk-server uses the same functions to answer 400s.
+// Validators with Appwrite 1.7's rules and descriptions. Each returns an empty string when the value is valid,
+// otherwise the validator description Appwrite puts after "Invalid `<param>` param: ". Forms use them before
+// sending; userdesk-server uses the same functions to answer 400s.
 namespace Userdesk::Validators {
 
 /// CustomId: "unique()" or a Key (≤36 chars of [A-Za-z0-9._-], not starting with `_`, `.` or `-`).

@@ -116,8 +116,8 @@ private:
     void pump();
     void startOne(int index);
     void onDone(int index, const ApiError &error, const User *updated);
-    /// After a transport failure the write may or may not have reached the server: read the user back (an
-    /// idempotent GET, retried per A5) and record what the server holds. False when the action cannot be checked.
+    /// After a transport failure the write may or may not have reached the server: read the user back (a GET,
+    /// which is retried automatically) and record what the server holds. False when the action cannot be checked.
     bool verifyAfterTransportFailure(int index, const ApiError &writeError);
     bool hasTargetState(const User &user) const;
     void finishIfDone();

@@ -43,8 +43,9 @@ public:
     void setMethod(const QString &methodId, bool enabled);
     /// Every method to `enabled` (one request per method that differs).
     void setAllMethods(bool enabled);
-    /// PATCH …/auth/<setting> with Appwrite's body (see ProjectsApi::updateAuthSetting). Validates the ranges of
-    /// reference §6.2 first; a value out of range fails at once with the range in the message, nothing is sent.
+    /// PATCH …/auth/<setting> with Appwrite's body (see ProjectsApi::updateAuthSetting). First checks the value
+    /// against the range Appwrite's controller enforces: a value out of range fails at once with the range in the
+    /// message, nothing is sent.
     void updateSetting(const QString &setting, const QJsonObject &body);
     /// Reads the project from the server without taking it (a check before a change: has anyone else changed
     /// what the admin is about to save?). `callback` runs unless `context` is gone.

@@ -17,10 +17,10 @@ namespace Userdesk {
 
 class UsersApi;
 
-/// The users of a project, paged from the server with cursors (style M1–M3). Search, filters and order are
-/// server parameters; the model never sorts or filters locally. fetchMore() asks for the next page with
-/// `cursorAfter` the last loaded ID; late replies of an older query generation are dropped. Errors never
-/// empty the table: they set lastError() and emit loadFailed(), and canFetchMore() stays false until retry().
+/// The users of a project, paged from the server with cursors. Search, filters and order are server parameters; the
+/// model never sorts or filters locally. fetchMore() asks for the next page with `cursorAfter` the last loaded ID;
+/// late replies of an older query generation are dropped. Errors never empty the table: they set lastError() and
+/// emit loadFailed(), and canFetchMore() stays false until retry().
 class UsersTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
