@@ -31,9 +31,9 @@ class SettingsPage;
 class SignInDialog;
 class SignInTesterPage;
 
-/// The main window (style U1): a profile selector in the toolbar, the profile manager, and a central stack with
-/// the empty state (no profile yet) and the pages of the selected profile. It owns one AppwriteClient for the
-/// selected profile, fed with the API key from the CredentialStore, and shows what the server reports
+/// The main window: a profile selector in the toolbar, the profile manager, and a central stack with the empty
+/// state (no profile yet) and the pages of the selected profile. It owns one AppwriteClient for the selected
+/// profile, fed with the API key from the CredentialStore, and shows what the server reports
 /// (GET /v1/health/version, then whether the credential can read users). Geometry and toolbar state are kept
 /// through SettingValue. The pages of a profile (Users, Sessions, Settings, Sign-in tester) are tabs of
 /// mainTabWidget, built for each new client. The client gets the profile's persistent cookie jar, and a

@@ -12,7 +12,7 @@ class QWidget;
 
 namespace Userdesk {
 
-/// Confirmations that never block (style U2, KeePassXC MessageBox). confirm() opens a window-modal question with
+/// Confirmations that never block (like KeePassXC's MessageBox). confirm() opens a window-modal question with
 /// open() and calls back when the admin answers; nothing spins a nested event loop.
 ///
 /// Test hook: setNextAnswer() makes the next confirm() answer without showing anything (queued, like a real

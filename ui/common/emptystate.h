@@ -10,9 +10,8 @@ class QAbstractItemView;
 namespace Userdesk {
 
 /// A sentence in the middle of an empty list or table — "No sessions: this user is signed out everywhere." — so an
-/// empty view says what it means instead of looking broken (style U2). Shown while the view has no rows and a
-/// text is set; the owner sets the text when it knows (empty while loading: a view that has not loaded yet is not
-/// "empty").
+/// empty view says what it means instead of looking broken. Shown while the view has no rows and a text is set; the
+/// owner sets the text when it knows (empty while loading: a view that has not loaded yet is not "empty").
 class EmptyState final : public QLabel
 {
     Q_OBJECT

@@ -11,10 +11,10 @@ class QToolButton;
 
 namespace Userdesk {
 
-/// An inline message strip in the style of KDE's KMessageWidget (style U2): errors and notices appear inside the
-/// window they concern, never as a stack of modal boxes. Hidden until showMessage(); the admin can close it, and a
-/// positive message ("Created …") goes by itself after a few seconds. Colours follow the palette (light or dark).
-/// Children: messageIconLabel, messageTextLabel, closeMessageToolButton.
+/// An inline message strip in the style of KDE's KMessageWidget: errors and notices appear inside the window they
+/// concern, never as a stack of modal boxes. Hidden until showMessage(); the admin can close it, and a positive
+/// message ("Created …") goes by itself after a few seconds. Colours follow the palette (light or dark). Children:
+/// messageIconLabel, messageTextLabel, closeMessageToolButton.
 class MessageBanner final : public QFrame
 {
     Q_OBJECT

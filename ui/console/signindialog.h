@@ -17,10 +17,9 @@ namespace Userdesk {
 
 class ApiError;
 
-/// The console sign-in prompt (style U1): e-mail (prefilled from the profile) and password go to
-/// ConsoleSession::signIn(); Appwrite's error shows inline and the dialog stays open; it closes itself once the
-/// session is signed in. The password is never stored: the field is cleared after every attempt.
-/// Opened with open() — no nested event loop.
+/// The console sign-in prompt: e-mail (prefilled from the profile) and password go to ConsoleSession::signIn();
+/// Appwrite's error shows inline and the dialog stays open; it closes itself once the session is signed in. The
+/// password is never stored: the field is cleared after every attempt. Opened with open() — no nested event loop.
 class SignInDialog final : public QDialog
 {
     Q_OBJECT

@@ -23,11 +23,11 @@ class CredentialStore;
 class MessageBanner;
 class ProfileStore;
 
-/// Adds or edits one connection profile (style U1). The profile goes to the ProfileStore (no secret), the API key
-/// to the CredentialStore under Profile::apiKeyAccount(). The key field is never filled with the stored key:
-/// leaving it empty keeps the key that is stored. "Test connection" talks to the server with the values in the
-/// form through a temporary AppwriteClient. Nothing blocks: every keychain and network step is asynchronous, and
-/// what the admin typed stays in the form when a step fails.
+/// Adds or edits one connection profile. The profile goes to the ProfileStore (no secret), the API key to the
+/// CredentialStore under Profile::apiKeyAccount(). The key field is never filled with the stored key: leaving it
+/// empty keeps the key that is stored. "Test connection" talks to the server with the values in the form through a
+/// temporary AppwriteClient. Nothing blocks: every keychain and network step is asynchronous, and what the admin
+/// typed stays in the form when a step fails.
 class ProfileEditDialog final : public QDialog
 {
     Q_OBJECT

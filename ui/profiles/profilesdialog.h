@@ -22,9 +22,9 @@ class MessageBanner;
 class ProfileEditDialog;
 class ProfileStore;
 
-/// The profile manager (style U1): lists the profiles of the ProfileStore and adds, edits and removes them.
-/// Removing asks first (Dialogs::confirm, naming the profile) and also deletes the profile's API key from the
-/// keychain and its console cookie file. The add/edit form opens window-modal with open(), never exec().
+/// The profile manager: lists the profiles of the ProfileStore and adds, edits and removes them. Removing asks
+/// first (Dialogs::confirm, naming the profile) and also deletes the profile's API key from the keychain and its
+/// console cookie file. The add/edit form opens window-modal with open(), never exec().
 class ProfilesDialog final : public QDialog
 {
     Q_OBJECT

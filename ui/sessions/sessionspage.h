@@ -23,8 +23,8 @@ class SessionsExplorerModel;
 class SessionsFilterModel;
 class UsersApi;
 
-/// The sessions explorer (issue #5): every user's sessions in one sortable table (SessionsExplorerModel scans the
-/// users with bounded parallelism and inserts rows in batches), filtered by age, provider, client or country
+/// The sessions explorer: every user's sessions in one sortable table (SessionsExplorerModel scans the users with
+/// bounded parallelism and inserts rows in batches), filtered by age, provider, client or country
 /// (SessionsFilterModel), with scan progress and cancel, and bulk revoke of the selection as a SessionRevokeJob
 /// with a confirmation naming the count, progress and a failure report. Stays responsive on big projects: no
 /// per-row work on the GUI thread besides the models' own.

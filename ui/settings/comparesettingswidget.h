@@ -28,10 +28,10 @@ class ProfileStore;
 class ProjectComboBox;
 class ProjectSettings;
 
-/// Compare and copy settings between two projects (issue #5): each side is a profile with a console session
-/// (this window's, or another profile's stored one) and one of its account's projects. Login methods, security
-/// limits and OAuth2 providers (app ID and enabled — secrets are never read, shown or copied) are listed side by
-/// side with differences marked; the admin ticks differences, previews the copy and applies it to one side, with a
+/// Compare and copy settings between two projects: each side is a profile with a console session (this window's, or
+/// another profile's stored one) and one of its account's projects. Login methods, security limits and OAuth2
+/// providers (app ID and enabled — secrets are never read, shown or copied) are listed side by side with
+/// differences marked; the admin ticks differences, previews the copy and applies it to one side, with a
 /// per-setting result. Each side is read and written through its own ProjectSettings.
 class CompareSettingsWidget final : public QWidget
 {

@@ -19,9 +19,9 @@ namespace Userdesk {
 
 class ProjectSettings;
 
-/// The seven login-method switches of a project (AuthConfig::loginMethods() order) bound to ProjectSettings
-/// (style M4): a switch in flight is disabled and reads "Saving…"; a failed change rolls back (ProjectSettings
-/// reports the error). Enable all / Disable all ask first. Switch objectNames: `<methodId camelCase>MethodCheckBox`
+/// The seven login-method switches of a project (AuthConfig::loginMethods() order) bound to ProjectSettings: a
+/// switch in flight is disabled and reads "Saving…"; a failed change rolls back (ProjectSettings reports the
+/// error). Enable all / Disable all ask first. Switch objectNames: `<methodId camelCase>MethodCheckBox`
 /// (emailPasswordMethodCheckBox, …), status labels `<…>MethodStatusLabel`.
 class LoginMethodsWidget final : public QWidget
 {

@@ -7,8 +7,8 @@
 #include <QString>
 #include <QUrl>
 
-// How Appwrite's console builds the write-only `secret` of an OAuth2 provider (console-features §1.5): a plain
-// client secret for most providers, a JSON object for Apple, Auth0, Authentik, GitLab, Microsoft, OIDC and Okta.
+// How Appwrite's console builds the write-only `secret` of an OAuth2 provider: a plain client secret for most
+// providers, a JSON object for Apple, Auth0, Authentik, GitLab, Microsoft, OIDC and Okta.
 namespace Userdesk::OAuthSecret {
 
 struct Field

@@ -26,9 +26,9 @@ namespace Userdesk {
 class ProjectSettings;
 
 /// The security limits of a project, one group per card of Appwrite's console Security page, each with its own
-/// Apply (style M4). Values are checked against Appwrite's ranges (ProjectSettings::validateSetting) before
-/// anything is sent; a group that the admin edited keeps the typed values until they are saved — a reload, a
-/// failed request or a sign-in prompt never overwrites them.
+/// Apply. Values are checked against Appwrite's ranges (ProjectSettings::validateSetting) before anything is sent;
+/// a group that the admin edited keeps the typed values until they are saved — a reload, a failed request or a
+/// sign-in prompt never overwrites them.
 class SecurityWidget final : public QWidget
 {
     Q_OBJECT

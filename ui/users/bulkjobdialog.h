@@ -19,11 +19,11 @@ namespace Userdesk {
 
 class UsersApi;
 
-/// Runs one BulkJob (issue #4 "Bulk jobs") on the selected users or on every user matching the page's search and
-/// filters. Before anything changes it says exactly how many users the job will touch ("This will block 1,234
-/// users."); destructive actions ask again naming the count. While running: a progress bar with rate and ETA and
-/// Cancel. Afterwards: a report of every failure (user and Appwrite's message) and "Retry failed". Changed and
-/// deleted users are forwarded so the table follows. Never blocks: opened with open(), confirmations via Dialogs.
+/// Runs one BulkJob on the selected users or on every user matching the page's search and filters. Before anything
+/// changes it says exactly how many users the job will touch ("This will block 1,234 users."); destructive actions
+/// ask again naming the count. While running: a progress bar with rate and ETA and Cancel. Afterwards: a report of
+/// every failure (user and Appwrite's message) and "Retry failed". Changed and deleted users are forwarded so the
+/// table follows. Never blocks: opened with open(), confirmations via Dialogs.
 class BulkJobDialog final : public QDialog
 {
     Q_OBJECT

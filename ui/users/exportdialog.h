@@ -19,10 +19,9 @@ namespace Userdesk {
 
 class UsersApi;
 
-/// Exports users to CSV or JSON (issue #4 "Import and export"): the current view (search and filters), the
-/// selection or all users, streamed page by page by ExportJob with progress and Cancel. The file only appears
-/// when the export completed. The path is picked through Dialogs so tests can inject it. JSON exports keep the
-/// password hashes and import back unchanged.
+/// Exports users to CSV or JSON: the current view (search and filters), the selection or all users, streamed page
+/// by page by ExportJob with progress and Cancel. The file only appears when the export completed. The path is
+/// picked through Dialogs so tests can inject it. JSON exports keep the password hashes and import back unchanged.
 class ExportDialog final : public QDialog
 {
     Q_OBJECT

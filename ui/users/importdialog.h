@@ -18,14 +18,14 @@ namespace Userdesk {
 
 class UsersApi;
 
-/// Imports users from a CSV or JSON file (issue #4 "Import and export"): the file is picked through Dialogs (tests
-/// inject a path), parsed and validated per row with Appwrite's rules, and shown as a preview with each row's
-/// problems; rows with problems are skipped. Import runs an ImportJob (password hashes kept) with a progress bar
-/// and fills a result column per row: created, partial (which follow-up failed, with Appwrite's message), failed
-/// or skipped — nothing is half-applied without being reported. The job is made when the file is loaded, so the ID
-/// column shows the ID each row will be created with (its own or the one generated for it) before anything is sent.
-/// When the import ends with failed or partial rows, "Retry failed rows" runs the same job again: same IDs, so a
-/// row whose create reached the server without its answer is recognised (ImportJob), not duplicated.
+/// Imports users from a CSV or JSON file: the file is picked through Dialogs (tests inject a path), parsed and
+/// validated per row with Appwrite's rules, and shown as a preview with each row's problems; rows with problems are
+/// skipped. Import runs an ImportJob (password hashes kept) with a progress bar and fills a result column per row:
+/// created, partial (which follow-up failed, with Appwrite's message), failed or skipped — nothing is half-applied
+/// without being reported. The job is made when the file is loaded, so the ID column shows the ID each row will be
+/// created with (its own or the one generated for it) before anything is sent. When the import ends with failed or
+/// partial rows, "Retry failed rows" runs the same job again: same IDs, so a row whose create reached the server
+/// without its answer is recognised (ImportJob), not duplicated.
 class ImportDialog final : public QDialog
 {
     Q_OBJECT

@@ -27,13 +27,13 @@ namespace Userdesk {
 
 class UsersApi;
 
-/// The overview above the users table (issue #4 "Overview chart"): sign-ups and active users per day over the last
-/// 30 or 90 days as a line chart, and the share of verified / unverified / blocked / anonymous users as a donut,
-/// drawn with Qt Charts from OverviewStats (count queries, never paging through every user). Collapsible; the
-/// collapsed state and the period are remembered under the settings key prefix given by setSettingsPrefix().
-/// Says when the active series is unavailable (older server) and when counts hit Appwrite's 5000 cap.
-/// Loads only while expanded. Draws only data that arrived: while counting, or when counting failed, a sentence
-/// (with Retry) stands where the charts go, never an empty axis.
+/// The overview above the users table: sign-ups and active users per day over the last 30 or 90 days as a line
+/// chart, and the share of verified / unverified / blocked / anonymous users as a donut, drawn with Qt Charts from
+/// OverviewStats (count queries, never paging through every user). Collapsible; the collapsed state and the period
+/// are remembered under the settings key prefix given by setSettingsPrefix(). Says when the active series is
+/// unavailable (older server) and when counts hit Appwrite's 5000 cap. Loads only while expanded. Draws only data
+/// that arrived: while counting, or when counting failed, a sentence (with Retry) stands where the charts go, never
+/// an empty axis.
 class OverviewWidget final : public QWidget
 {
     Q_OBJECT

@@ -22,23 +22,22 @@ class UserDetailWidget;
 
 namespace Userdesk {
 
-/// One user, opened from the users table as a tab (issue #4 "Create and edit"): name, e-mail, phone and password;
-/// block/unblock with an offer to sign the user out at the same time; e-mail/phone verification; labels; MFA;
-/// preferences as a key/value table and as raw JSON (validated, ≤ 64 KB); delete with a confirmation naming the
-/// user; tabs for sessions (revoke one / all), activity (logs), memberships and identities (unlink one); and a
-/// read-only JSON view of the whole user with its password hash hidden.
+/// One user, opened from the users table as a tab: name, e-mail, phone and password; block/unblock with an offer to
+/// sign the user out at the same time; e-mail/phone verification; labels; MFA; preferences as a key/value table and
+/// as raw JSON (validated, ≤ 64 KB); delete with a confirmation naming the user; tabs for sessions (revoke one /
+/// all), activity (logs), memberships and identities (unlink one); and a read-only JSON view of the whole user with
+/// its password hash hidden.
 ///
 /// Every change is sent on its own: its control is disabled and says it is busy while the call is in flight; on
 /// failure a toggle goes back to the server's value, a text field keeps what the admin typed, and Appwrite's
 /// message shows in the banner; on success
 /// the widget takes the server's user and emits userUpdated() so the table row follows.
 ///
-/// No lost updates (issue 13): the widget follows every change the application makes to this user elsewhere
-/// (UserChangeFeed: bulk jobs, other tabs, the sessions explorer), keeping what the admin is typing. Before a
-/// change it reads the user again; if the server's value of what is being saved changed since the admin started
-/// editing ($updatedAt, then the field), labels and preferences are merged (three-way, Merge), and a name, e-mail
-/// or phone number asks the admin (ConflictDialog: save mine, use the server's, cancel). Nothing is overwritten
-/// silently.
+/// No lost updates: the widget follows every change the application makes to this user elsewhere (UserChangeFeed:
+/// bulk jobs, other tabs, the sessions explorer), keeping what the admin is typing. Before a change it reads the
+/// user again; if the server's value of what is being saved changed since the admin started editing ($updatedAt,
+/// then the field), labels and preferences are merged (three-way, Merge), and a name, e-mail or phone number asks
+/// the admin (ConflictDialog: save mine, use the server's, cancel). Nothing is overwritten silently.
 class UserDetailWidget final : public QWidget
 {
     Q_OBJECT

@@ -11,8 +11,8 @@
 
 namespace Userdesk {
 
-/// What the Users page filters on, turned into Appwrite queries for GET /v1/users (reference §2.1). A value type
-/// so saved views can store it (toVariant/fromVariant) and tests can build one directly.
+/// What the Users page filters on, turned into Appwrite queries for GET /v1/users. A value type so saved views can
+/// store it (toVariant/fromVariant) and tests can build one directly.
 struct UserFilter
 {
     enum class Status { Any, Active, Blocked };

@@ -35,7 +35,8 @@ QColor avatarColour(const QString &id)
     return QColor::fromHsl(hue, 120, 150);
 }
 
-/// A chip in a state colour that reads on the palette it is drawn on (no hard-coded light colours, issue 13).
+/// A chip in a state colour that reads on the palette it is drawn on (no hard-coded light colours: they do not
+/// read on a dark palette).
 UsersItemDelegate::Badge chip(const QString &text, const QColor &state, const QPalette &palette)
 {
     return { text, Colours::tint(state, palette), Colours::onTint(state, palette) };

@@ -28,10 +28,10 @@ class UsersApi;
 class UsersTableModel;
 struct User;
 
-/// The Users section of a profile (issue #4): the overview chart, the server-paged users table with one
-/// debounced search box, filters built as Appwrite queries, server-side sort and saved views, and the ways into
-/// create, detail (one tab per user), bulk jobs, import and export. Errors show in the inline banner with Retry and
-/// never empty the table. Per-profile state (header layout, saved views, overview) lives under
+/// The Users section of a profile: the overview chart, the server-paged users table with one debounced search box,
+/// filters built as Appwrite queries, server-side sort and saved views, and the ways into create, detail (one tab
+/// per user), bulk jobs, import and export. Errors show in the inline banner with Retry and never empty the table.
+/// Per-profile state (header layout, saved views, overview) lives under
 /// SettingKeys::profileKey(profileId, "users/…").
 ///
 /// Keyboard: Ctrl+F search, F5 refresh, Enter opens the current user, Delete asks to delete the selection, Ctrl+C
