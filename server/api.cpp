@@ -484,7 +484,7 @@ void Api::registerRoutes()
     add("GET", "/v1/health/version", "", &A::healthVersion);
     add("GET", "/v1/health", "health.read", &A::health);
 
-    // Users (reference §4)
+    // Users
     add("GET", "/v1/users", "users.read", &A::usersList);
     add("POST", "/v1/users", "users.write", &A::usersCreate);
     for (const char *algo : { "/v1/users/argon2", "/v1/users/bcrypt", "/v1/users/md5", "/v1/users/phpass",
@@ -524,7 +524,7 @@ void Api::registerRoutes()
     add("PATCH", "/v1/users/:userId/mfa/recovery-codes", "users.write", &A::usersCreateMfaRecoveryCodes);
     add("PUT", "/v1/users/:userId/mfa/recovery-codes", "users.write", &A::usersUpdateMfaRecoveryCodes);
 
-    // Account (reference §5)
+    // Account
     add("GET", "/v1/account", "account", &A::accountGet);
     add("POST", "/v1/account", "sessions.write", &A::accountCreate, "email-password", false, 10, RateKey::UrlIp);
     add("DELETE", "/v1/account", "account", &A::accountDelete);
@@ -590,7 +590,7 @@ void Api::registerRoutes()
     add("GET", "/v1/teams/:teamId", "teams.read", &A::teamsGet);
     add("POST", "/v1/teams/:teamId/memberships", "teams.write", &A::teamsCreateMembership, "invites");
 
-    // Projects (reference §6)
+    // Projects
     add("GET", "/v1/projects", "projects.read", &A::projectsList);
     add("POST", "/v1/projects", "projects.write", &A::projectsCreate);
     add("GET", "/v1/projects/:projectId", "projects.read", &A::projectsGet);
@@ -625,7 +625,7 @@ void Api::registerRoutes()
     add("PUT", "/v1/projects/:projectId/platforms/:platformId", "platforms.write", &A::projectsUpdatePlatform);
     add("DELETE", "/v1/projects/:projectId/platforms/:platformId", "platforms.write", &A::projectsDeletePlatform);
 
-    // Appwrite's group `mfa` (reference §1.2 rule 11): reachable while a session still needs more factors.
+    // Appwrite's route group `mfa`: reachable while a session still needs more factors.
     markMfaGroup("DELETE", "/v1/account/sessions/:sessionId");
     markMfaGroup("GET", "/v1/account/mfa/factors");
 }
@@ -782,7 +782,7 @@ void Api::handle(const httplib::Request &req, httplib::Response &res)
             throw HttpError(u"general_route_not_found"_s);
         }
         ctx.pathArgs = args;
-        // Path IDs are UIDs (reference §1); `current` is the caller's session.
+        // Path IDs are UIDs; `current` is the caller's session.
         for (auto it = args.cbegin(); it != args.cend(); ++it) {
             if (it.key() == u"method" || (it.key() == u"sessionId" && it.value() == u"current"))
                 continue;
@@ -800,8 +800,8 @@ void Api::handle(const httplib::Request &req, httplib::Response &res)
         ctx.json(e.httpStatus(), e.toJson());
     } catch (const DbError &e) {
         qCWarning(lcServer) << "Database error on" << ctx.method << ctx.path << ":" << e.what();
-        // Issue #6: a full or read-only disk is a condition the admin can fix, so say so (503, public) instead of
-        // an opaque 500. SQLite rolled the transaction back: nothing was half-written. Reads keep working.
+        // A full or read-only disk is a condition the admin can fix, so say so (503, public) instead of an opaque
+        // 500. SQLite rolled the transaction back: nothing was half-written. Reads keep working.
         const int primary = e.code() & 0xff;
         const bool storage = primary == SQLITE_FULL || primary == SQLITE_READONLY || primary == SQLITE_IOERR
             || primary == SQLITE_CANTOPEN;

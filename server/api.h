@@ -46,7 +46,8 @@ QJsonObject listJson(qint64 total, const QString &key, const QJsonArray &items);
 /// reached; limit 0 is no limit.
 void enforceUserLimit(Database &db, const ProjectRecord &project);
 
-/// Who is calling (reference §1.2).
+/// Who is calling and with which scopes: a guest, a user (session or JWT), an API key (role `apps`) or a console
+/// admin.
 struct Caller
 {
     QString role = QStringLiteral("guests"); // guests, users, apps, admin

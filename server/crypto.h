@@ -8,7 +8,7 @@
 
 #include <optional>
 
-// Hashing, password algorithms and JWTs used by userdesk-server (reference §2.6, §3.3).
+// Hashing, password algorithms and JWTs used by userdesk-server.
 namespace Userdesk::Server::Crypto {
 
 QByteArray randomBytes(int count);

@@ -12,7 +12,7 @@ namespace Userdesk::Server {
 /// Appwrite's version string, reported by /v1/health/version and every error body.
 inline constexpr const char16_t *appwriteVersion = u"1.7.5";
 
-/// An Appwrite error (reference §2.2/§2.3). Thrown by route handlers and turned into
+/// An Appwrite error (types and messages of app/config/errors.php). Thrown by route handlers and turned into
 /// `{"message", "code", "type", "version"}` by the HTTP layer.
 class HttpError : public std::exception
 {

@@ -181,7 +181,7 @@ int main(int argc, char *argv[])
     }
 
     // SIGINT/SIGTERM end the event loop through a socket pair (async-signal-safe). Installed before the server
-    // announces itself: a supervisor may send SIGTERM as soon as it reads the "Listening on" line (issue #6).
+    // announces itself: a supervisor may send SIGTERM as soon as it reads the "Listening on" line.
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalFds) != 0) {
         qCCritical(lcServer) << "socketpair failed";
         return 1;

@@ -12,7 +12,7 @@ namespace Userdesk::Server::Passwords {
 bool isCommon(const QString &password);
 
 /// Verifies `password` against a stored hash of Appwrite's algorithm `hash` (argon2, bcrypt, md5, sha, phpass,
-/// scrypt, scryptMod) with its `hashOptions` (reference §2.6).
+/// scrypt, scryptMod) with its `hashOptions`.
 bool verify(const QString &password, const QString &stored, const QString &hash, const QJsonObject &options);
 
 /// Appwrite's PersonalData validator: false when the password contains the user ID, email, its local part,

@@ -9,7 +9,7 @@
 
 namespace Userdesk::Server {
 
-/// Appwrite's abuse limits (reference §2.9): a fixed window per key; thread-safe.
+/// Appwrite's abuse limits: a fixed window per key; thread-safe.
 class RateLimiter
 {
 public:

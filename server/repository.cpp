@@ -335,7 +335,7 @@ QJsonObject ProjectRecord::toJson(const QList<ApiKey> &keys) const
         if (data.contains(key))
             o.insert(key, data.value(key).toString());
     }
-    // Platforms are kept in the project document (routes_console.cpp, reference §6.1 #30-34).
+    // Platforms are kept in the project document (routes_console.cpp).
     QJsonArray platforms;
     for (const QJsonValue &v : data.value(u"platforms"_s).toArray())
         platforms.append(platformJson(v.toObject()));

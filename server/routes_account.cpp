@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Account API (reference §5): the signed-in user's own account, through a session cookie, X-Appwrite-Session,
-// X-Fallback-Cookies or a JWT.
+// Account API: the signed-in user's own account, through a session cookie, X-Appwrite-Session, X-Fallback-Cookies
+// or a JWT.
 #include "api.h"
 #include "crypto.h"
 #include "httperror.h"

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Console routes: teams, projects, project auth settings and API keys (reference §6).
+// Console routes: teams, projects, project auth settings and API keys.
 #include "api.h"
 #include "crypto.h"
 #include "httperror.h"
@@ -680,7 +680,7 @@ void Api::projectsCreateJwt(Ctx &ctx)
     ctx.json(201, QJsonObject{ { u"jwt"_s, QString(u"dynamic_"_s + Crypto::jwtEncode(payload, m_jwtKey)) } });
 }
 
-// --- platforms (reference §6.1 #30-34, model `platform`) ------------------------------------------------------
+// --- platforms (model `platform`) ---------------------------------------------------------------------------
 // Stored as the `platforms` array of the project document; web platforms' hostnames are the origins the Origin
 // check (Api::enforceOrigin) and the CORS header accept; native platforms' keys are checked against app schemes.
 

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Account tokens (reference §5.1 #24/25, #41-48): magic URL, email OTP and phone tokens, email and phone
-// verification, password recovery. This server has no SMTP and no SMS provider, like an Appwrite instance without
-// _APP_SMTP_HOST / _APP_SMS_PROVIDER: every route that would send an e-mail answers 503 general_smtp_disabled and
-// every route that would send an SMS 503 general_phone_disabled, after the auth-method toggle (501) and the
-// parameter validation (400), as Appwrite's actions do. Only the project's mock numbers (auth/mock-numbers) sign in
-// by phone: their fixed code needs no SMS. Tokens are redeemed with POST /v1/account/sessions/token (or the
-// deprecated PUT /account/sessions/magic-url|phone).
+// Account tokens: magic URL, email OTP and phone tokens, email and phone verification, password recovery. This
+// server has no SMTP and no SMS provider, like an Appwrite instance without _APP_SMTP_HOST / _APP_SMS_PROVIDER:
+// every route that would send an e-mail answers 503 general_smtp_disabled and every route that would send an SMS
+// 503 general_phone_disabled, after the auth-method toggle (501) and the parameter validation (400), as Appwrite's
+// actions do. Only the project's mock numbers (auth/mock-numbers) sign in by phone: their fixed code needs no SMS.
+// Tokens are redeemed with POST /v1/account/sessions/token (or the deprecated
+// PUT /account/sessions/magic-url|phone).
 #include "api.h"
 #include "crypto.h"
 #include "httperror.h"

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Users API (reference §4): API keys with users.* scopes or console members in admin mode.
+// Users API: API keys with users.* scopes or console members in admin mode.
 #include "api.h"
 #include "crypto.h"
 #include "httperror.h"

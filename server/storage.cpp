@@ -202,10 +202,10 @@ DELETE FROM meta WHERE key = 'bulkLoad';
 
 constexpr int schemaTarget = static_cast<int>(sizeof(migrations) / sizeof(migrations[0]));
 
-// Issue #6, memory under load: each connection's page cache may grow to cache_size (32 MiB), and there is a reader
-// connection per concurrent request (the pool grows with the worker threads, up to 1024), so on a database larger
-// than a few MiB the caches together had no bound (a 100k-user run grew steadily). Past this much SQLite memory in
-// the process, a cache recycles its own least recently used page instead of growing (pcache1 "memory pressure").
+// Memory under load: each connection's page cache may grow to cache_size (32 MiB), and there is a reader connection
+// per concurrent request (the pool grows with the worker threads, up to 1024), so on a database larger than a
+// few MiB the caches together had no bound (a 100k-user run grew steadily). Past this much SQLite memory in the
+// process, a cache recycles its own least recently used page instead of growing (pcache1 "memory pressure").
 constexpr sqlite3_int64 sqliteSoftHeapLimit = 128 * 1024 * 1024;
 // A WAL that readers never leave alone is never restarted by a PASSIVE checkpoint: under continuous reads it grew
 // by every page written (1.3 GiB in 90 s of renames on a 100k-user database). Past this many frames (~32 MiB) the

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// GET /v1/users: Appwrite queries (reference §2.4) translated to SQL over the users table.
+// GET /v1/users: Appwrite queries translated to SQL over the users table.
 #include "httperror.h"
 #include "repository.h"
 
@@ -43,7 +43,7 @@ constexpr Column columns[] = {
     { u"emailVerification", u"email_verification", ColumnType::Bool, false },
     { u"phoneVerification", u"phone_verification", ColumnType::Bool, false },
     { u"labels", u"labels", ColumnType::Labels, false },
-    // Queryable since Appwrite 1.9 (reference §13); the overview's "active users per day" needs it.
+    // Queryable since Appwrite 1.9; the overview's "active users per day" needs it.
     { u"accessedAt", u"accessed_at", ColumnType::Time, true },
 };
 
