@@ -1,6 +1,6 @@
 # SPDX-FileCopyrightText: 2026 Userdesk contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
-# ctest translations_complete (issue 13): runs lupdate over the client's sources, as `cmake --build build --target
+# ctest translations_complete: runs lupdate over the client's sources, as `cmake --build build --target
 # update_translations` does, into a copy of each checked .ts file, and fails when a visible string has no
 # translation — a string added to the code without its German, or a translation marked unfinished.
 #   cmake -DLUPDATE=… -DGENERATOR=…/GenerateLUpdateProject.cmake -DPROJECT_IN=…/userdesk_project.cmake

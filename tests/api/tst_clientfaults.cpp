@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Client faults against real peers (issue #6): every fault is a named case. The client talks to the real
-// userdesk-server through a FaultProxy (refused, reset mid-body, hanging reply, 5xx, 429, HTML, truncated and
-// malformed JSON, newer/older shapes), to a real HTTPS peer with certificates made at test time (self-signed,
-// expired, wrong host, pinned certificate changed), and to the real server for an expired console session. For
-// each case: the admin's message is specific, idempotent reads are retried as rule A5 says, writes never are, and
-// the same client works again once the fault clears. Only DNS failure uses the fake manager (T2: no test resolves
-// a name on the internet).
+// Client faults against real peers: every fault is a named case. The client talks to the real userdesk-server
+// through a FaultProxy (refused, reset mid-body, hanging reply, 5xx, 429, HTML, truncated and malformed JSON,
+// newer/older shapes), to a real HTTPS peer with certificates made at test time (self-signed, expired, wrong host,
+// pinned certificate changed), and to the real server for an expired console session. For each case: the admin's
+// message is specific, idempotent reads are retried (on transport failures, 429 and 503), writes never are, and the
+// same client works again once the fault clears. Only DNS failure uses the fake manager (no test resolves a name on
+// the internet).
 #include "api/accountapi.h"
 #include "api/appwriteclient.h"
 #include "api/usersapi.h"
@@ -222,8 +222,8 @@ void TestClientFaults::proxyFault()
     auto client = proxiedClient();
     const int shortTimeout = mode == Mode::Hang ? 300 : 30000;
 
-    // An idempotent read: retried (A5) when the fault is transport-level, 429 or 503; the admin's message is
-    // specific; nothing crashes.
+    // An idempotent read: retried when the fault is transport-level, 429 or 503; the admin's message is specific;
+    // nothing crashes.
     m_proxy->setFault(mode, -1, canned);
     QElapsedTimer clock;
     clock.start();
@@ -279,7 +279,7 @@ void TestClientFaults::readRecoversWhenFaultIsBrief_data()
 
 void TestClientFaults::readRecoversWhenFaultIsBrief()
 {
-    // A5 in action: a read that meets a brief fault succeeds on its own, the admin sees no error at all.
+    // Retries in action: a read that meets a brief fault succeeds on its own, the admin sees no error at all.
     QFETCH(Mode, mode);
     QFETCH(QByteArray, canned);
     QFETCH(int, faults);

@@ -26,7 +26,7 @@ void TestMerge::labels_data()
     QTest::addColumn<QStringList>("theirs");
     QTest::addColumn<QStringList>("expected");
     const QStringList bt { u"beta"_s, u"tester"_s };
-    // The lost update of issue 13: a bulk job added tour2026 while the tab showed "beta, tester".
+    // The lost update this prevents: a bulk job added tour2026 while the tab showed "beta, tester".
     QTest::newRow("added both sides") << bt << QStringList { u"beta"_s, u"tester"_s, u"vip"_s }
                                       << QStringList { u"beta"_s, u"tester"_s, u"tour2026"_s }
                                       << QStringList { u"beta"_s, u"tester"_s, u"tour2026"_s, u"vip"_s };

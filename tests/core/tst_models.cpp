@@ -25,7 +25,7 @@ QDateTime utc(int y, int mo, int d, int h, int mi, int s, int ms = 0)
     return QDateTime(QDate(y, mo, d), QTime(h, mi, s, ms), Qt::UTC);
 }
 
-// §3.1 example, with the elided parts filled in.
+// A `user` as Appwrite 1.7 documents it, with the elided parts filled in.
 const QString userExample
     = uR"({"$id":"6650f0a1b2c3d4e5f6a7","$createdAt":"2025-05-25T11:15:06.123+00:00","$updatedAt":"2025-05-25T11:15:06.123+00:00",
  "name":"Cristiano Ronaldo","password":"$argon2id$v=19$m=65536,t=4,p=3$c2FsdHNhbHQ$aGFzaGhhc2g","hash":"argon2",
@@ -263,7 +263,7 @@ void TestModels::userMissingOptionalFields()
     QVERIFY(u.targets.isEmpty());
     QVERIFY(u.isAnonymous());
 
-    // Explicit nulls behave like missing fields; "" password is kept (cleared password, reference §3.1).
+    // Explicit nulls behave like missing fields; "" password is kept (a cleared password).
     const Result<User> nulls = User::fromJson(
         obj(uR"({"$id":"u2","password":"","hash":null,"hashOptions":null,"status":null,"name":null})"_s));
     QVERIFY2(nulls.ok(), qPrintable(nulls.error()));

@@ -405,7 +405,7 @@ void TestQuery::parseAndValidateMessages_data()
 {
     QTest::addColumn<QString>("json");
     QTest::addColumn<QString>("expected");
-    // Appwrite wraps Query::parse() errors once more ("Invalid query: Invalid query: Syntax error", reference §2.4).
+    // Appwrite wraps Query::parse() errors once more ("Invalid query: Invalid query: Syntax error").
     QTest::newRow("syntax") << uR"(equal("email", ["a@b.c"]))"_s << u"Invalid query: Invalid query: Syntax error"_s;
     QTest::newRow("unknown method") << uR"({"method":"like"})"_s << u"Invalid query: Invalid query method: like"_s;
     // `select` is a real utopia method rejected by the endpoint validator, without the extra prefix.

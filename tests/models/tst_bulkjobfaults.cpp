@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A bulk job interrupted by faults (issue #6): the server goes away in the middle of the run, and afterwards
+// A bulk job interrupted by faults: the server goes away in the middle of the run, and afterwards
 // BulkJob::changedUserIds()/unchangedUserIds() must match exactly what the server holds once it is back. Then
 // retryFailed() finishes the job against the restarted server.
 #include "models/bulkjob.h"

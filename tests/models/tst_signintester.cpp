@@ -69,7 +69,7 @@ private Q_SLOTS:
         auto e = run(t, [&]() { t.signUp(u"tess@example.com"_s, u"tess-password-1"_s, u"Tess"_s); });
         QVERIFY2(e.ok(), qPrintable(e.error.userMessage()));
         QCOMPARE(e.httpStatus, 201);
-        QVERIFY(!t.hasSession()); // sign-up creates no session (reference §0.4)
+        QVERIFY(!t.hasSession()); // sign-up creates no session
 
         e = run(t, [&]() { t.signIn(u"tess@example.com"_s, u"tess-password-1"_s); });
         QVERIFY2(e.ok(), qPrintable(e.error.userMessage()));

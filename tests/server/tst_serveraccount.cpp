@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Account API (reference §5) and session cookies (§2.1).
+// Account API and session cookies.
 #include "serverfixture.h"
 
 #include <QtTest>

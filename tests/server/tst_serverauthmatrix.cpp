@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Generated authorization matrix (reference §1.2, §1.3): every route × {guest, user, other user, key without scope,
-// key with scope, expired key, console admin}. Bodies are empty, so an authorized call ends in a 2xx or a
-// validation/not-found 4xx — never in an authorization error.
+// Generated authorization matrix: every route × {guest, user, other user, key without scope, key with scope,
+// expired key, console admin}. Bodies are empty, so an authorized call ends in a 2xx or a validation/not-found 4xx
+// — never in an authorization error.
 #include "serverfixture.h"
 
 #include <QtTest>

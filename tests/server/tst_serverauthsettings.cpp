@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Project auth settings (reference §2.7, §3.4, §6.2) and the rules they enforce.
+// Project auth settings and the rules they enforce.
 #include "serverfixture.h"
 
 #include <QtTest>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Console first run over HTTP (reference §6, §7): root account, team, project, keys.
+// Console first run over HTTP: root account, team, project, keys.
 #include "serverfixture.h"
 
 #include <QtTest>

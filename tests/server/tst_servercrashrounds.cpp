@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// kill -9 at random moments during writes, restart, verify every acknowledged write (issue #6). Three rounds on one
-// data folder here; `server_load crash --rounds 20` is the long run. Alongside tst_servercrash (one kill, creates
-// only), this one also renames users, checks PRAGMA integrity_check after each kill and a clean restart.
+// kill -9 at random moments during writes, restart, verify every acknowledged write. Three rounds on one data
+// folder here; `server_load crash --rounds 20` is the long run. Alongside tst_servercrash (one kill, creates only),
+// this one also renames users, checks PRAGMA integrity_check after each kill and a clean restart.
 #include "serverstress.h"
 
 #include <QTemporaryDir>

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Disk full and read-only data folder (issue #6). We run as root in CI, so chmod would not stop a write: the
-// userdesk-server binary runs in a private mount namespace (`unshare -m`) with its data folder on a 4 MiB tmpfs.
-// The test fills that tmpfs for real (a filler file written through /proc/<pid>/root), and remounts it read-only
-// in the namespace. The server must answer writes with an Appwrite error body, keep serving reads, and once space
-// (or write access) returns, take writes again with every acknowledged user intact and integrity_check "ok".
+// Disk full and read-only data folder. We run as root in CI, so chmod would not stop a write: the userdesk-server
+// binary runs in a private mount namespace (`unshare -m`) with its data folder on a 4 MiB tmpfs. The test fills
+// that tmpfs for real (a filler file written through /proc/<pid>/root), and remounts it read-only in the namespace.
+// The server must answer writes with an Appwrite error body, keep serving reads, and once space (or write access)
+// returns, take writes again with every acknowledged user intact and integrity_check "ok".
 // When mount namespaces are not permitted the test skips and says so.
 // A data folder that turns read-only under the running server: Linux refuses `mount -o remount,ro` (EBUSY) while
 // the database is open for writing, on a filesystem and on a bind mount alike, but the kernel itself turns an ext4

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Hashed-password imports (reference §2.6, §10): every test vector signs in with "appwrite" and is re-hashed to
-// argon2 on the first sign-in.
+// Hashed-password imports: every test vector (Appwrite's own, from its UsersBase tests) signs in with "appwrite"
+// and is re-hashed to argon2 on the first sign-in.
 #include "serverfixture.h"
 
 #include <QtTest>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The short version of the load run of issue #6 (the long one is `server_load load`, figures in RELIABILITY.md):
-// 10 clients for 5 s mixing list, get, create, update, session create/delete against the userdesk-server binary.
-// Zero 5xx, no unexpected status, no lost or duplicated users, memory not running away, clean shutdown.
+// The short version of the load run (the long one is `server_load load`, figures in RELIABILITY.md): 10 clients for
+// 5 s mixing list, get, create, update, session create/delete against the userdesk-server binary. Zero 5xx, no
+// unexpected status, no lost or duplicated users, memory not running away, clean shutdown.
 #include "serverstress.h"
 
 #include <QTemporaryDir>

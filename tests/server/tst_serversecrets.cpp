@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The server never returns a session secret or a password hash where Appwrite does not (issue #6, reference §3):
-// every route that returns users or sessions, called as an end user (client session), with an API key and as the
-// console admin. `account` has no password/hash/hashOptions; a session's `secret` is "" for clients everywhere and
-// only the creation answer to a key/admin caller carries the cookie value; lists never carry a raw secret; no answer
-// ever contains a plain password.
+// The server never returns a session secret or a password hash where Appwrite does not: every route that returns
+// users or sessions, called as an end user (client session), with an API key and as the console admin. `account`
+// has no password/hash/hashOptions; a session's `secret` is "" for clients everywhere and only the creation answer
+// to a key/admin caller carries the cookie value; lists never carry a raw secret; no answer ever contains a plain
+// password.
 #include "serverfixture.h"
 
 #include <QByteArray>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Token logins (magic URL, email OTP, phone with mock numbers), verification, recovery, team invitations — and the
-// login-method toggles they prove — plus the Users API targets and MFA routes (reference §2.7, §4.1, §5.1).
+// login-method toggles they prove — plus the Users API targets and MFA routes.
 #include "serverfixture.h"
 
 #include <QRegularExpression>

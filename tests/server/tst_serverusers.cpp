@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Users API (reference §4) against the in-process server.
+// Users API against the in-process server.
 #include "serverfixture.h"
 
 #include <QtTest>

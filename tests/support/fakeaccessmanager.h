@@ -10,9 +10,9 @@
 
 namespace Userdesk::Test {
 
-/// Canned answers for faults a real server cannot produce on demand (style T2, Nextcloud FakeQNAM): garbage
-/// bytes, resets mid-body, hanging replies, transport errors. Each request pops the next answer; when the queue
-/// is empty the fallback answer is used. Replies emit through queued calls and are owned through the parent.
+/// Canned answers for faults a real server cannot produce on demand (like Nextcloud's FakeQNAM): garbage bytes,
+/// resets mid-body, hanging replies, transport errors. Each request pops the next answer; when the queue is empty
+/// the fallback answer is used. Replies emit through queued calls and are owned through the parent.
 class FakeAccessManager final : public QNetworkAccessManager
 {
     Q_OBJECT

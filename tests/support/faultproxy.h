@@ -15,11 +15,11 @@ class QTcpSocket;
 
 namespace Userdesk::Test {
 
-/// A real TCP peer between the client and the in-process userdesk-server that injects network faults on demand
-/// (issue #6, style T2): refuse connections, reset in the middle of a body, hang after the request, or answer
-/// with canned raw bytes (5xx, 429, an HTML page, truncated JSON, …). Everything else is forwarded byte for byte.
-/// Each client connection carries one request (the proxy asks both sides for `Connection: close`), so a fault can
-/// be armed for the next N requests exactly. Lives in the thread that created it; no worker threads.
+/// A real TCP peer between the client and the in-process userdesk-server that injects network faults on demand:
+/// refuse connections, reset in the middle of a body, hang after the request, or answer with canned raw bytes (5xx,
+/// 429, an HTML page, truncated JSON, …). Everything else is forwarded byte for byte. Each client connection
+/// carries one request (the proxy asks both sides for `Connection: close`), so a fault can be armed for the next N
+/// requests exactly. Lives in the thread that created it; no worker threads.
 class FaultProxy final : public QObject
 {
     Q_OBJECT

@@ -14,8 +14,8 @@ class AppwriteServer;
 
 namespace Userdesk::Test {
 
-/// A real userdesk-server, in-process on 127.0.0.1:0 with a fresh data folder (style T2). Seeds a console
-/// account, a project and an API key the way Appwrite's first run does, plus `users` generated users.
+/// A real userdesk-server, in-process on 127.0.0.1:0 with a fresh data folder. Seeds a console account, a project
+/// and an API key the way Appwrite's first run does, plus `users` generated users.
 class TestServer
 {
 public:

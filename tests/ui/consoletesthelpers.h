@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Helpers of the console GUI tests (issue #5): synchronous set-up calls against the in-process server. They wait
-// with QTest::qWaitFor on a condition, never with a bare sleep (style T3).
+// Helpers of the console GUI tests: synchronous set-up calls against the in-process server. They wait with
+// QTest::qWaitFor on a condition, never with a bare sleep.
 
 #include "api/apirequest.h"
 #include "api/apiresponse.h"

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Not a test but a tool (issue 13): renders every page and dialog of the uitour.h walk into PNG files, as an admin
-// sees them at 1024×700, against a demo userdesk-server. scripts/screenshots.sh runs it for light and dark, English
-// and German, 1× and 2× (QT_SCALE_FACTOR) into docs/screenshots/<theme>-<language>-<scale>x/.
+// Not a test but a tool: renders every page and dialog of the uitour.h walk into PNG files, as an admin sees them
+// at 1024×700, against a demo userdesk-server. scripts/screenshots.sh runs it for light and dark, English and
+// German, 1× and 2× (QT_SCALE_FACTOR) into docs/screenshots/<theme>-<language>-<scale>x/.
 //   USERDESK_SCREENSHOT_DIR=DIR USERDESK_THEME=light|dark USERDESK_LANGUAGE=en|de USERDESK_QM_DIR=build/app
 //   QT_QPA_PLATFORM=offscreen build/tests/ui/screenshots
 

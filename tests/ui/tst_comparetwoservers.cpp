@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Compare and copy settings between two separate servers (issue #5): two userdesk-server instances, each with its
-// own data folder, and two profiles signed in to their own console. This window's profile is on server A; the
-// other profile's stored console session (its cookie file) is used for server B. Differences are compared, the
-// ticked ones applied to one side, and each server is then read over its own API: the target changed, only in
-// the ticked settings, and the source did not.
+// Compare and copy settings between two separate servers: two userdesk-server instances, each with its own data
+// folder, and two profiles signed in to their own console. This window's profile is on server A; the other
+// profile's stored console session (its cookie file) is used for server B. Differences are compared, the ticked
+// ones applied to one side, and each server is then read over its own API: the target changed, only in the ticked
+// settings, and the source did not.
 
 #include "api/appwriteclient.h"
 #include "api/persistentcookiejar.h"

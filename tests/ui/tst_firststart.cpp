@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue 13: the first start as scripts/run.sh does it. The real `userdesk` executable is started against a real
+// The first start as scripts/run.sh does it. The real `userdesk` executable is started against a real
 // `userdesk-server --demo` (both as processes, each on a fresh home) with --endpoint/--project/--api-key-file, once
 // with a private unlocked gnome-keyring on its own D-Bus session and once with no D-Bus session at all, then once
 // more as a plain relaunch that reads the key from the keyring. The server logs every request it answers

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// No lost input in any open form (issue #6): the create-user dialog and the profile edit dialog are filled in,
-// the server becomes unreachable or fails, the admin submits, and every field keeps its text while an inline
-// message says what happened. Then the server comes back and the same submit succeeds. The client talks to the
-// real userdesk-server through a FaultProxy.
+// No lost input in any open form: the create-user dialog and the profile edit dialog are filled in, the server
+// becomes unreachable or fails, the admin submits, and every field keeps its text while an inline message says what
+// happened. Then the server comes back and the same submit succeeds. The client talks to the real userdesk-server
+// through a FaultProxy.
 #include "ui/profiles/profileeditdialog.h"
 #include "ui/users/createuserdialog.h"
 

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The real MainWindow driven by objectName (style T4): empty state, profile selection, API key handed to the
-// client, geometry remembered, the profile manager wired in.
+// The real MainWindow driven by objectName: empty state, profile selection, API key handed to the client, geometry
+// remembered, the profile manager wired in.
 
 #include "api/appwriteclient.h"
 #include "api/credentialstore.h"
@@ -100,7 +100,7 @@ Profile TestMainWindow::addProfile(const QString &name, const QString &project, 
 {
     Profile profile;
     profile.name = name;
-    // Nothing listens on port 1: the window's connection check fails fast without any internet (T2).
+    // Nothing listens on port 1: the window's connection check fails fast without any internet.
     profile.endpoint = QUrl(u"http://127.0.0.1:1/v1"_s);
     profile.projectId = project;
     profile = m_store->save(profile);
@@ -329,8 +329,8 @@ void TestMainWindow::aboutShowsTheVersion()
 
 void TestMainWindow::columnsSurviveARelaunchWithEndpoint()
 {
-    // Issue 13: relaunching with --endpoint (run.sh does, with a new port each time) dropped the columns the admin
-    // had added. The same steps as main.cpp: the profile "Local demo" is saved again, made the last one, then the
+    // Relaunching with --endpoint (run.sh does, with a new port each time) used to drop the columns the admin had
+    // added. The same steps as main.cpp: the profile "Local demo" is saved again, made the last one, then the
     // window opens it.
     Test::TestServer server(5);
     QVERIFY2(server.isRunning(), qPrintable(server.error()));
@@ -417,8 +417,8 @@ private:
 
 void TestMainWindow::keyKeptForTheSessionSaysSoEverywhere()
 {
-    // Issue 13: without a keychain the banner said "kept for this session only" while the Connection tab said
-    // "kept in the system keychain".
+    // Without a keychain the banner used to say "kept for this session only" while the Connection tab said "kept in
+    // the system keychain".
     NoKeychain store;
     Profile profile;
     profile.name = u"No keychain"_s;
@@ -442,7 +442,7 @@ void TestMainWindow::keyKeptForTheSessionSaysSoEverywhere()
 
 void TestMainWindow::positiveMessagesGoByThemselves()
 {
-    // Issue 13: a "Created …" banner never went away.
+    // A "Created …" banner used to stay until closed.
     MessageBanner banner;
     banner.show();
     banner.showPositive(u"Created “Ada”."_s);
@@ -456,8 +456,8 @@ void TestMainWindow::positiveMessagesGoByThemselves()
 
 void TestMainWindow::avatarColoursAreTheSameInEveryRun()
 {
-    // Issue 13: avatar colours changed between runs. The colour is a function of the ID alone; the hues are fixed
-    // here (FNV-1a of the ID, mod 360), so a run- or version-dependent hash (qHash is seeded) fails.
+    // Avatar colours used to change between runs. The colour is a function of the ID alone; the hues are fixed here
+    // (FNV-1a of the ID, mod 360), so a run- or version-dependent hash (qHash is seeded) fails.
     QCOMPARE(UsersItemDelegate::avatarColor(u"ada"_s).hslHue(), 163);
     QCOMPARE(UsersItemDelegate::avatarColor(u"6b16f1379a1b2c3d4e5f"_s).hslHue(), 168);
     QCOMPARE(UsersItemDelegate::avatarColor(u"bob"_s).hslHue(), 284);
@@ -465,8 +465,8 @@ void TestMainWindow::avatarColoursAreTheSameInEveryRun()
 
 void TestMainWindow::reconnectReloadsEveryView()
 {
-    // Issue 13: Reconnect reloads every view (it used to re-check the connection only; the error of the first load
-    // stayed until Retry).
+    // Reconnect reloads every view (it used to re-check the connection only; the error of the first load stayed
+    // until Retry).
     Test::TestServer server(3);
     QVERIFY2(server.isRunning(), qPrintable(server.error()));
     QVERIFY(!addServerProfile(server, u"Test server"_s).id.isEmpty());

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Drives ProfileEditDialog and ProfilesDialog by objectName (style T4). Keys go to a MemoryCredentialStore; the
-// test checks that no byte of a key ends up in any file under the app's config and data folders.
+// Drives ProfileEditDialog and ProfilesDialog by objectName. Keys go to a MemoryCredentialStore; the test checks
+// that no byte of a key ends up in any file under the app's config and data folders.
 
 #include "api/credentialstore.h"
 #include "core/paths.h"
@@ -118,7 +118,7 @@ void TestProfileDialog::initTestCase()
 
 void TestProfileDialog::init()
 {
-    // A fresh profile every time (T4): no settings, no data folder.
+    // A fresh profile every time: no settings, no data folder.
     QSettings().clear();
     QSettings().sync();
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
@@ -235,7 +235,7 @@ void TestProfileDialog::saveStoresProfileAndPutsKeyInCredentialStore()
     QVERIFY(outcome->ok());
     QCOMPARE(outcome->secret, testKey);
 
-    // No byte of the key in QSettings or in any file the app may write (S1, S4).
+    // No byte of the key in QSettings or in any file the app may write.
     QSettings settings;
     settings.sync();
     for (const QString &key : settings.allKeys()) {
@@ -337,7 +337,7 @@ void TestProfileDialog::switchingToConsoleSignInHidesKeyField()
 
 void TestProfileDialog::testConnectionShowsNetworkError()
 {
-    // Port 1 on loopback refuses the connection: a real failure, no internet involved (T2).
+    // Port 1 on loopback refuses the connection: a real failure, no internet involved.
     ProfileEditDialog dialog(m_store, m_credentials, Profile());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue #6, Secrets: after a full GUI session (profile with an API key, console sign-in through the dialog, a
-// bulk job, an export, the sign-in tester) with every userdesk.* category at debug level, no API key, session
-// secret, cookie value or password appears in any file the app wrote or in its log output. The cookie file may
-// hold the console cookie (that is its job) and nothing else may.
+// Secrets: after a full GUI session (profile with an API key, console sign-in through the dialog, a bulk job, an
+// export, the sign-in tester) with every userdesk.* category at debug level, no API key, session secret, cookie
+// value or password appears in any file the app wrote or in its log output. The cookie file may hold the console
+// cookie (that is its job) and nothing else may.
 
 #include "api/appwriteclient.h"
 #include "api/credentialstore.h"

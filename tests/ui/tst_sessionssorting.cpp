@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Sorting of the sessions explorer (issue #5) against userdesk-server: SessionsFilterModel sorts text columns by
-// precomputed collation ranks and dates by precomputed times, rows arrive in time-budgeted slices while the scan
-// runs, and revoked rows are removed. Whatever the path (keys built before, during or after the scan, rows
-// appended after the keys, keys dropped by a removal), the shown order must be the collation order of the shown
-// texts, and the scan must report finished only with every session in the model.
+// Sorting of the sessions explorer against userdesk-server: SessionsFilterModel sorts text columns by precomputed
+// collation ranks and dates by precomputed times, rows arrive in time-budgeted slices while the scan runs, and
+// revoked rows are removed. Whatever the path (keys built before, during or after the scan, rows appended after the
+// keys, keys dropped by a removal), the shown order must be the collation order of the shown texts, and the scan
+// must report finished only with every session in the model.
 
 #include "api/appwriteclient.h"
 #include "api/usersapi.h"

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue 13: walks every page and dialog (uitour.h) at 1024×700, in English and in German, and fails on
+// Walks every page and dialog (uitour.h) at 1024×700, in English and in German, and fails on
 //  - a window that does not fit 1024×700 (or cannot be made to: its minimum size),
 //  - a visible widget cut off by the edge of its window,
 //  - a text cut short (a label, button, check box, combo box, tab, group title or placeholder narrower than its

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Console sign-in through the real MainWindow against userdesk-server (issue #5): the sign-in dialog, the
-// persistent cookie jar restored by a new window, the prompt after a server-side revoke (once, keeping the page
-// and what was typed), sign-out, and the project picker.
+// Console sign-in through the real MainWindow against userdesk-server: the sign-in dialog, the persistent cookie
+// jar restored by a new window, the prompt after a server-side revoke (once, keeping the page and what was typed),
+// sign-out, and the project picker.
 
 #include "api/accountapi.h"
 #include "api/apirequest.h"

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The sessions explorer against userdesk-server (issue #5): a scan of every user's sessions, filters, and the bulk
-// revoke of a filtered set (provider = anonymous) that the server confirms.
+// The sessions explorer against userdesk-server: a scan of every user's sessions, filters, and the bulk revoke of a
+// filtered set (provider = anonymous) that the server confirms.
 
 #include "api/appwriteclient.h"
 #include "api/usersapi.h"

@@ -1,8 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Compare and copy settings between two projects of the console account (issue #5): differences are marked,
-// ticked ones are previewed and applied to the chosen side with a per-setting result; OAuth2 secrets are neither
-// shown nor copied.
+// Compare and copy settings between two projects of the console account: differences are marked, ticked ones are
+// previewed and applied to the chosen side with a per-setting result; OAuth2 secrets are neither shown nor copied.
 
 #include "api/appwriteclient.h"
 #include "core/profile.h"

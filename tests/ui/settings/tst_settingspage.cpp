@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The Settings tab against userdesk-server (issue #5), checked with the Sign-in tester like an admin would: a
-// switched-off login method answers 501 user_auth_method_unsupported and works again when switched on; security
-// limits set in the UI are enforced by the server; out-of-range values are refused before sending; a failed
-// change rolls back with Appwrite's message; an OAuth2 secret is never displayed.
+// The Settings tab against userdesk-server, checked with the Sign-in tester like an admin would: a switched-off
+// login method answers 501 user_auth_method_unsupported and works again when switched on; security limits set in
+// the UI are enforced by the server; out-of-range values are refused before sending; a failed change rolls back
+// with Appwrite's message; an OAuth2 secret is never displayed.
 
 #include "api/apicall.h"
 #include "api/appwriteclient.h"
@@ -233,8 +233,8 @@ void TestSettingsPage::readOnlyWithoutConsoleSession()
     QVERIFY(page.findChild<QLabel *>(u"readOnlyLabel"_s)->text().contains(u"console"_s));
     QVERIFY(!page.findChild<QCheckBox *>(u"emailPasswordMethodCheckBox"_s)->isEnabled());
     QVERIFY(!page.findChild<QPushButton *>(u"applySessionsLimitPushButton"_s)->isEnabled());
-    // Nothing was read, so nothing looks like data (issue 13: every method showed "off" while all were on): each
-    // tab says it is not loaded, and no switch is shown.
+    // Nothing was read, so nothing looks like data (every method once showed "off" while all were on): each tab
+    // says it is not loaded, and no switch is shown.
     auto *tabs = page.findChild<QTabWidget *>(u"settingsTabWidget"_s);
     for (const QString &tab : { u"loginMethodsTab"_s, u"securityTab"_s, u"oauthTab"_s }) {
         tabs->setCurrentWidget(tabs->findChild<QWidget *>(tab));
@@ -404,8 +404,8 @@ void TestSettingsPage::securityCardChangedElsewhereAsks_data()
 
 void TestSettingsPage::securityCardChangedElsewhereAsks()
 {
-    // Issue 13: the same rule as for users. Another admin sets the sessions limit to 7 while this admin edits the
-    // card (read as 10) to 3.
+    // The same rule as for users: another admin sets the sessions limit to 7 while this admin edits the card (read
+    // as 10) to 3.
     QFETCH(int, choice);
     QFETCH(int, onServer);
     QFETCH(int, shown);

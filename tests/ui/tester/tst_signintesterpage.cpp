@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The Sign-in tester panel against userdesk-server (issue #5): what came back is shown — status line, the
-// a_session_<project> and _legacy cookies (elided), X-Fallback-Cookies, the session fields — for sign-up,
-// sign-in, anonymous sign-in and its conversion, account, sessions, JWT and deletes, with a history.
+// The Sign-in tester panel against userdesk-server: what came back is shown — status line, the a_session_<project>
+// and _legacy cookies (elided), X-Fallback-Cookies, the session fields — for sign-up, sign-in, anonymous sign-in
+// and its conversion, account, sessions, JWT and deletes, with a history.
 
 #include "models/signintester.h"
 #include "ui/tester/signintesterpage.h"
@@ -207,8 +207,8 @@ void TestSignInTesterPage::elidesLongValues()
 
 void TestSignInTesterPage::buttonsStayWhereTheyAre()
 {
-    // Issue 13: the buttons jumped by up to 54 px after each call (status lines of different lengths). At
-    // 1024×700, through calls that succeed and calls that fail with Appwrite's long messages, no button moves.
+    // The buttons used to jump by up to 54 px after each call (status lines of different lengths). At 1024×700,
+    // through calls that succeed and calls that fail with Appwrite's long messages, no button moves.
     m_page->resize(1440, 860);
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     QCoreApplication::processEvents();

@@ -277,7 +277,7 @@ void TestImportExportDialogs::failedExportLeavesNoFile()
 
 void TestImportExportDialogs::exportToTheSuggestedPathOnAFreshHome()
 {
-    // Issue 13: a fresh home has no Documents folder; pressing Export without touching the path must work.
+    // A fresh home has no Documents folder; pressing Export without touching the path must work.
     QTemporaryDir home;
     QVERIFY(home.isValid());
     const QByteArray oldHome = qgetenv("HOME");

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue 13 "no lost updates": a user's detail tab follows changes made elsewhere in Userdesk (a bulk job) and,
-// before a save, checks the server for changes made by anyone else (another admin): labels and preferences merge,
-// a name changed elsewhere asks. Real widgets, a real userdesk-server, two clients (this Userdesk and another).
+// No lost updates: a user's detail tab follows changes made elsewhere in Userdesk (a bulk job) and, before a save,
+// checks the server for changes made by anyone else (another admin): labels and preferences merge, a name changed
+// elsewhere asks. Real widgets, a real userdesk-server, two clients (this Userdesk and another).
 
 #include "models/bulkjob.h"
 #include "ui/common/conflictdialog.h"

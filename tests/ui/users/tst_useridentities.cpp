@@ -36,7 +36,7 @@ using namespace Userdesk::Test;
 
 namespace {
 
-// Appwrite's message for user_identity_not_found (reference, error codes).
+// Appwrite's message for user_identity_not_found (app/config/errors.php).
 const QString identityNotFound =
     u"The identity could not be found. Please sign in with OAuth provider to create identity first."_s;
 

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The Users page driven by objectName against a real userdesk-server (style T4): search with debounce, filters,
-// server sort, paging to the end, empty/error states, keyboard, context menu, saved views, header state, overview.
+// The Users page driven by objectName against a real userdesk-server: search with debounce, filters, server sort,
+// paging to the end, empty/error states, keyboard, context menu, saved views, header state, overview.
 
 #include "ui/users/userspage.h"
 
