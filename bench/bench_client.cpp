@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Client-side figures of the Users section against a running userdesk-server (issue 4, Performance):
+// Client-side figures of the Users section against a running userdesk-server:
 //   - time from opening the page to the first rows painted
 //   - time to parse and insert one page of 100 users
 //   - resident memory after 100,000 rows are loaded

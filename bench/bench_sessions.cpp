@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Figures of the sessions explorer (issue #5: "must stay responsive on a project with 100,000 users") against a
-// running userdesk-server whose users have sessions (bench/sessions-bench.sh seeds them). Drives the real
-// SessionsPage (SessionsExplorerModel, SessionsFilterModel, SessionRevokeJob) shown offscreen, through its widgets:
+// Figures of the sessions explorer (it must stay responsive on a project with 100,000 users) against a running
+// userdesk-server whose users have sessions (bench/sessions-bench.sh seeds them). Drives the real SessionsPage
+// (SessionsExplorerModel, SessionsFilterModel, SessionRevokeJob) shown offscreen, through its widgets:
 //   - time from "Scan All Users" to the first sessions painted, and to the whole project loaded
 //   - the longest GUI event-loop stall while scanning, filtering, sorting and bulk-revoking
 //   - resident memory before and after the scan

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-FileCopyrightText: 2026 Userdesk contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Figures of the Users section (issue 4, Performance) against a local userdesk-server, in one run:
+# Figures of the Users section against a local userdesk-server, in one run:
 #   1. bench_client: first rows painted, parse+insert of a page of 100, RSS after N rows, longest GUI stall while
 #      paging / searching / running a bulk job, and the bulk job's throughput (users/s);
 #   2. the server's own limit for the bulk job's request (PATCH /users/{id}/labels) measured with wrk;

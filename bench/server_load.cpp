@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// server_load: load and crash runs against the userdesk-server binary (issue #6). Prints the figures that go to
-// RELIABILITY.md and exits non-zero when a check fails.
+// server_load: load and crash runs against the userdesk-server binary. Prints the figures that go to RELIABILITY.md
+// and exits non-zero when a check fails.
 //   server_load load  --server BIN [--clients 50] [--seconds 60] [--seed 200] [--steady | --fixed] [--sample 5]
 //     --steady: fixed-size data set (creates balanced by deletes of the client's own users, sessions capped per
 //     client), VmRSS sampled every --sample seconds; reports the samples at 30/60/120 s and the growth after the

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Load and crash drivers for userdesk-server (issue #6), shared by the `server_load` program (long runs, figures in
+// Load and crash drivers for userdesk-server, shared by the `server_load` program (long runs, figures in
 // RELIABILITY.md) and the short ctest versions (tst_serverload, tst_servercrashrounds). The server is the real
 // binary as a child process, so it can be killed with SIGKILL and its memory (VmRSS) sampled from /proc.
 // Clients are cpp-httplib threads with keep-alive connections; they never share a connection.

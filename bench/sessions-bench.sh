@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-FileCopyrightText: 2026 Userdesk contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Figures of the sessions explorer (issue #5: "must stay responsive on a project with 100,000 users"), in one run:
+# Figures of the sessions explorer (it must stay responsive on a project with 100,000 users), in one run:
 #   1. userdesk-server --seed-users USERS (bulk load: users only, sessions for the first 1,000 of them);
 #   2. the server is stopped and every user gets sessions straight in SQLite (one INSERT … SELECT, a few seconds;
 #      even-numbered users get a second one): SESSIONS ≈ 1.5 × USERS, created 0-60 days ago, five browsers;

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-FileCopyrightText: 2026 Userdesk contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Long fuzzing runs (issue #6): each target for N minutes, one after the other, on one core (-workers=1, no
-# -jobs/-fork), starting from the checked-in corpus. A crash does not end the target's run: the input is kept and
-# the fuzzer restarts for the remaining time. Results go to build-fuzz/fuzz/long/<target>/ (log, grown corpus,
+# Long fuzzing runs: each target for N minutes, one after the other, on one core (-workers=1, no -jobs/-fork),
+# starting from the checked-in corpus. A crash does not end the target's run: the input is kept and the fuzzer
+# restarts for the remaining time. Results go to build-fuzz/fuzz/long/<target>/ (log, grown corpus,
 # crash-*/leak-*/timeout-* artifacts) and a summary table to build-fuzz/fuzz/long/summary.txt.
 #   fuzz/run-long.sh                    every target, 10 minutes each
 #   fuzz/run-long.sh -m 5 fuzz_query    one target, 5 minutes

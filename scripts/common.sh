@@ -7,9 +7,9 @@
 USERDESK_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 # Debian 12 packages. run.sh installs the build list; test.sh also the test list.
-# Build (env-recipe §1): compilers, Qt with Charts (its CMake package needs libqt6opengl6-dev) and the translation
-# tools, the server's libraries, ccache, the Secret Service for the keychain and Qt's own translations (qtbase_*.qm
-# for the German UI).
+# Build: compilers, Qt with Charts (its CMake package needs libqt6opengl6-dev) and the translation tools, the
+# server's libraries, ccache, the Secret Service for the keychain and Qt's own translations (qtbase_*.qm for the
+# German UI).
 USERDESK_BUILD_PACKAGES=(
     build-essential cmake ninja-build pkg-config ccache
     qt6-base-dev qtkeychain-qt6-dev qt6-tools-dev qt6-l10n-tools qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev

@@ -1,7 +1,7 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Long reliability runs of issue #6 (figures in RELIABILITY.md): 50 clients × 60 s of mixed load, then ≥ 20 rounds
-# of kill -9 during writes. Usage: scripts/reliability.sh [build-dir]   (default: build)
+# Long reliability runs (figures in RELIABILITY.md): 50 clients × 60 s of mixed load, then ≥ 20 rounds of kill -9
+# during writes. Usage: scripts/reliability.sh [build-dir]   (default: build)
 set -eu
 build=${1:-build}
 cmake --build "$build" --target server_load userdesk-server -j2

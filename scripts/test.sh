@@ -2,10 +2,10 @@
 # SPDX-FileCopyrightText: 2026 Userdesk contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the build dependencies (Debian 12), builds with warnings as errors and runs the whole ctest suite
-# headless: offscreen Qt, a private D-Bus session with an unlocked gnome-keyring (env-recipe §2), fresh
-# XDG_RUNTIME_DIR and XDG_DATA_HOME. Then builds the libFuzzer targets (clang, build-fuzz/) and runs each for a few
-# seconds over its checked-in corpus (ctest label fuzz). Exits non-zero when either ctest run fails; prints where
-# the time went. USERDESK_BUILD_JOBS and USERDESK_TEST_JOBS (default: the number of cores) set the parallelism.
+# headless: offscreen Qt, a private D-Bus session with an unlocked gnome-keyring, fresh XDG_RUNTIME_DIR and
+# XDG_DATA_HOME. Then builds the libFuzzer targets (clang, build-fuzz/) and runs each for a few seconds over its
+# checked-in corpus (ctest label fuzz). Exits non-zero when either ctest run fails; prints where the time went.
+# USERDESK_BUILD_JOBS and USERDESK_TEST_JOBS (default: the number of cores) set the parallelism.
 #   ./scripts/test.sh              build/ (RelWithDebInfo)
 #   ./scripts/test.sh --sanitize   build-asan/ with AddressSanitizer + UBSan
 set -euo pipefail
