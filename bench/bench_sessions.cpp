@@ -12,6 +12,7 @@
 
 #include "api/appwriteclient.h"
 #include "models/sessionsexplorermodel.h"
+#include "models/sessionsfiltermodel.h"
 #include "ui/common/dialogs.h"
 #include "ui/sessions/sessionspage.h"
 

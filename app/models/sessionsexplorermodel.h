@@ -2,28 +2,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "api/apicall.h"
 #include "api/apierror.h"
 #include "core/models.h"
 #include "core/query.h"
 
-#include <QAbstractProxyModel>
 #include <QAbstractTableModel>
-#include <QCollator>
 #include <QElapsedTimer>
-#include <QHash>
-#include <QPointer>
 
-#include <map>
 #include <memory>
 #include <vector>
 
 namespace Userdesk {
 
+class SessionsCrawler;
 class UsersApi;
 
-/// Sessions of every user of a project (Appwrite has no such list: the model pages through users with cursors
-/// and asks each one's sessions, a bounded number at a time). Rows arrive in batches while the scan runs, so the
+/// Sessions of every user of a project, as SessionsCrawler fetches them. Rows arrive in batches while the scan runs, so the
 /// view stays responsive on big projects; scan progress is reported and the scan can be cancelled. Filtering
 /// and sorting of the loaded sessions happen in SessionsFilterModel.
 ///
@@ -65,19 +59,19 @@ public:
     void scan(const QList<Query> &userFilters = {});
     void cancel();
     /// Requests kept in flight; 0 (the default) follows the connection: AppwriteClient::suggestedParallelism().
-    void setParallelism(int n) { m_parallelism = n <= 0 ? 0 : qBound(1, n, 32); }
+    void setParallelism(int n);
     int parallelism() const;
 
-    bool isScanning() const { return m_scanning; }
-    int usersScanned() const { return m_usersScanned; }
+    bool isScanning() const { return m_scan.scanning; }
+    int usersScanned() const;
     /// Appwrite's user total for the scan (capped at 5000), -1 before the first page.
-    qint64 usersTotal() const { return m_usersTotal; }
+    qint64 usersTotal() const;
     const Row &row(int r) const { return *m_rows[std::size_t(r)]; }
     /// The text data() shows for `column` of `row` (also what SessionsFilterModel sorts text columns by).
     static QString displayText(const Row &row, int column);
     /// Removes rows of sessions that were revoked.
     void removeSessions(const QList<QPair<QString, QString>> &userAndSessionIds);
-    const ApiError &lastError() const { return m_error; }
+    const ApiError &lastError() const { return m_scan.error; }
 
 Q_SIGNALS:
     void progressChanged(int usersScanned, qint64 usersTotal, int sessions);
@@ -89,167 +83,36 @@ Q_SIGNALS:
     void rowsCompacted(const QList<QPair<int, int>> &removedRuns);
 
 private:
-    void fetchUsers();
-    void pump();
+    void onUserScanned(const User &user, const QList<Session> &sessions, const ApiError &error);
+    void onCrawlFailed(const ApiError &error);
     /// Inserts every pending row now (cancel, failure).
     void flush();
     /// Inserts one time-budgeted slice of the pending rows and schedules the next slice if rows remain.
     void drain();
     void insertPending(qsizetype count);
     void finishScan();
+    void emitProgress();
 
-    UsersApi *m_api;
+    /// What one scan changes besides the rows, replaced as a whole by scan().
+    struct Scan
+    {
+        QList<Row> pendingRows; ///< fetched, not yet inserted
+        bool scanning = false;
+        bool finishing = false; ///< every session is fetched; pending rows are still being inserted
+        int sliceRows = 64; ///< rows of the next slice, adapted to the insert budget
+        QElapsedTimer flushClock;
+        ApiError error;
+    };
+
+    SessionsCrawler *m_crawler;
     /// Rows by pointer: growing the array, or closing the gaps of a bulk removal, moves 8 bytes per row instead of
     /// a whole Row (a list of 130,000 Rows moved all of them in one go, a GUI stall in the middle of a scan).
     std::vector<std::unique_ptr<Row>> m_rows;
     /// qHash of each row's session ID, in a contiguous array: a bulk removal finds its rows without touching them.
     std::vector<size_t> m_idHashes;
-    QList<Row> m_pendingRows;
-    QList<User> m_userQueue;
-    QList<Query> m_filters;
-    QString m_lastUserId;
-    bool m_usersDone = false;
-    bool m_scanning = false;
-    QPointer<ApiCall> m_usersCall;
-    QList<QPointer<ApiCall>> m_sessionCalls;
-    int m_inFlight = 0;
-    int m_parallelism = 0;
-    int m_usersScanned = 0;
-    qint64 m_usersTotal = -1;
-    quint64 m_generation = 0;
-    QElapsedTimer m_flushClock;
-    int m_sliceRows = 64; ///< rows of the next slice, adapted to the insert budget
+    Scan m_scan;
+    /// A zero timer that inserts the next slice is pending (it outlives a scan: a new scan must not start another).
     bool m_drainScheduled = false;
-    bool m_finishing = false; ///< every session is fetched; pending rows are still being inserted
-    ApiError m_error;
-};
-
-/// Filters of the sessions explorer: provider (email, anonymous, oauth2, …), client or country substring, and
-/// maximum age in days. Sorts by the source's values (dates by time, text by collation), as
-/// QSortFilterProxyModel with dynamic sorting did: same order (stable: equal rows keep their previous order),
-/// same signals (a filter or sort change is one layout change, rows arriving are inserted at their sorted
-/// position, removed rows are removed).
-///
-/// Its own mapping instead of QSortFilterProxyModel's: that one filters through filterAcceptsRow() and sorts
-/// through lessThan() on QModelIndexes, a couple of million virtual calls at 150,000 rows (60-160 ms of GUI
-/// time per filter or sort, bench/sessions-bench.sh). Here a filter is one loop over the rows and a sort one
-/// std::stable_sort of (key, row) pairs over the precomputed per-column keys. Only SessionsExplorerModel is
-/// supported as source (another source model shows no rows).
-class SessionsFilterModel final : public QAbstractProxyModel
-{
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(SessionsFilterModel)
-
-public:
-    explicit SessionsFilterModel(QObject *parent = nullptr);
-    void setSourceModel(QAbstractItemModel *model) override;
-    void setProvider(const QString &provider); // empty = any; "oauth2" matches every OAuth provider
-    void setClientFilter(const QString &text);
-    void setCountryFilter(const QString &text);
-    /// Only sessions created more than `minDays` days ago (0 = no limit), and fewer than `maxDays` (0 = no limit).
-    void setAgeRange(int minDays, int maxDays);
-    /// All of the above at once: one re-filter when anything changed (one per changed filter would multiply the
-    /// cost of a filter change by the number of filters changed).
-    void setFilters(const QString &provider, const QString &client, const QString &country, int minDays, int maxDays);
-
-    int sortColumn() const { return m_sortColumn; }
-    Qt::SortOrder sortOrder() const { return m_sortOrder; }
-
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
-    QModelIndex parent(const QModelIndex &child) const override;
-    QModelIndex sibling(int row, int column, const QModelIndex &idx) const override;
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    bool hasChildren(const QModelIndex &parent = {}) const override;
-    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
-    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
-    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
-
-private:
-    /// Re-filters and re-sorts in one pass (a layout change).
-    void refilter();
-    /// Source rows that pass the filter, in source order.
-    std::vector<int> filteredRows();
-    /// Stable sort of `rows` by the sort column (no-op when unsorted and `rows` is in source order).
-    void sortRows(std::vector<int> &rows);
-    /// Replaces the mapping in one layout change, moving persistent indexes along (invalid if filtered out).
-    void applyMapping(std::vector<int> &&rows);
-    /// Whether source row `a` sorts before `b` in the current sort column and order, by value.
-    bool lessByValue(int a, int b) const;
-    const std::vector<int> &sourceToProxy() const;
-
-    void onRowsInserted(const QModelIndex &parent, int first, int last);
-    void onRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last);
-    void onRowsRemoved(const QModelIndex &parent, int first, int last);
-    void onModelAboutToBeReset();
-    void onModelReset();
-    void onRowsCompacted(const QList<QPair<int, int>> &removedRuns);
-
-    /// Sort key of every source row in `column`, in one contiguous array: the time for date columns, else the
-    /// collation rank of the text (equal texts, equal ranks), so a sort compares integers instead of reading two
-    /// scattered rows or collating two built strings per comparison. Built when a sort needs it and kept per
-    /// column (switching back to a column is free); removed rows' keys are removed with them (ranks keep their
-    /// order), rows appended since have no key: the next sort by the column builds them again.
-    const std::vector<qint64> &keys(int column);
-    void dropKeys();
-    void dropTextKeys(); ///< the sort keys only (the collation changed), not what the filters read
-    /// Brings the text column's collation keys up to the source's rows (see TextKeys).
-    void extendTextKeys(int column);
-    static bool isTimeColumn(int column)
-    {
-        return column == SessionsExplorerModel::CreatedColumn || column == SessionsExplorerModel::ExpiresColumn;
-    }
-    bool accepts(const Session &s, qint64 createdJulianDay) const;
-    qint64 today() const;
-
-    SessionsExplorerModel *m_sessions = nullptr; ///< the source's rows, read directly
-    std::vector<int> m_proxyToSource;
-    mutable std::vector<int> m_sourceToProxy; ///< -1 for filtered-out rows; rebuilt on demand
-    mutable bool m_sourceToProxyValid = false;
-    int m_sortColumn = -1;
-    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    QCollator m_collator;
-    bool m_compacted = false; ///< the source's reset only removed rows (rowsCompacted): keys are kept
-    QString m_collatorLocale; ///< QLocale().name() when m_collator was made
-    std::vector<qint64> m_keys[SessionsExplorerModel::ColumnCount];
-    struct SortKeyLess
-    {
-        bool operator()(const QCollatorSortKey &a, const QCollatorSortKey &b) const { return a.compare(b) < 0; }
-    };
-    using RankMap = std::map<QCollatorSortKey, qint64, SortKeyLess>;
-    /// Collation keys of a text column, kept up to date as rows arrive (a few microseconds per row, spread over
-    /// the scan's slices), so that the first sort by the column only numbers the distinct keys in order and
-    /// reads one rank per row: computing 100,000 collation keys and sorting them at the click was 60-110 ms.
-    struct TextKeys
-    {
-        RankMap ranks; ///< distinct collation keys in collation order; value: rank, valid if ranksValid
-        QHash<QString, RankMap::iterator> byText;
-        std::vector<RankMap::iterator> rows; ///< per source row, for the first rows.size() rows
-        bool ranksValid = false;
-    };
-    TextKeys m_text[SessionsExplorerModel::ColumnCount];
-    /// What the filters read of each row, interned: per row the index of its provider, client, OS, country name and
-    /// country code among the distinct values, and its created day, in contiguous arrays. A filter decides once per
-    /// distinct value and then reads a few integers per row: reading the strings of 150,000 scattered rows was most
-    /// of a filter's 45-60 ms.
-    enum FilterField { ProviderField, ClientField, OsField, CountryNameField, CountryCodeField, FieldCount };
-    struct Interned
-    {
-        QHash<QString, int> index;
-        QList<QString> values;
-        std::vector<int> rows; ///< per source row
-    };
-    Interned m_fields[FieldCount];
-    std::vector<qint64> m_createdDays; ///< per source row, covered like Interned::rows
-    void extendFilterFields();
-    quint32 m_keyColumns = 0; ///< bit per column whose m_keys are valid (for m_keys[c].size() rows)
-    mutable qint64 m_today = 0; ///< Julian day of the current UTC date, re-read every minute
-    mutable QElapsedTimer m_todayClock;
-    QString m_provider;
-    QString m_client;
-    QString m_country;
-    int m_minDays = 0;
-    int m_maxDays = 0;
 };
 
 } // namespace Userdesk

@@ -8,7 +8,7 @@
 
 #include "connectlikeapp.h"
 #include "fakeaccessmanager.h"
-#include "testserver.h"
+#include "clientfixture.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -23,15 +23,13 @@ class TestBulkJob : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<TestServer> m_server;
-    std::unique_ptr<AppwriteClient> m_client;
-    std::unique_ptr<UsersApi> m_api;
+    ClientFixture m_fixture;
 
     QList<User> fetch(const QList<Query> &queries)
     {
         QList<User> out;
         bool done = false;
-        m_api->list(queries, {}, this, [&](const ApiResult<UserPage> &r) {
+        m_fixture.api->list(queries, {}, this, [&](const ApiResult<UserPage> &r) {
             out = r.value.items;
             done = true;
         });
@@ -42,19 +40,13 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_server = std::make_unique<TestServer>(120);
-        QVERIFY2(m_server->isRunning(), qPrintable(m_server->error()));
-        m_client = std::make_unique<AppwriteClient>();
-        m_client->setEndpoint(m_server->endpoint());
-        m_client->setProject(m_server->projectId());
-        m_client->setApiKey(m_server->apiKey());
-        m_api = std::make_unique<UsersApi>(m_client.get());
+        QVERIFY2(m_fixture.start(120), qPrintable(m_fixture.error()));
     }
 
     void previewCountsQueryTargetsExactly()
     {
         const QList<User> verified = fetch({Query::equal(u"emailVerification"_s, QJsonValue(true)), Query::limit(500)});
-        BulkJob job(m_api.get(), BulkJob::Action::AddLabel);
+        BulkJob job(m_fixture.api.get(), BulkJob::Action::AddLabel);
         job.setLabel(u"vip"_s);
         job.setQuery({}, {Query::equal(u"emailVerification"_s, QJsonValue(true))});
         QSignalSpy prepared(&job, &BulkJob::prepared);
@@ -66,7 +58,7 @@ private Q_SLOTS:
 
     void labelsAddedToAllMatchingUsers()
     {
-        BulkJob job(m_api.get(), BulkJob::Action::AddLabel);
+        BulkJob job(m_fixture.api.get(), BulkJob::Action::AddLabel);
         job.setLabel(u"bulk1"_s);
         job.setParallelism(4);
         job.setQuery({}, {Query::equal(u"status"_s, QJsonValue(true))});
@@ -96,9 +88,9 @@ private Q_SLOTS:
         QCOMPARE(some.size(), 100);
         for (const bool http2 : {false, true}) {
             AppwriteClient client;
-            client.setEndpoint(m_server->endpoint());
-            client.setProject(m_server->projectId());
-            client.setApiKey(m_server->apiKey());
+            client.setEndpoint(m_fixture.server->endpoint());
+            client.setProject(m_fixture.server->projectId());
+            client.setApiKey(m_fixture.server->apiKey());
             client.setHttp2Allowed(http2);
             QVERIFY(connectLikeTheApp(client));
             QCOMPARE(client.usesHttp2Direct(), http2);
@@ -126,7 +118,7 @@ private Q_SLOTS:
     {
         const QList<User> some = fetch({Query::equal(u"status"_s, QJsonValue(true)), Query::limit(7)});
         QCOMPARE(some.size(), 7);
-        BulkJob block(m_api.get(), BulkJob::Action::Block);
+        BulkJob block(m_fixture.api.get(), BulkJob::Action::Block);
         block.setUsers(some);
         QSignalSpy changed(&block, &BulkJob::userChanged);
         block.prepare();
@@ -136,7 +128,7 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 7);
         for (const QVariantList &args : changed)
             QVERIFY(!args.first().value<User>().status);
-        BulkJob unblock(m_api.get(), BulkJob::Action::Unblock);
+        BulkJob unblock(m_fixture.api.get(), BulkJob::Action::Unblock);
         unblock.setUsers(some);
         unblock.prepare();
         unblock.run();
@@ -151,7 +143,7 @@ private Q_SLOTS:
         ghost.id = u"doesnotexist"_s;
         ghost.name = u"Ghost"_s;
         targets.insert(2, ghost);
-        BulkJob job(m_api.get(), BulkJob::Action::VerifyEmail);
+        BulkJob job(m_fixture.api.get(), BulkJob::Action::VerifyEmail);
         job.setUsers(targets);
         job.prepare();
         job.run();
@@ -167,7 +159,7 @@ private Q_SLOTS:
 
         // Create the missing user, then retry only the failed one.
         bool created = false;
-        m_api->create(u"doesnotexist"_s, u"ghost@example.com"_s, {}, {}, u"Ghost"_s, this,
+        m_fixture.api->create(u"doesnotexist"_s, u"ghost@example.com"_s, {}, {}, u"Ghost"_s, this,
                       [&created](const ApiResult<User> &r) { created = r.ok(); });
         QTRY_VERIFY(created);
         QSignalSpy progress(&job, &BulkJob::progressChanged);
@@ -212,13 +204,13 @@ private Q_SLOTS:
     {
         // Give a few users a label, then delete "all matching" that label.
         const QList<User> some = fetch({Query::limit(4), Query::orderDesc(u"$createdAt"_s)});
-        BulkJob label(m_api.get(), BulkJob::Action::AddLabel);
+        BulkJob label(m_fixture.api.get(), BulkJob::Action::AddLabel);
         label.setLabel(u"doomed"_s);
         label.setUsers(some);
         label.prepare();
         label.run();
         QTRY_COMPARE_WITH_TIMEOUT(label.state(), BulkJob::State::Finished, 10000);
-        BulkJob del(m_api.get(), BulkJob::Action::Delete);
+        BulkJob del(m_fixture.api.get(), BulkJob::Action::Delete);
         del.setQuery({}, {Query::contains(u"labels"_s, QJsonArray {u"doomed"_s})});
         QSignalSpy deleted(&del, &BulkJob::userDeleted);
         del.prepare();

@@ -6,7 +6,7 @@
 #include "api/usersapi.h"
 #include "models/signintester.h"
 
-#include "testserver.h"
+#include "clientfixture.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -21,27 +21,19 @@ class TestOverviewStats : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<TestServer> m_server;
-    std::unique_ptr<AppwriteClient> m_client;
-    std::unique_ptr<UsersApi> m_api;
+    ClientFixture m_fixture;
     QList<User> m_users;
 
 private Q_SLOTS:
     void initTestCase()
     {
-        m_server = std::make_unique<TestServer>(300);
-        QVERIFY2(m_server->isRunning(), qPrintable(m_server->error()));
-        m_client = std::make_unique<AppwriteClient>();
-        m_client->setEndpoint(m_server->endpoint());
-        m_client->setProject(m_server->projectId());
-        m_client->setApiKey(m_server->apiKey());
-        m_api = std::make_unique<UsersApi>(m_client.get());
-        SignInTester t(m_server->endpoint(), m_server->projectId());
+        QVERIFY2(m_fixture.start(300), qPrintable(m_fixture.error()));
+        SignInTester t(m_fixture.server->endpoint(), m_fixture.server->projectId());
         QSignalSpy ex(&t, &SignInTester::exchanged);
         t.signInAnonymously();
         QVERIFY(ex.wait(10000));
         bool done = false;
-        m_api->list({Query::limit(1000)}, {}, this, [&](const ApiResult<UserPage> &r) {
+        m_fixture.api->list({Query::limit(1000)}, {}, this, [&](const ApiResult<UserPage> &r) {
             m_users = r.value.items;
             done = true;
         });
@@ -51,7 +43,7 @@ private Q_SLOTS:
 
     void sharesMatchTheUsers()
     {
-        OverviewStats stats(m_api.get());
+        OverviewStats stats(m_fixture.api.get());
         QSignalSpy loaded(&stats, &OverviewStats::loaded);
         stats.load(30);
         QVERIFY(loaded.wait(30000));
@@ -83,7 +75,7 @@ private Q_SLOTS:
     void signUpsPerDayMatchRegistrations()
     {
         QFETCH(int, scanLimit);
-        OverviewStats stats(m_api.get());
+        OverviewStats stats(m_fixture.api.get());
         stats.setScanLimit(scanLimit);
         QSignalSpy loaded(&stats, &OverviewStats::loaded);
         stats.load(90);
@@ -117,7 +109,7 @@ private Q_SLOTS:
 
     void aPeriodChangeDropsTheLoadInFlight()
     {
-        OverviewStats stats(m_api.get());
+        OverviewStats stats(m_fixture.api.get());
         QSignalSpy loaded(&stats, &OverviewStats::loaded);
         stats.load(90);
         stats.load(30); // the admin picked the other period before the first answered

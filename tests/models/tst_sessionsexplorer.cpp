@@ -2,12 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/sessionrevokejob.h"
 #include "models/sessionsexplorermodel.h"
+#include "models/sessionsfiltermodel.h"
 
 #include "api/appwriteclient.h"
 #include "api/usersapi.h"
 #include "models/signintester.h"
 
-#include "testserver.h"
+#include "clientfixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -23,13 +24,11 @@ class TestSessionsExplorer : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<TestServer> m_server;
-    std::unique_ptr<AppwriteClient> m_client;
-    std::unique_ptr<UsersApi> m_api;
+    ClientFixture m_fixture;
 
     int countSessions(const QString &provider)
     {
-        SessionsExplorerModel model(m_api.get());
+        SessionsExplorerModel model(m_fixture.api.get());
         QSignalSpy done(&model, &SessionsExplorerModel::scanFinished);
         model.scan();
         [&]() { QVERIFY(done.wait(30000)); }();
@@ -42,16 +41,10 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_server = std::make_unique<TestServer>(150);
-        QVERIFY2(m_server->isRunning(), qPrintable(m_server->error()));
-        m_client = std::make_unique<AppwriteClient>();
-        m_client->setEndpoint(m_server->endpoint());
-        m_client->setProject(m_server->projectId());
-        m_client->setApiKey(m_server->apiKey());
-        m_api = std::make_unique<UsersApi>(m_client.get());
+        QVERIFY2(m_fixture.start(150), qPrintable(m_fixture.error()));
         // A few anonymous end users on top of the demo users' sessions.
         for (int i = 0; i < 4; ++i) {
-            SignInTester t(m_server->endpoint(), m_server->projectId());
+            SignInTester t(m_fixture.server->endpoint(), m_fixture.server->projectId());
             QSignalSpy ex(&t, &SignInTester::exchanged);
             t.signInAnonymously();
             QVERIFY(ex.wait(10000));
@@ -64,14 +57,14 @@ private Q_SLOTS:
         int expected = 0;
         QList<User> users;
         bool listed = false;
-        m_api->list({Query::limit(1000)}, {}, this, [&](const ApiResult<UserPage> &r) {
+        m_fixture.api->list({Query::limit(1000)}, {}, this, [&](const ApiResult<UserPage> &r) {
             users = r.value.items;
             listed = true;
         });
         QTRY_VERIFY(listed);
         for (const User &u : users) {
             bool done = false;
-            m_api->listSessions(u.id, this, [&](const ApiResult<SessionPage> &r) {
+            m_fixture.api->listSessions(u.id, this, [&](const ApiResult<SessionPage> &r) {
                 expected += int(r.value.items.size());
                 done = true;
             });
@@ -79,7 +72,7 @@ private Q_SLOTS:
         }
         QVERIFY(expected > 4);
 
-        SessionsExplorerModel model(m_api.get());
+        SessionsExplorerModel model(m_fixture.api.get());
         model.setParallelism(4);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy progress(&model, &SessionsExplorerModel::progressChanged);
@@ -95,7 +88,7 @@ private Q_SLOTS:
 
     void filtersByProviderAndAge()
     {
-        SessionsExplorerModel model(m_api.get());
+        SessionsExplorerModel model(m_fixture.api.get());
         SessionsFilterModel filter;
         filter.setSourceModel(&model);
         QSignalSpy done(&model, &SessionsExplorerModel::scanFinished);
@@ -125,7 +118,7 @@ private Q_SLOTS:
 
     void revokeFilteredSet()
     {
-        SessionsExplorerModel model(m_api.get());
+        SessionsExplorerModel model(m_fixture.api.get());
         SessionsFilterModel filter;
         filter.setSourceModel(&model);
         QSignalSpy done(&model, &SessionsExplorerModel::scanFinished);
@@ -141,7 +134,7 @@ private Q_SLOTS:
         }
         QVERIFY(targets.size() >= 4);
         const int revokedCount = int(targets.size());
-        SessionRevokeJob job(m_api.get(), targets);
+        SessionRevokeJob job(m_fixture.api.get(), targets);
         job.setParallelism(2);
         QSignalSpy finished(&job, &SessionRevokeJob::finished);
         job.start();
@@ -157,7 +150,7 @@ private Q_SLOTS:
 
     void cancelStopsScan()
     {
-        SessionsExplorerModel model(m_api.get());
+        SessionsExplorerModel model(m_fixture.api.get());
         QSignalSpy done(&model, &SessionsExplorerModel::scanFinished);
         model.scan();
         model.cancel();

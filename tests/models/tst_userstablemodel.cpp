@@ -6,7 +6,7 @@
 #include "api/usersapi.h"
 
 #include "fakeaccessmanager.h"
-#include "testserver.h"
+#include "clientfixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QSet>
@@ -23,9 +23,7 @@ class TestUsersTableModel : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<TestServer> m_server;
-    std::unique_ptr<AppwriteClient> m_client;
-    std::unique_ptr<UsersApi> m_api;
+    ClientFixture m_fixture;
 
     static void fetchAll(UsersTableModel &model)
     {
@@ -41,18 +39,12 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_server = std::make_unique<TestServer>(237);
-        QVERIFY2(m_server->isRunning(), qPrintable(m_server->error()));
-        m_client = std::make_unique<AppwriteClient>();
-        m_client->setEndpoint(m_server->endpoint());
-        m_client->setProject(m_server->projectId());
-        m_client->setApiKey(m_server->apiKey());
-        m_api = std::make_unique<UsersApi>(m_client.get());
+        QVERIFY2(m_fixture.start(237), qPrintable(m_fixture.error()));
     }
 
     void pagesToTheEndWithModelTester()
     {
-        UsersTableModel model(m_api.get());
+        UsersTableModel model(m_fixture.api.get());
         model.setPageSize(50);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         tester.setUseFetchMore(true);
@@ -69,14 +61,14 @@ private Q_SLOTS:
 
     void orderIsServerSide()
     {
-        UsersTableModel model(m_api.get());
+        UsersTableModel model(m_fixture.api.get());
         model.setPageSize(100);
         model.setQuery({}, {}, Query::orderAsc(u"$createdAt"_s));
         fetchAll(model);
         QCOMPARE(model.rowCount(), 237);
         for (int r = 1; r < model.rowCount(); ++r)
             QVERIFY(model.user(r - 1).createdAt <= model.user(r).createdAt);
-        UsersTableModel desc(m_api.get());
+        UsersTableModel desc(m_fixture.api.get());
         desc.setQuery({}, {}, Query::orderDesc(u"$createdAt"_s));
         desc.fetchMore();
         QTRY_VERIFY(!desc.isLoading());
@@ -85,7 +77,7 @@ private Q_SLOTS:
 
     void filterBlockedUsers()
     {
-        UsersTableModel model(m_api.get());
+        UsersTableModel model(m_fixture.api.get());
         model.setQuery({}, {Query::equal(u"status"_s, QJsonValue(false))}, Query::orderDesc(u"$createdAt"_s));
         fetchAll(model);
         QVERIFY(model.rowCount() > 0);
@@ -96,7 +88,7 @@ private Q_SLOTS:
 
     void searchIsServerSideAndStaleRepliesDropped()
     {
-        UsersTableModel model(m_api.get());
+        UsersTableModel model(m_fixture.api.get());
         model.fetchMore();
         QTRY_VERIFY(!model.isLoading());
         const User target = model.user(5);
@@ -153,7 +145,7 @@ private Q_SLOTS:
 
     void updateAndRemoveRows()
     {
-        UsersTableModel model(m_api.get());
+        UsersTableModel model(m_fixture.api.get());
         model.fetchMore();
         QTRY_VERIFY(!model.isLoading());
         User u = model.user(0);

@@ -9,6 +9,7 @@
 #include "api/appwriteclient.h"
 #include "api/usersapi.h"
 #include "models/sessionsexplorermodel.h"
+#include "models/sessionsfiltermodel.h"
 
 #include "consoletesthelpers.h"
 #include "testserver.h"

@@ -6,6 +6,7 @@
 #include "api/usersapi.h"
 #include "models/sessionrevokejob.h"
 #include "models/sessionsexplorermodel.h"
+#include "models/sessionsfiltermodel.h"
 #include "ui/common/dialogs.h"
 #include "ui/common/emptystate.h"
 #include "ui/common/messagebanner.h"

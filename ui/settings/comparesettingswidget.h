@@ -4,7 +4,7 @@
 
 #include "core/models.h"
 #include "core/profile.h"
-#include "ui/settings/settingsdiff.h"
+#include "models/settingsdiff.h"
 
 #include <QHash>
 #include <QPointer>

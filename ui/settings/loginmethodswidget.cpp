@@ -6,7 +6,7 @@
 #include "core/authconfig.h"
 #include "models/projectsettings.h"
 #include "ui/common/dialogs.h"
-#include "ui/settings/settingsdiff.h"
+#include "models/settingsdiff.h"
 
 #include <QCheckBox>
 #include <QLabel>

@@ -5,7 +5,7 @@
 
 #include "models/projectsettings.h"
 #include "ui/common/conflictdialog.h"
-#include "ui/settings/settingsdiff.h"
+#include "models/settingsdiff.h"
 
 #include <QCheckBox>
 #include <QComboBox>

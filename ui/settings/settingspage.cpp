@@ -12,7 +12,7 @@
 #include "ui/settings/loginmethodswidget.h"
 #include "ui/settings/oauthproviderswidget.h"
 #include "ui/settings/securitywidget.h"
-#include "ui/settings/settingsdiff.h"
+#include "models/settingsdiff.h"
 
 #include <QLabel>
 #include <QTimer>

@@ -8,7 +8,7 @@
 #include "api/usersapi.h"
 #include "core/logging.h"
 #include "core/settings.h"
-#include "core/validators.h"
+#include "models/savedviews.h"
 #include "models/userstablemodel.h"
 #include "ui/common/dialogs.h"
 #include "ui/common/messagebanner.h"
@@ -458,25 +458,8 @@ void UsersPage::onSortChanged(int)
 void UsersPage::onHeaderClicked(int logicalIndex)
 {
     // Clicking a header sorts on the server by what Appwrite can order by; other columns keep the order.
-    using S = UserFilter::Sort;
-    const S current = currentFilter().sort;
-    S next = current;
-    switch (logicalIndex) {
-    case UsersTableModel::NameColumn:
-        next = current == S::NameAsc ? S::NameDesc : S::NameAsc;
-        break;
-    case UsersTableModel::IdentifiersColumn:
-        next = current == S::EmailAsc ? S::EmailDesc : S::EmailAsc;
-        break;
-    case UsersTableModel::JoinedColumn:
-        next = current == S::NewestJoined ? S::OldestJoined : S::NewestJoined;
-        break;
-    case UsersTableModel::IdColumn:
-        next = S::IdAsc;
-        break;
-    default:
-        break;
-    }
+    const UserFilter::Sort current = currentFilter().sort;
+    const UserFilter::Sort next = UserFilter::sortAfterHeaderClick(current, logicalIndex);
     if (next != current)
         m_ui->sortComboBox->setCurrentIndex(int(next)); // applies the query
     else
@@ -487,8 +470,8 @@ void UsersPage::applyQuery()
 {
     m_searchTimer->stop();
     const UserFilter f = currentFilter();
-    const QString labelError = f.label.isEmpty() ? QString() : Validators::label(f.label);
-    const QString searchError = Validators::search(f.search);
+    const QString labelError = f.labelProblem();
+    const QString searchError = f.searchProblem();
     const QString error = !labelError.isEmpty() ? tr("Label: %1").arg(labelError)
         : !searchError.isEmpty()                ? tr("Search: %1").arg(searchError)
                                                 : QString();
@@ -500,31 +483,8 @@ void UsersPage::applyQuery()
     }
 
     // Sort indicator mirrors the server order.
-    QHeaderView *header = m_ui->usersTableView->horizontalHeader();
-    using S = UserFilter::Sort;
-    switch (f.sort) {
-    case S::NewestJoined:
-    case S::OldestJoined:
-        header->setSortIndicator(
-            UsersTableModel::JoinedColumn, f.sort == S::NewestJoined ? Qt::DescendingOrder : Qt::AscendingOrder);
-        break;
-    case S::NameAsc:
-    case S::NameDesc:
-        header->setSortIndicator(
-            UsersTableModel::NameColumn, f.sort == S::NameAsc ? Qt::AscendingOrder : Qt::DescendingOrder);
-        break;
-    case S::EmailAsc:
-    case S::EmailDesc:
-        header->setSortIndicator(
-            UsersTableModel::IdentifiersColumn, f.sort == S::EmailAsc ? Qt::AscendingOrder : Qt::DescendingOrder);
-        break;
-    case S::IdAsc:
-        header->setSortIndicator(UsersTableModel::IdColumn, Qt::AscendingOrder);
-        break;
-    case S::RecentlyUpdated:
-        header->setSortIndicator(-1, Qt::DescendingOrder);
-        break;
-    }
+    const auto [column, order] = UserFilter::sortIndicator(f.sort);
+    m_ui->usersTableView->horizontalHeader()->setSortIndicator(column, order);
 
     m_ui->messageBanner->clearMessage();
     m_retryButton->hide();
@@ -857,29 +817,19 @@ void UsersPage::onHeaderContextMenu(const QPoint &pos)
 
 QStringList UsersPage::savedViews() const
 {
-    QStringList names = SettingValue<QVariantMap>(settingKey(m_profileId, u"views"_s)).get().keys();
-    names.sort(Qt::CaseInsensitive);
-    return names;
+    return SavedViews(m_profileId).names();
 }
 
 void UsersPage::saveView(const QString &name)
 {
-    const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty())
-        return;
-    const SettingValue<QVariantMap> setting(settingKey(m_profileId, u"views"_s));
-    QVariantMap views = setting.get();
-    views.insert(trimmed, currentFilter().toVariant());
-    setting.set(views);
-    reloadViews(trimmed);
+    const QString saved = SavedViews(m_profileId).save(name, currentFilter());
+    if (!saved.isEmpty())
+        reloadViews(saved);
 }
 
 void UsersPage::removeView(const QString &name)
 {
-    const SettingValue<QVariantMap> setting(settingKey(m_profileId, u"views"_s));
-    QVariantMap views = setting.get();
-    views.remove(name);
-    setting.set(views);
+    SavedViews(m_profileId).remove(name);
     reloadViews();
 }
 
@@ -906,8 +856,7 @@ void UsersPage::onViewSelected(int index)
         return;
     }
     const QString name = m_ui->viewsComboBox->itemData(index).toString();
-    const QVariantMap views = SettingValue<QVariantMap>(settingKey(m_profileId, u"views"_s)).get();
-    const UserFilter f = UserFilter::fromVariant(views.value(name).toMap());
+    const UserFilter f = SavedViews(m_profileId).view(name).value_or(UserFilter());
     if (!f.isEmpty())
         m_ui->filtersToolButton->setChecked(true);
     applyFilter(f);

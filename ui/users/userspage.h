@@ -3,7 +3,7 @@
 #pragma once
 
 #include "models/bulkjob.h"
-#include "ui/users/userfilter.h"
+#include "models/userfilter.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -6,6 +6,7 @@
 #include "api/appwriteclient.h"
 #include "api/usersapi.h"
 #include "models/sessionsexplorermodel.h"
+#include "models/sessionsfiltermodel.h"
 #include "models/signintester.h"
 #include "ui/common/dialogs.h"
 #include "ui/common/messagebanner.h"

@@ -9,7 +9,7 @@
 #include "models/projectsettings.h"
 #include "ui/console/projectcombobox.h"
 #include "ui/settings/comparesettingswidget.h"
-#include "ui/settings/settingsdiff.h"
+#include "models/settingsdiff.h"
 
 #include "../consoletesthelpers.h"
 #include "testserver.h"

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/settings/settingsdiff.h"
+#include "models/settingsdiff.h"
 
 #include "core/authconfig.h"
 #include "models/projectsettings.h"

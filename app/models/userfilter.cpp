@@ -1,8 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/users/userfilter.h"
+#include "models/userfilter.h"
 
 #include "core/datetime.h"
+#include "core/validators.h"
+#include "models/userstablemodel.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -121,6 +123,55 @@ UserFilter UserFilter::fromVariant(const QVariantMap &m)
     f.joinedTo = QDate::fromString(m.value(u"joinedTo"_s).toString(), Qt::ISODate);
     f.sort = Sort(qBound(0, m.value(u"sort"_s).toInt(), int(Sort::IdAsc)));
     return f;
+}
+
+QString UserFilter::labelProblem() const
+{
+    return label.isEmpty() ? QString() : Validators::label(label);
+}
+
+QString UserFilter::searchProblem() const
+{
+    return Validators::search(search);
+}
+
+UserFilter::Sort UserFilter::sortAfterHeaderClick(Sort current, int column)
+{
+    switch (column) {
+    case UsersTableModel::NameColumn:
+        return current == Sort::NameAsc ? Sort::NameDesc : Sort::NameAsc;
+    case UsersTableModel::IdentifiersColumn:
+        return current == Sort::EmailAsc ? Sort::EmailDesc : Sort::EmailAsc;
+    case UsersTableModel::JoinedColumn:
+        return current == Sort::NewestJoined ? Sort::OldestJoined : Sort::NewestJoined;
+    case UsersTableModel::IdColumn:
+        return Sort::IdAsc; // Appwrite orders IDs one way only
+    default:
+        return current;
+    }
+}
+
+std::pair<int, Qt::SortOrder> UserFilter::sortIndicator(Sort sort)
+{
+    switch (sort) {
+    case Sort::NewestJoined:
+        return {UsersTableModel::JoinedColumn, Qt::DescendingOrder};
+    case Sort::OldestJoined:
+        return {UsersTableModel::JoinedColumn, Qt::AscendingOrder};
+    case Sort::NameAsc:
+        return {UsersTableModel::NameColumn, Qt::AscendingOrder};
+    case Sort::NameDesc:
+        return {UsersTableModel::NameColumn, Qt::DescendingOrder};
+    case Sort::EmailAsc:
+        return {UsersTableModel::IdentifiersColumn, Qt::AscendingOrder};
+    case Sort::EmailDesc:
+        return {UsersTableModel::IdentifiersColumn, Qt::DescendingOrder};
+    case Sort::IdAsc:
+        return {UsersTableModel::IdColumn, Qt::AscendingOrder};
+    case Sort::RecentlyUpdated:
+        break;
+    }
+    return {-1, Qt::DescendingOrder};
 }
 
 } // namespace Userdesk

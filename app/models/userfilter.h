@@ -8,6 +8,9 @@
 #include <QList>
 #include <QString>
 #include <QVariantMap>
+#include <Qt>
+
+#include <utility>
 
 namespace Userdesk {
 
@@ -37,6 +40,15 @@ struct UserFilter
     Query order() const { return orderFor(sort); }
     /// True when nothing but the sort is set (the "No users yet" empty state).
     bool isEmpty() const;
+    /// Why Appwrite would refuse the label or the search ("" when it would not): the same rules as its validators.
+    QString labelProblem() const;
+    QString searchProblem() const;
+
+    /// The order after a click on a column header of the users table (a UsersTableModel::Column): a second click
+    /// reverses it; a column Appwrite cannot order by keeps `current`.
+    static Sort sortAfterHeaderClick(Sort current, int column);
+    /// The column and direction the header's sort indicator shows for `sort` (column -1: none).
+    static std::pair<int, Qt::SortOrder> sortIndicator(Sort sort);
 
     QVariantMap toVariant() const;
     static UserFilter fromVariant(const QVariantMap &map);
