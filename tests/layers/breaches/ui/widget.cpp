@@ -1,0 +1,5 @@
+// The UI may include every layer below it and its uic headers.
+#include "models/bulkjob.h"
+#include "ui_mainwindow.h"
+#include <QWidget>
+#include "server/api.h"
