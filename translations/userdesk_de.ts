@@ -993,6 +993,33 @@
     </message>
 </context>
 <context>
+    <name>UserActivityTab</name>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+</context>
+<context>
     <name>UserDetailWidget</name>
     <message>
         <source>Copy ID</source>
@@ -1123,9 +1150,70 @@
         <translation>Präferenzen speichern</translation>
     </message>
     <message>
-        <source>Sessions</source>
-        <translation>Sitzungen</translation>
+        <source>The password hash and its secret parameters are hidden.</source>
+        <translation>Der Passwort-Hash und seine geheimen Parameter sind ausgeblendet.</translation>
     </message>
+    <message>
+        <source>Copy JSON</source>
+        <translation>JSON kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>UserIdentitiesTab</name>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Provider user ID</source>
+        <translation>Benutzer-ID beim Anbieter</translation>
+    </message>
+    <message>
+        <source>Provider e-mail</source>
+        <translation>E-Mail beim Anbieter</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Verknüpft</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Unlink identity…</source>
+        <translation>Identität trennen …</translation>
+    </message>
+</context>
+<context>
+    <name>UserMembershipsTab</name>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Eingeladen</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Beigetreten</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+</context>
+<context>
+    <name>UserSessionsTab</name>
     <message>
         <source>Client</source>
         <translation>Client</translation>
@@ -1165,74 +1253,6 @@
     <message>
         <source>Sign out everywhere…</source>
         <translation>Überall abmelden …</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Aktivität</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Ereignis</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <source>Memberships</source>
-        <translation>Mitgliedschaften</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Team</translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation>Rollen</translation>
-    </message>
-    <message>
-        <source>Invited</source>
-        <translation>Eingeladen</translation>
-    </message>
-    <message>
-        <source>Joined</source>
-        <translation>Beigetreten</translation>
-    </message>
-    <message>
-        <source>Confirmed</source>
-        <translation>Bestätigt</translation>
-    </message>
-    <message>
-        <source>Identities</source>
-        <translation>Identitäten</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Anbieter</translation>
-    </message>
-    <message>
-        <source>Provider user ID</source>
-        <translation>Benutzer-ID beim Anbieter</translation>
-    </message>
-    <message>
-        <source>Provider e-mail</source>
-        <translation>E-Mail beim Anbieter</translation>
-    </message>
-    <message>
-        <source>Linked</source>
-        <translation>Verknüpft</translation>
-    </message>
-    <message>
-        <source>Unlink identity…</source>
-        <translation>Identität trennen …</translation>
-    </message>
-    <message>
-        <source>The password hash and its secret parameters are hidden.</source>
-        <translation>Der Passwort-Hash und seine geheimen Parameter sind ausgeblendet.</translation>
-    </message>
-    <message>
-        <source>Copy JSON</source>
-        <translation>JSON kopieren</translation>
     </message>
 </context>
 <context>
@@ -3387,6 +3407,32 @@ Versuchen Sie es mit „Neu laden“ erneut.</translation>
     </message>
 </context>
 <context>
+    <name>Userdesk::UserActivityTab</name>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Could not load the activity: %1</source>
+        <translation>Die Aktivität konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>No activity recorded for this user.</source>
+        <translation>Für diesen Benutzer ist keine Aktivität aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Latest %1 of %2 events</source>
+        <translation>Neueste %1 von %2 Ereignissen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln Ereignis</numerusform>
+            <numerusform>%Ln Ereignisse</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Userdesk::UserDetailWidget</name>
     <message>
         <source>—</source>
@@ -3593,118 +3639,6 @@ Versuchen Sie es mit „Neu laden“ erneut.</translation>
         <translation>Speichern der Präferenzen</translation>
     </message>
     <message>
-        <source>Loading…</source>
-        <translation>Wird geladen …</translation>
-    </message>
-    <message>
-        <source>Could not load sessions: %1</source>
-        <translation>Sitzungen konnten nicht geladen werden: %1</translation>
-    </message>
-    <message>
-        <source>Unknown client</source>
-        <translation>Unbekannter Client</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln session(s)</source>
-        <translation>
-            <numerusform>%Ln Sitzung</numerusform>
-            <numerusform>%Ln Sitzungen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Signing out…</source>
-        <translation>Wird abgemeldet …</translation>
-    </message>
-    <message>
-        <source>Sign out session</source>
-        <translation>Sitzung abmelden</translation>
-    </message>
-    <message>
-        <source>Signing out the session</source>
-        <translation>Abmelden der Sitzung</translation>
-    </message>
-    <message>
-        <source>Sign out everywhere</source>
-        <translation>Überall abmelden</translation>
-    </message>
-    <message>
-        <source>Sign “%1” out of every session on every device?</source>
-        <translation>„%1“ von allen Sitzungen auf allen Geräten abmelden?</translation>
-    </message>
-    <message>
-        <source>Sign out everywhere…</source>
-        <translation>Überall abmelden …</translation>
-    </message>
-    <message>
-        <source>Signing out every session</source>
-        <translation>Abmelden aller Sitzungen</translation>
-    </message>
-    <message>
-        <source>Could not load the activity: %1</source>
-        <translation>Die Aktivität konnte nicht geladen werden: %1</translation>
-    </message>
-    <message>
-        <source>Latest %1 of %2 events</source>
-        <translation>Neueste %1 von %2 Ereignissen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln event(s)</source>
-        <translation>
-            <numerusform>%Ln Ereignis</numerusform>
-            <numerusform>%Ln Ereignisse</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Could not load memberships: %1</source>
-        <translation>Mitgliedschaften konnten nicht geladen werden: %1</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nein</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln team(s)</source>
-        <translation>
-            <numerusform>%Ln Team</numerusform>
-            <numerusform>%Ln Teams</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Could not load identities: %1</source>
-        <translation>Identitäten konnten nicht geladen werden: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln linked identit(y/ies)</source>
-        <translation>
-            <numerusform>%Ln verknüpfte Identität</numerusform>
-            <numerusform>%Ln verknüpfte Identitäten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Unlink identity</source>
-        <translation>Identität trennen</translation>
-    </message>
-    <message>
-        <source>Unlink the %1 identity from “%2”? They can no longer sign in with %1 until they link it again.</source>
-        <translation>Die %1-Identität von „%2“ trennen? Der Benutzer kann sich dann nicht mehr mit %1 anmelden, bis er sie erneut verknüpft.</translation>
-    </message>
-    <message>
-        <source>Unlink</source>
-        <translation>Trennen</translation>
-    </message>
-    <message>
-        <source>Unlinking the identity</source>
-        <translation>Trennen der Identität</translation>
-    </message>
-    <message>
         <source>Preferences</source>
         <translation>Präferenzen</translation>
     </message>
@@ -3719,14 +3653,6 @@ Versuchen Sie es mit „Neu laden“ erneut.</translation>
     <message>
         <source>Activity</source>
         <translation>Aktivität</translation>
-    </message>
-    <message>
-        <source>Team memberships</source>
-        <translation>Team-Mitgliedschaften</translation>
-    </message>
-    <message>
-        <source>Linked identities</source>
-        <translation>Verknüpfte Identitäten</translation>
     </message>
     <message>
         <source>The user as JSON</source>
@@ -3789,22 +3715,6 @@ Versuchen Sie es mit „Neu laden“ erneut.</translation>
         <translation>Diese Präferenzen von „%1“ wurden an anderer Stelle geändert, seit Sie mit der Bearbeitung begonnen haben. „Zusammenführen“ behält die anderen Änderungen und übernimmt Ihre Werte für diese Schlüssel.</translation>
     </message>
     <message>
-        <source>No sessions: this user is signed out on every device.</source>
-        <translation>Keine Sitzungen: Dieser Benutzer ist auf allen Geräten abgemeldet.</translation>
-    </message>
-    <message>
-        <source>No activity recorded for this user.</source>
-        <translation>Für diesen Benutzer ist keine Aktivität aufgezeichnet.</translation>
-    </message>
-    <message>
-        <source>Not a member of any team.</source>
-        <translation>Kein Mitglied eines Teams.</translation>
-    </message>
-    <message>
-        <source>No linked identities: this user does not sign in with an OAuth2 provider.</source>
-        <translation>Keine verknüpften Identitäten: Dieser Benutzer meldet sich nicht über einen OAuth2-Anbieter an.</translation>
-    </message>
-    <message>
         <source>The name of “%1” was changed elsewhere since you started editing it. Save yours over it, or use the server&apos;s?</source>
         <translation>Der Name von „%1“ wurde an anderer Stelle geändert, seit Sie mit der Bearbeitung begonnen haben. Ihre Eingabe darüber speichern oder den Serverstand verwenden?</translation>
     </message>
@@ -3815,6 +3725,14 @@ Versuchen Sie es mit „Neu laden“ erneut.</translation>
     <message>
         <source>The phone number of “%1” was changed elsewhere since you started editing it. Save yours over it, or use the server&apos;s?</source>
         <translation>Die Telefonnummer von „%1“ wurde an anderer Stelle geändert, seit Sie mit der Bearbeitung begonnen haben. Ihre Eingabe darüber speichern oder den Serverstand verwenden?</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>Mitgliedschaften</translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation>Identitäten</translation>
     </message>
 </context>
 <context>
@@ -3878,6 +3796,143 @@ Versuchen Sie es mit „Neu laden“ erneut.</translation>
     <message>
         <source>the row has more cells (%1) than the header (%2)</source>
         <translation>die Zeile hat mehr Zellen (%1) als die Kopfzeile (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Userdesk::UserIdentitiesTab</name>
+    <message>
+        <source>Linked identities</source>
+        <translation>Verknüpfte Identitäten</translation>
+    </message>
+    <message>
+        <source>Could not load identities: %1</source>
+        <translation>Identitäten konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>No linked identities: this user does not sign in with an OAuth2 provider.</source>
+        <translation>Keine verknüpften Identitäten: Dieser Benutzer meldet sich nicht über einen OAuth2-Anbieter an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln linked identit(y/ies)</source>
+        <translation>
+            <numerusform>%Ln verknüpfte Identität</numerusform>
+            <numerusform>%Ln verknüpfte Identitäten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unlink identity</source>
+        <translation>Identität trennen</translation>
+    </message>
+    <message>
+        <source>Unlink the %1 identity from “%2”? They can no longer sign in with %1 until they link it again.</source>
+        <translation>Die %1-Identität von „%2“ trennen? Der Benutzer kann sich dann nicht mehr mit %1 anmelden, bis er sie erneut verknüpft.</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Trennen</translation>
+    </message>
+    <message>
+        <source>Unlinking the identity</source>
+        <translation>Trennen der Identität</translation>
+    </message>
+</context>
+<context>
+    <name>Userdesk::UserListTab</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>Userdesk::UserMembershipsTab</name>
+    <message>
+        <source>Team memberships</source>
+        <translation>Team-Mitgliedschaften</translation>
+    </message>
+    <message>
+        <source>Could not load memberships: %1</source>
+        <translation>Mitgliedschaften konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Not a member of any team.</source>
+        <translation>Kein Mitglied eines Teams.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln team(s)</source>
+        <translation>
+            <numerusform>%Ln Team</numerusform>
+            <numerusform>%Ln Teams</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Userdesk::UserSessionsTab</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Could not load sessions: %1</source>
+        <translation>Sitzungen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Unknown client</source>
+        <translation>Unbekannter Client</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No sessions: this user is signed out on every device.</source>
+        <translation>Keine Sitzungen: Dieser Benutzer ist auf allen Geräten abgemeldet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s)</source>
+        <translation>
+            <numerusform>%Ln Sitzung</numerusform>
+            <numerusform>%Ln Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation>Wird abgemeldet …</translation>
+    </message>
+    <message>
+        <source>Sign out session</source>
+        <translation>Sitzung abmelden</translation>
+    </message>
+    <message>
+        <source>Signing out the session</source>
+        <translation>Abmelden der Sitzung</translation>
+    </message>
+    <message>
+        <source>Sign out everywhere</source>
+        <translation>Überall abmelden</translation>
+    </message>
+    <message>
+        <source>Sign “%1” out of every session on every device?</source>
+        <translation>„%1“ von allen Sitzungen auf allen Geräten abmelden?</translation>
+    </message>
+    <message>
+        <source>Sign out everywhere…</source>
+        <translation>Überall abmelden …</translation>
+    </message>
+    <message>
+        <source>Signing out every session</source>
+        <translation>Abmelden aller Sitzungen</translation>
     </message>
 </context>
 <context>

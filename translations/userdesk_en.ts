@@ -993,6 +993,33 @@
     </message>
 </context>
 <context>
+    <name>UserActivityTab</name>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UserDetailWidget</name>
     <message>
         <source>Copy ID</source>
@@ -1123,9 +1150,70 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sessions</source>
+        <source>The password hash and its secret parameters are hidden.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copy JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserIdentitiesTab</name>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider user ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink identity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserMembershipsTab</name>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserSessionsTab</name>
     <message>
         <source>Client</source>
         <translation type="unfinished"></translation>
@@ -1164,74 +1252,6 @@
     </message>
     <message>
         <source>Sign out everywhere…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Memberships</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Joined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confirmed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Identities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Provider user ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Provider e-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Linked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unlink identity…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password hash and its secret parameters are hidden.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy JSON</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3375,6 +3395,32 @@ Use Reload to try again.</source>
     </message>
 </context>
 <context>
+    <name>Userdesk::UserActivityTab</name>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the activity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity recorded for this user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest %1 of %2 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Userdesk::UserDetailWidget</name>
     <message>
         <source>—</source>
@@ -3577,118 +3623,6 @@ Use Reload to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not load sessions: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln session(s)</source>
-        <translation>
-            <numerusform>%Ln session</numerusform>
-            <numerusform>%Ln sessions</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Signing out…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign out session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signing out the session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign out everywhere</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign “%1” out of every session on every device?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign out everywhere…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signing out every session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not load the activity: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Latest %1 of %2 events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln event(s)</source>
-        <translation>
-            <numerusform>%Ln event</numerusform>
-            <numerusform>%Ln events</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Could not load memberships: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln team(s)</source>
-        <translation>
-            <numerusform>%Ln team</numerusform>
-            <numerusform>%Ln teams</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Could not load identities: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln linked identit(y/ies)</source>
-        <translation>
-            <numerusform>%Ln linked identity</numerusform>
-            <numerusform>%Ln linked identities</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Unlink identity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unlink the %1 identity from “%2”? They can no longer sign in with %1 until they link it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unlink</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unlinking the identity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3702,14 +3636,6 @@ Use Reload to try again.</source>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team memberships</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Linked identities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3769,22 +3695,6 @@ Use Reload to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No sessions: this user is signed out on every device.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No activity recorded for this user.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not a member of any team.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No linked identities: this user does not sign in with an OAuth2 provider.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The name of “%1” was changed elsewhere since you started editing it. Save yours over it, or use the server&apos;s?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3794,6 +3704,14 @@ Use Reload to try again.</source>
     </message>
     <message>
         <source>The phone number of “%1” was changed elsewhere since you started editing it. Save yours over it, or use the server&apos;s?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identities</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3857,6 +3775,143 @@ Use Reload to try again.</source>
     </message>
     <message>
         <source>the row has more cells (%1) than the header (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Userdesk::UserIdentitiesTab</name>
+    <message>
+        <source>Linked identities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load identities: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No linked identities: this user does not sign in with an OAuth2 provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln linked identit(y/ies)</source>
+        <translation>
+            <numerusform>%Ln linked identity</numerusform>
+            <numerusform>%Ln linked identities</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unlink identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink the %1 identity from “%2”? They can no longer sign in with %1 until they link it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlinking the identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Userdesk::UserListTab</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Userdesk::UserMembershipsTab</name>
+    <message>
+        <source>Team memberships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load memberships: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a member of any team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln team(s)</source>
+        <translation>
+            <numerusform>%Ln team</numerusform>
+            <numerusform>%Ln teams</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Userdesk::UserSessionsTab</name>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load sessions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions: this user is signed out on every device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s)</source>
+        <translation>
+            <numerusform>%Ln session</numerusform>
+            <numerusform>%Ln sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing out the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign “%1” out of every session on every device?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out everywhere…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing out every session</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

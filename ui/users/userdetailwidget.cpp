@@ -12,6 +12,10 @@
 #include "ui/common/dialogs.h"
 #include "ui/common/emptystate.h"
 #include "ui/common/messagebanner.h"
+#include "ui/users/useractivitytab.h"
+#include "ui/users/useridentitiestab.h"
+#include "ui/users/usermembershipstab.h"
+#include "ui/users/usersessionstab.h"
 #include "ui/users/usersitemdelegate.h"
 
 #include <QClipboard>
@@ -28,20 +32,12 @@ namespace Userdesk {
 
 namespace {
 
-constexpr int idRole = Qt::UserRole;
 constexpr int jsonValueRole = Qt::UserRole + 1; // the value cell holds JSON text, not a plain string
 
 QString dateText(const QDateTime &dt)
 {
     return dt.isValid() ? QLocale().toString(dt.toLocalTime(), QLocale::ShortFormat)
                         : QCoreApplication::translate("Userdesk::UserDetailWidget", "—");
-}
-
-QTableWidgetItem *cell(const QString &text)
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setToolTip(text);
-    return item;
 }
 
 QStringList parseLabels(const QString &text)
@@ -95,20 +91,30 @@ UserDetailWidget::UserDetailWidget(UsersApi *api, const User &user, QWidget *par
     , m_api(api)
 {
     m_ui->setupUi(this);
+    // The list tabs, each its own class, between Preferences and JSON.
+    m_sessionsTab = new UserSessionsTab(api, this);
+    m_activityTab = new UserActivityTab(api, this);
+    m_membershipsTab = new UserMembershipsTab(api, this);
+    m_identitiesTab = new UserIdentitiesTab(api, this);
+    const QList<std::pair<UserListTab *, QString>> listTabs { { m_sessionsTab, tr("Sessions") },
+        { m_activityTab, tr("Activity") }, { m_membershipsTab, tr("Memberships") },
+        { m_identitiesTab, tr("Identities") } };
+    const QStringList names { u"sessionsTab"_s, u"activityTab"_s, u"membershipsTab"_s, u"identitiesTab"_s };
+    int at = m_ui->detailTabWidget->indexOf(m_ui->prefsTab) + 1;
+    for (qsizetype i = 0; i < listTabs.size(); ++i) {
+        UserListTab *tab = listTabs.at(i).first;
+        tab->setObjectName(names.at(i));
+        tab->setUser(user);
+        m_ui->detailTabWidget->insertTab(at++, tab, listTabs.at(i).second);
+        connect(tab, &UserListTab::listLoaded, this, &UserDetailWidget::listLoaded);
+        connect(tab, &UserListTab::changeFailed, this, &UserDetailWidget::fail);
+    }
     // Names a screen reader gives the lists and editors (they have no label of their own).
     m_ui->prefsTableWidget->setAccessibleName(tr("Preferences"));
     m_ui->prefsJsonPlainTextEdit->setAccessibleName(tr("Preferences as JSON"));
-    m_ui->sessionsTableWidget->setAccessibleName(tr("Sessions"));
-    m_ui->logsTableWidget->setAccessibleName(tr("Activity"));
-    m_ui->membershipsTableWidget->setAccessibleName(tr("Team memberships"));
-    m_ui->identitiesTableWidget->setAccessibleName(tr("Linked identities"));
     m_ui->rawJsonPlainTextEdit->setAccessibleName(tr("The user as JSON"));
     // Empty lists say what they mean (once loaded: a list not loaded yet is not "empty").
     EmptyState::install(m_ui->prefsTableWidget, tr("No preferences. Add a key with Add, or write them as JSON."));
-    m_sessionsEmpty = EmptyState::install(m_ui->sessionsTableWidget);
-    m_logsEmpty = EmptyState::install(m_ui->logsTableWidget);
-    m_membershipsEmpty = EmptyState::install(m_ui->membershipsTableWidget);
-    m_identitiesEmpty = EmptyState::install(m_ui->identitiesTableWidget);
     m_ui->validationLabel->hide();
     m_ui->prefsErrorLabel->hide();
     QFont title = m_ui->titleLabel->font();
@@ -116,10 +122,6 @@ UserDetailWidget::UserDetailWidget(UsersApi *api, const User &user, QWidget *par
     title.setBold(true);
     m_ui->titleLabel->setFont(title);
     m_ui->prefsTableWidget->horizontalHeader()->resizeSection(0, 180);
-    for (QTableWidget *t :
-        { m_ui->sessionsTableWidget, m_ui->logsTableWidget, m_ui->membershipsTableWidget, m_ui->identitiesTableWidget })
-        t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_ui->logsTableWidget->horizontalHeader()->setStretchLastSection(true);
     // Long fields read badly across a wide window; the Save buttons stay next to what they save.
     for (QLineEdit *edit : { m_ui->nameLineEdit, m_ui->emailLineEdit, m_ui->phoneLineEdit, m_ui->passwordLineEdit,
              m_ui->labelsLineEdit }) {
@@ -155,12 +157,11 @@ UserDetailWidget::UserDetailWidget(UsersApi *api, const User &user, QWidget *par
             followPrefs(prefs);
     });
     connect(feed, &UserChangeFeed::sessionsChanged, this, [this](const QString &userId) {
-        if (userId == m_user.id && m_sessionsLoaded)
-            loadSessions();
+        if (userId == m_user.id)
+            m_sessionsTab->reloadIfLoaded();
     });
     connect(feed, &UserChangeFeed::identityDeleted, this, [this](const QString &) {
-        if (m_identitiesLoaded)
-            loadIdentities();
+        m_identitiesTab->reloadIfLoaded();
     });
 
     connect(m_ui->nameLineEdit, &QLineEdit::textChanged, this, &UserDetailWidget::updateSaveButtons);
@@ -221,17 +222,6 @@ UserDetailWidget::UserDetailWidget(UsersApi *api, const User &user, QWidget *par
     connect(m_ui->savePrefsPushButton, &QPushButton::clicked, this, &UserDetailWidget::onSavePrefs);
 
     connect(m_ui->detailTabWidget, &QTabWidget::currentChanged, this, &UserDetailWidget::onTabChanged);
-    connect(m_ui->refreshSessionsPushButton, &QPushButton::clicked, this, &UserDetailWidget::loadSessions);
-    connect(m_ui->refreshLogsPushButton, &QPushButton::clicked, this, &UserDetailWidget::loadLogs);
-    connect(m_ui->refreshMembershipsPushButton, &QPushButton::clicked, this, &UserDetailWidget::loadMemberships);
-    connect(m_ui->refreshIdentitiesPushButton, &QPushButton::clicked, this, &UserDetailWidget::loadIdentities);
-    connect(m_ui->revokeSessionPushButton, &QPushButton::clicked, this, &UserDetailWidget::onRevokeSession);
-    connect(m_ui->revokeAllSessionsPushButton, &QPushButton::clicked, this, &UserDetailWidget::onRevokeAllSessions);
-    connect(m_ui->deleteIdentityPushButton, &QPushButton::clicked, this, &UserDetailWidget::onDeleteIdentity);
-    connect(m_ui->sessionsTableWidget, &QTableWidget::itemSelectionChanged, this,
-        [this] { m_ui->revokeSessionPushButton->setEnabled(!selectedId(m_ui->sessionsTableWidget).isEmpty()); });
-    connect(m_ui->identitiesTableWidget, &QTableWidget::itemSelectionChanged, this,
-        [this] { m_ui->deleteIdentityPushButton->setEnabled(!selectedId(m_ui->identitiesTableWidget).isEmpty()); });
     updateSaveButtons();
 }
 
@@ -254,10 +244,23 @@ QJsonObject UserDetailWidget::redactedJson(const User &user)
     return json;
 }
 
+QList<UserListTab *> UserDetailWidget::listTabs() const
+{
+    return { m_sessionsTab, m_activityTab, m_membershipsTab, m_identitiesTab };
+}
+
+void UserDetailWidget::onTabChanged(int)
+{
+    if (auto *tab = qobject_cast<UserListTab *>(m_ui->detailTabWidget->currentWidget()))
+        tab->loadIfNeeded();
+}
+
 void UserDetailWidget::setUser(const User &user)
 {
     const User old = m_user;
     m_user = user;
+    for (UserListTab *tab : listTabs())
+        tab->setUser(user);
     syncEdit(m_ui->nameLineEdit, old.name, user.name, &m_nameBase);
     syncEdit(m_ui->emailLineEdit, old.email, user.email, &m_emailBase);
     syncEdit(m_ui->phoneLineEdit, old.phone, user.phone, &m_phoneBase);
@@ -709,14 +712,8 @@ void UserDetailWidget::reloadAfterInterruption()
         tr("The connection was restarted; changes that were on their way may or may not have been saved. The user "
            "was loaded again."));
     reload();
-    if (m_sessionsLoaded)
-        loadSessions();
-    if (m_logsLoaded)
-        loadLogs();
-    if (m_membershipsLoaded)
-        loadMemberships();
-    if (m_identitiesLoaded)
-        loadIdentities();
+    for (UserListTab *tab : listTabs())
+        tab->reloadIfLoaded();
 }
 
 void UserDetailWidget::reload()
@@ -963,216 +960,6 @@ void UserDetailWidget::followPrefs(const QJsonObject &prefs)
     User updated = m_user;
     updated.prefs = prefs;
     setUser(updated); // refills the editor unless the admin is editing it
-}
-
-// ---- Lists ---------------------------------------------------------------------------------------------------
-
-QString UserDetailWidget::selectedId(QTableWidget *table)
-{
-    const int row = table->currentRow();
-    if (row < 0 || !table->item(row, 0) || table->selectedItems().isEmpty())
-        return {};
-    return table->item(row, 0)->data(idRole).toString();
-}
-
-void UserDetailWidget::onTabChanged(int)
-{
-    QWidget *tab = m_ui->detailTabWidget->currentWidget();
-    if (tab == m_ui->sessionsTab && !m_sessionsLoaded)
-        loadSessions();
-    else if (tab == m_ui->activityTab && !m_logsLoaded)
-        loadLogs();
-    else if (tab == m_ui->membershipsTab && !m_membershipsLoaded)
-        loadMemberships();
-    else if (tab == m_ui->identitiesTab && !m_identitiesLoaded)
-        loadIdentities();
-}
-
-void UserDetailWidget::loadSessions()
-{
-    m_sessionsLoaded = true;
-    m_ui->sessionsStatusLabel->setText(tr("Loading…"));
-    m_sessionsEmpty->setMessage({});
-    m_ui->refreshSessionsPushButton->setEnabled(false);
-    m_api->listSessions(m_user.id, this, [this](const ApiResult<SessionPage> &result) {
-        m_ui->refreshSessionsPushButton->setEnabled(true);
-        if (!result.ok()) {
-            m_ui->sessionsStatusLabel->setText(tr("Could not load sessions: %1").arg(result.error.userMessage()));
-            return;
-        }
-        m_sessionsEmpty->setMessage(tr("No sessions: this user is signed out on every device."));
-        QTableWidget *t = m_ui->sessionsTableWidget;
-        t->setRowCount(0);
-        for (const Session &s : result.value.items) {
-            const int row = t->rowCount();
-            t->insertRow(row);
-            QTableWidgetItem *client
-                = cell(s.clientName.isEmpty() ? tr("Unknown client") : tr("%1 %2").arg(s.clientName, s.clientVersion));
-            client->setData(idRole, s.id);
-            t->setItem(row, 0, client);
-            t->setItem(row, 1, cell(QStringList { s.osName, s.osVersion, s.deviceName }.join(u' ').simplified()));
-            t->setItem(row, 2, cell(s.ip));
-            t->setItem(row, 3, cell(s.countryName));
-            t->setItem(row, 4, cell(dateText(s.createdAt)));
-            t->setItem(row, 5, cell(dateText(s.expire)));
-            t->setItem(row, 6, cell(s.provider));
-        }
-        m_ui->sessionsStatusLabel->setText(tr("%Ln session(s)", nullptr, int(result.value.total)));
-        m_ui->revokeAllSessionsPushButton->setEnabled(result.value.total > 0);
-        m_ui->revokeSessionPushButton->setEnabled(false);
-        Q_EMIT listLoaded(u"sessions"_s);
-    });
-}
-
-void UserDetailWidget::onRevokeSession()
-{
-    const QString sessionId = selectedId(m_ui->sessionsTableWidget);
-    if (sessionId.isEmpty())
-        return;
-    m_ui->revokeSessionPushButton->setEnabled(false);
-    m_ui->revokeSessionPushButton->setText(tr("Signing out…"));
-    m_api->deleteSession(m_user.id, sessionId, this, [this](const ApiError &error) {
-        m_ui->revokeSessionPushButton->setText(tr("Sign out session"));
-        if (error.isError()) {
-            m_ui->revokeSessionPushButton->setEnabled(true);
-            fail(tr("Signing out the session"), error);
-        }
-        // On success the list loads again through the UserChangeFeed, as for a revoke made elsewhere.
-    });
-}
-
-void UserDetailWidget::onRevokeAllSessions()
-{
-    Dialogs::confirm(this, tr("Sign out everywhere"),
-        tr("Sign “%1” out of every session on every device?").arg(displayName(m_user)), tr("Sign out everywhere"), this,
-        [this](bool confirmed) {
-            if (!confirmed)
-                return;
-            m_ui->revokeAllSessionsPushButton->setEnabled(false);
-            m_ui->revokeAllSessionsPushButton->setText(tr("Signing out…"));
-            m_api->deleteSessions(m_user.id, this, [this](const ApiError &error) {
-                m_ui->revokeAllSessionsPushButton->setText(tr("Sign out everywhere…"));
-                m_ui->revokeAllSessionsPushButton->setEnabled(true);
-                if (error.isError())
-                    fail(tr("Signing out every session"), error);
-            });
-        });
-}
-
-void UserDetailWidget::loadLogs()
-{
-    m_logsLoaded = true;
-    m_ui->logsStatusLabel->setText(tr("Loading…"));
-    m_logsEmpty->setMessage({});
-    m_ui->refreshLogsPushButton->setEnabled(false);
-    m_api->listLogs(m_user.id, { Query::limit(100) }, this, [this](const ApiResult<LogPage> &result) {
-        m_ui->refreshLogsPushButton->setEnabled(true);
-        if (!result.ok()) {
-            m_ui->logsStatusLabel->setText(tr("Could not load the activity: %1").arg(result.error.userMessage()));
-            return;
-        }
-        m_logsEmpty->setMessage(tr("No activity recorded for this user."));
-        QTableWidget *t = m_ui->logsTableWidget;
-        t->setRowCount(0);
-        for (const LogEntry &e : result.value.items) {
-            const int row = t->rowCount();
-            t->insertRow(row);
-            t->setItem(row, 0, cell(e.event));
-            t->setItem(row, 1, cell(dateText(e.time)));
-            t->setItem(row, 2, cell(e.ip));
-            t->setItem(row, 3, cell(QStringList { e.clientName, e.clientVersion, e.osName }.join(u' ').simplified()));
-            t->setItem(row, 4, cell(e.countryName));
-        }
-        m_ui->logsStatusLabel->setText(result.value.total > result.value.items.size()
-                ? tr("Latest %1 of %2 events")
-                      .arg(result.value.items.size())
-                      .arg(QLocale().toString(result.value.total))
-                : tr("%Ln event(s)", nullptr, int(result.value.total)));
-        Q_EMIT listLoaded(u"logs"_s);
-    });
-}
-
-void UserDetailWidget::loadMemberships()
-{
-    m_membershipsLoaded = true;
-    m_ui->membershipsStatusLabel->setText(tr("Loading…"));
-    m_membershipsEmpty->setMessage({});
-    m_api->listMemberships(m_user.id, this, [this](const ApiResult<MembershipPage> &result) {
-        if (!result.ok()) {
-            m_ui->membershipsStatusLabel->setText(tr("Could not load memberships: %1").arg(result.error.userMessage()));
-            return;
-        }
-        m_membershipsEmpty->setMessage(tr("Not a member of any team."));
-        QTableWidget *t = m_ui->membershipsTableWidget;
-        t->setRowCount(0);
-        for (const Membership &m : result.value.items) {
-            const int row = t->rowCount();
-            t->insertRow(row);
-            QTableWidgetItem *team = cell(m.teamName.isEmpty() ? m.teamId : m.teamName);
-            team->setData(idRole, m.id);
-            t->setItem(row, 0, team);
-            t->setItem(row, 1, cell(m.roles.join(u", "_s)));
-            t->setItem(row, 2, cell(dateText(m.invited)));
-            t->setItem(row, 3, cell(dateText(m.joined)));
-            t->setItem(row, 4, cell(m.confirm ? tr("Yes") : tr("No")));
-        }
-        m_ui->membershipsStatusLabel->setText(tr("%Ln team(s)", nullptr, int(result.value.total)));
-        Q_EMIT listLoaded(u"memberships"_s);
-    });
-}
-
-void UserDetailWidget::loadIdentities()
-{
-    m_identitiesLoaded = true;
-    m_ui->identitiesStatusLabel->setText(tr("Loading…"));
-    m_identitiesEmpty->setMessage({});
-    m_api->listIdentities(
-        { Query::equal(u"userId"_s, QJsonValue(m_user.id)) }, this, [this](const ApiResult<IdentityPage> &result) {
-            if (!result.ok()) {
-                m_ui->identitiesStatusLabel->setText(
-                    tr("Could not load identities: %1").arg(result.error.userMessage()));
-                return;
-            }
-            m_identitiesEmpty->setMessage(tr("No linked identities: this user does not sign in with an OAuth2 provider."));
-            QTableWidget *t = m_ui->identitiesTableWidget;
-            t->setRowCount(0);
-            for (const Identity &i : result.value.items) {
-                const int row = t->rowCount();
-                t->insertRow(row);
-                QTableWidgetItem *provider = cell(i.provider);
-                provider->setData(idRole, i.id);
-                t->setItem(row, 0, provider);
-                t->setItem(row, 1, cell(i.providerUid));
-                t->setItem(row, 2, cell(i.providerEmail));
-                t->setItem(row, 3, cell(dateText(i.createdAt)));
-            }
-            m_ui->identitiesStatusLabel->setText(tr("%Ln linked identit(y/ies)", nullptr, int(result.value.total)));
-            m_ui->deleteIdentityPushButton->setEnabled(false);
-            Q_EMIT listLoaded(u"identities"_s);
-        });
-}
-
-void UserDetailWidget::onDeleteIdentity()
-{
-    const QString identityId = selectedId(m_ui->identitiesTableWidget);
-    if (identityId.isEmpty())
-        return;
-    const QString provider = m_ui->identitiesTableWidget->item(m_ui->identitiesTableWidget->currentRow(), 0)->text();
-    Dialogs::confirm(this, tr("Unlink identity"),
-        tr("Unlink the %1 identity from “%2”? They can no longer sign in with %1 until they link it "
-           "again.")
-            .arg(provider, displayName(m_user)),
-        tr("Unlink"), this, [this, identityId](bool confirmed) {
-            if (!confirmed)
-                return;
-            m_ui->deleteIdentityPushButton->setEnabled(false);
-            m_api->deleteIdentity(identityId, this, [this](const ApiError &error) {
-                if (error.isError()) {
-                    m_ui->deleteIdentityPushButton->setEnabled(true);
-                    fail(tr("Unlinking the identity"), error);
-                }
-            });
-        });
 }
 
 } // namespace Userdesk

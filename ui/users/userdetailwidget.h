@@ -16,6 +16,10 @@ class QLineEdit;
 class QPushButton;
 class QTableWidget;
 
+namespace Userdesk {
+class UserListTab;
+}
+
 namespace Ui {
 class UserDetailWidget;
 }
@@ -123,16 +127,9 @@ private:
     void sendPrefs(const QJsonObject &prefs, const QString &mergedNote);
     void followPrefs(const QJsonObject &prefs);
 
-    // Lists
+    // The list tabs
+    QList<UserListTab *> listTabs() const;
     void onTabChanged(int index);
-    void loadSessions();
-    void loadLogs();
-    void loadMemberships();
-    void loadIdentities();
-    void onRevokeSession();
-    void onRevokeAllSessions();
-    void onDeleteIdentity();
-    static QString selectedId(QTableWidget *table);
 
     std::unique_ptr<Ui::UserDetailWidget> m_ui;
     UsersApi *m_api;
@@ -144,17 +141,13 @@ private:
     QStringList m_labelsBase;
     QJsonObject m_prefsBase;
     QHash<int, Busy> m_busy;
-    class EmptyState *m_sessionsEmpty = nullptr;
-    class EmptyState *m_logsEmpty = nullptr;
-    class EmptyState *m_membershipsEmpty = nullptr;
-    class EmptyState *m_identitiesEmpty = nullptr;
+    class UserSessionsTab *m_sessionsTab = nullptr;
+    class UserActivityTab *m_activityTab = nullptr;
+    class UserMembershipsTab *m_membershipsTab = nullptr;
+    class UserIdentitiesTab *m_identitiesTab = nullptr;
     int m_nextBusy = 1;
     bool m_prefsDirty = false;
     bool m_fillingPrefs = false;
-    bool m_sessionsLoaded = false;
-    bool m_logsLoaded = false;
-    bool m_membershipsLoaded = false;
-    bool m_identitiesLoaded = false;
 };
 
 } // namespace Userdesk
