@@ -11,7 +11,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 out=${1:-$USERDESK_ROOT/docs/screenshots}
 build_dir="$USERDESK_ROOT/build"
-ud_build "$build_dir" -DUSERDESK_BUILD_TESTS=ON >/dev/null
+ud_configure "$build_dir" -DUSERDESK_BUILD_TESTS=ON >/dev/null
 cmake --build "$build_dir" --target screenshots userdesk-server userdesk >/dev/null
 tool="$build_dir/tests/ui/screenshots"
 runtime=$(mktemp -d -t userdesk-shots.XXXXXX)
