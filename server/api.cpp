@@ -596,20 +596,16 @@ void Api::registerRoutes()
     add("GET", "/v1/projects/:projectId", "projects.read", &A::projectsGet);
     add("PATCH", "/v1/projects/:projectId", "projects.write", &A::projectsUpdate);
     add("DELETE", "/v1/projects/:projectId", "projects.write", &A::projectsDelete);
-    add("PATCH", "/v1/projects/:projectId/auth/limit", "projects.write", &A::projectsUpdateAuthLimit);
-    add("PATCH", "/v1/projects/:projectId/auth/duration", "projects.write", &A::projectsUpdateAuthDuration);
-    add("PATCH", "/v1/projects/:projectId/auth/max-sessions", "projects.write", &A::projectsUpdateAuthSessionsLimit);
-    add("PATCH", "/v1/projects/:projectId/auth/password-history", "projects.write",
-        &A::projectsUpdateAuthPasswordHistory);
-    add("PATCH", "/v1/projects/:projectId/auth/password-dictionary", "projects.write",
-        &A::projectsUpdateAuthPasswordDictionary);
-    add("PATCH", "/v1/projects/:projectId/auth/personal-data", "projects.write", &A::projectsUpdatePersonalDataCheck);
-    add("PATCH", "/v1/projects/:projectId/auth/session-alerts", "projects.write", &A::projectsUpdateSessionAlerts);
+    for (const char *setting : { "limit", "duration", "max-sessions", "password-history", "password-dictionary",
+                                 "personal-data", "session-alerts" }) {
+        const QByteArray path = "/v1/projects/:projectId/auth/"_ba + setting;
+        add("PATCH", path.constData(), "projects.write", &A::projectsUpdateAuthSetting);
+    }
     add("PATCH", "/v1/projects/:projectId/auth/mock-numbers", "projects.write", &A::projectsUpdateMockNumbers);
     add("PATCH", "/v1/projects/:projectId/auth/memberships-privacy", "projects.write",
         &A::projectsUpdateMembershipsPrivacy);
     add("PATCH", "/v1/projects/:projectId/auth/session-invalidation", "projects.write",
-        &A::projectsUpdateSessionInvalidation);
+        &A::projectsUpdateAuthSetting);
     add("PATCH", "/v1/projects/:projectId/auth/:method", "projects.write", &A::projectsUpdateAuthStatus);
     add("PATCH", "/v1/projects/:projectId/oauth2", "projects.write", &A::projectsUpdateOAuth2);
     add("PATCH", "/v1/projects/:projectId/service", "projects.write", &A::projectsUpdateServiceStatus);
@@ -1257,6 +1253,45 @@ void Api::checkRateLimit(Ctx &ctx, const Route &route)
 
 // --- shared helpers ------------------------------------------------------------------------------------------
 
+namespace {
+
+/// The device, client and (unknown) country fields the `session` and `log` models share, from a User-Agent.
+template<class Model>
+void fillClientFields(Model &out, const QString &userAgent)
+{
+    const DeviceInfo d = parseUserAgent(userAgent);
+    out.osCode = d.osCode;
+    out.osName = d.osName;
+    out.osVersion = d.osVersion;
+    out.clientType = d.clientType;
+    out.clientCode = d.clientCode;
+    out.clientName = d.clientName;
+    out.clientVersion = d.clientVersion;
+    out.clientEngine = d.clientEngine;
+    out.clientEngineVersion = d.clientEngineVersion;
+    out.deviceName = d.deviceName;
+    out.deviceBrand = d.deviceBrand;
+    out.deviceModel = d.deviceModel;
+    out.countryCode = u"--"_s;
+    out.countryName = u"Unknown"_s;
+}
+
+} // namespace
+
+QJsonObject logEntryJson(const LogRecord &log, bool withMode)
+{
+    LogEntry e;
+    e.event = log.event;
+    e.userId = log.userId;
+    e.userEmail = log.userEmail;
+    e.userName = log.userName;
+    e.mode = withMode ? log.mode : QString();
+    e.ip = log.ip;
+    e.time = log.time;
+    fillClientFields(e, log.userAgent);
+    return e.toJson();
+}
+
 QJsonObject Api::userJson(const UserRecord &user, bool account) const
 {
     return user.user.toJson(account);
@@ -1273,21 +1308,7 @@ QJsonObject Api::sessionJson(const SessionRecord &s, const Ctx &ctx, bool includ
     out.provider = s.provider;
     out.providerUid = s.providerUid;
     out.ip = s.ip;
-    const DeviceInfo d = parseUserAgent(s.userAgent);
-    out.osCode = d.osCode;
-    out.osName = d.osName;
-    out.osVersion = d.osVersion;
-    out.clientType = d.clientType;
-    out.clientCode = d.clientCode;
-    out.clientName = d.clientName;
-    out.clientVersion = d.clientVersion;
-    out.clientEngine = d.clientEngine;
-    out.clientEngineVersion = d.clientEngineVersion;
-    out.deviceName = d.deviceName;
-    out.deviceBrand = d.deviceBrand;
-    out.deviceModel = d.deviceModel;
-    out.countryCode = u"--"_s;
-    out.countryName = u"Unknown"_s;
+    fillClientFields(out, s.userAgent);
     out.factors = s.factors;
     out.mfaUpdatedAt = s.mfaUpdatedAt;
     out.current = ctx.caller.session && ctx.caller.session->id == s.id;

@@ -42,6 +42,8 @@ Rule hostRule(const QStringList &clients);
 
 /// Appwrite's list answer: `{"total": total, key: items}`.
 QJsonObject listJson(qint64 total, const QString &key, const QJsonArray &items);
+/// The `log` model of a log row; `withMode` false leaves the mode empty (GET /users/{userId}/logs does not map it).
+QJsonObject logEntryJson(const LogRecord &log, bool withMode);
 /// Throws user_count_exceeded (user_console_count_exceeded for the console) when the project's users limit is
 /// reached; limit 0 is no limit.
 void enforceUserLimit(Database &db, const ProjectRecord &project);
@@ -315,16 +317,10 @@ public:
     void projectsUpdate(Ctx &);
     void projectsDelete(Ctx &);
     void projectsUpdateAuthStatus(Ctx &);
-    void projectsUpdateAuthLimit(Ctx &);
-    void projectsUpdateAuthDuration(Ctx &);
-    void projectsUpdateAuthSessionsLimit(Ctx &);
-    void projectsUpdateAuthPasswordHistory(Ctx &);
-    void projectsUpdateAuthPasswordDictionary(Ctx &);
-    void projectsUpdatePersonalDataCheck(Ctx &);
-    void projectsUpdateSessionAlerts(Ctx &);
+    /// The integer/boolean auth settings (limit, duration, max-sessions, …), by the path's last segment.
+    void projectsUpdateAuthSetting(Ctx &);
     void projectsUpdateMockNumbers(Ctx &);
     void projectsUpdateMembershipsPrivacy(Ctx &);
-    void projectsUpdateSessionInvalidation(Ctx &);
     void projectsUpdateOAuth2(Ctx &);
     void projectsUpdateServiceStatus(Ctx &);
     void projectsListKeys(Ctx &);
@@ -340,6 +336,8 @@ public:
     void projectsDeletePlatform(Ctx &);
 
 private:
+    /// PUT /account/verification[/phone]: redeems the `tokenType` token of `userId` and sets `verified`.
+    void confirmVerification(Ctx &ctx, int tokenType, bool User::*verified);
     void updateProjectAuth(Ctx &ctx, const std::function<void(ProjectRecord &)> &change);
 
     Storage &m_storage;

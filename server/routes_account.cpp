@@ -103,6 +103,36 @@ UserRecord updateAccount(Api &api, Ctx &ctx, F &&change)
     });
 }
 
+/// Email and phone changes ask for the account password. A wrong one is refused; an account without one (an
+/// anonymous account being converted) takes the given password as its first, hashed here outside the write lock.
+class PasswordConfirmation
+{
+public:
+    PasswordConfirmation(Api &api, const UserRecord &current, const QString &password)
+        : m_hasPassword(current.user.passwordUpdate.isValid())
+    {
+        if (m_hasPassword && !api.verifyPassword(current.user, password))
+            throw HttpError(u"user_invalid_credentials"_s);
+        if (!m_hasPassword)
+            m_firstHash = Crypto::argon2Hash(password);
+    }
+
+    /// Stores the first password of an account that had none.
+    void applyTo(UserRecord &r) const
+    {
+        if (m_hasPassword)
+            return;
+        r.user.password = m_firstHash;
+        r.user.hash = u"argon2"_s;
+        r.user.hashOptions = Api::argon2Options();
+        r.user.passwordUpdate = QDateTime::currentDateTimeUtc();
+    }
+
+private:
+    bool m_hasPassword;
+    QString m_firstHash;
+};
+
 } // namespace
 
 void Api::accountUpdateName(Ctx &ctx)
@@ -116,12 +146,7 @@ void Api::accountUpdateEmail(Ctx &ctx)
 {
     const QString email = ctx.string(u"email"_s, emailRule()).toLower();
     const QString password = ctx.string(u"password"_s, passwordRule());
-    const UserRecord &current = sessionUser(ctx);
-    const bool hasPassword = current.user.passwordUpdate.isValid();
-    if (hasPassword && !verifyPassword(current.user, password))
-        throw HttpError(u"user_invalid_credentials"_s);
-    // Converting an anonymous account: the given password becomes the account password.
-    const QString newHash = hasPassword ? QString() : Crypto::argon2Hash(password);
+    const PasswordConfirmation confirmation(*this, sessionUser(ctx), password);
     UserRecord u;
     try {
         u = updateAccount(*this, ctx, [&](Database &db, UserRecord &r) {
@@ -132,12 +157,7 @@ void Api::accountUpdateEmail(Ctx &ctx)
             const QString previousEmail = r.user.email;
             r.user.email = email;
             r.user.emailVerification = false;
-            if (!hasPassword) {
-                r.user.password = newHash;
-                r.user.hash = u"argon2"_s;
-                r.user.hashOptions = argon2Options();
-                r.user.passwordUpdate = QDateTime::currentDateTimeUtc();
-            }
+            confirmation.applyTo(r);
             r.user.targets = Repo::syncTargets(r.user, r.user.targets, previousEmail, r.user.phone);
         });
     } catch (const DbError &e) {
@@ -179,11 +199,7 @@ void Api::accountUpdatePhone(Ctx &ctx)
 {
     const QString phone = ctx.string(u"phone"_s, phoneRule());
     const QString password = ctx.string(u"password"_s, passwordRule());
-    const UserRecord &current = sessionUser(ctx);
-    const bool hasPassword = current.user.passwordUpdate.isValid();
-    if (hasPassword && !verifyPassword(current.user, password))
-        throw HttpError(u"user_invalid_credentials"_s);
-    const QString newHash = hasPassword ? QString() : Crypto::argon2Hash(password);
+    const PasswordConfirmation confirmation(*this, sessionUser(ctx), password);
     UserRecord u;
     try {
         u = updateAccount(*this, ctx, [&](Database &db, UserRecord &r) {
@@ -192,12 +208,7 @@ void Api::accountUpdatePhone(Ctx &ctx)
             const QString previousPhone = r.user.phone;
             r.user.phone = phone;
             r.user.phoneVerification = false;
-            if (!hasPassword) {
-                r.user.password = newHash;
-                r.user.hash = u"argon2"_s;
-                r.user.hashOptions = argon2Options();
-                r.user.passwordUpdate = QDateTime::currentDateTimeUtc();
-            }
+            confirmation.applyTo(r);
             r.user.targets = Repo::syncTargets(r.user, r.user.targets, r.user.email, previousPhone);
         });
     } catch (const DbError &e) {
@@ -454,32 +465,8 @@ void Api::accountListLogs(Ctx &ctx)
     QJsonArray items;
     qint64 total = 0;
     m_storage.read([&](Database &db) {
-        for (const LogRecord &l : Repo::logsOfUser(db, ctx.project.id, user.user.id, limit, offset)) {
-            LogEntry e;
-            e.event = l.event;
-            e.userId = l.userId;
-            e.userEmail = l.userEmail;
-            e.userName = l.userName;
-            e.mode = l.mode;
-            e.ip = l.ip;
-            e.time = l.time;
-            const DeviceInfo d = parseUserAgent(l.userAgent);
-            e.osCode = d.osCode;
-            e.osName = d.osName;
-            e.osVersion = d.osVersion;
-            e.clientType = d.clientType;
-            e.clientCode = d.clientCode;
-            e.clientName = d.clientName;
-            e.clientVersion = d.clientVersion;
-            e.clientEngine = d.clientEngine;
-            e.clientEngineVersion = d.clientEngineVersion;
-            e.deviceName = d.deviceName;
-            e.deviceBrand = d.deviceBrand;
-            e.deviceModel = d.deviceModel;
-            e.countryCode = u"--"_s;
-            e.countryName = u"Unknown"_s;
-            items.append(e.toJson());
-        }
+        for (const LogRecord &l : Repo::logsOfUser(db, ctx.project.id, user.user.id, limit, offset))
+            items.append(logEntryJson(l, true));
         total = Repo::countLogsOfUser(db, ctx.project.id, user.user.id);
     });
     ctx.json(200, listJson(total, u"logs"_s, items));

@@ -13,6 +13,8 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Userdesk::Server {
@@ -447,52 +449,48 @@ void Api::projectsUpdateAuthStatus(Ctx &ctx)
     updateProjectAuth(ctx, [&](ProjectRecord &p) { p.setAuthValue(m->authsKey, status); });
 }
 
-void Api::projectsUpdateAuthLimit(Ctx &ctx)
+namespace {
+
+/// A project auth setting that is one integer or boolean parameter stored under one `auths` key:
+/// PATCH /v1/projects/{projectId}/auth/<path>.
+struct AuthSetting
 {
-    const qint64 limit = ctx.integer(u"limit"_s, 0, 10000);
-    updateProjectAuth(ctx, [&](ProjectRecord &p) { p.setAuthValue(u"limit"_s, limit); });
+    QString path;
+    QString param;
+    QString authsKey;
+    bool isBoolean = false;
+    bool loose = false; // booleans: whether 0/1 and "true"/"1" strings count
+    qint64 min = 0;
+    qint64 max = 0;
+};
+
+const QList<AuthSetting> &authSettings()
+{
+    static const QList<AuthSetting> settings{
+        { u"limit"_s, u"limit"_s, u"limit"_s, false, false, 0, 10000 },
+        { u"duration"_s, u"duration"_s, u"duration"_s, false, false, 0, 31536000 },
+        { u"max-sessions"_s, u"limit"_s, u"maxSessions"_s, false, false, 1, 100 },
+        { u"password-history"_s, u"limit"_s, u"passwordHistory"_s, false, false, 0, 20 },
+        { u"password-dictionary"_s, u"enabled"_s, u"passwordDictionary"_s, true, false },
+        { u"personal-data"_s, u"enabled"_s, u"personalDataCheck"_s, true, false },
+        { u"session-alerts"_s, u"alerts"_s, u"sessionAlerts"_s, true, true },
+        { u"session-invalidation"_s, u"enabled"_s, u"invalidateSessions"_s, true, true },
+    };
+    return settings;
 }
 
-void Api::projectsUpdateAuthDuration(Ctx &ctx)
-{
-    const qint64 duration = ctx.integer(u"duration"_s, 0, 31536000);
-    updateProjectAuth(ctx, [&](ProjectRecord &p) { p.setAuthValue(u"duration"_s, duration); });
-}
+} // namespace
 
-void Api::projectsUpdateAuthSessionsLimit(Ctx &ctx)
+void Api::projectsUpdateAuthSetting(Ctx &ctx)
 {
-    const qint64 limit = ctx.integer(u"limit"_s, 1, 100);
-    updateProjectAuth(ctx, [&](ProjectRecord &p) { p.setAuthValue(u"maxSessions"_s, limit); });
-}
-
-void Api::projectsUpdateAuthPasswordHistory(Ctx &ctx)
-{
-    const qint64 limit = ctx.integer(u"limit"_s, 0, 20);
-    updateProjectAuth(ctx, [&](ProjectRecord &p) { p.setAuthValue(u"passwordHistory"_s, limit); });
-}
-
-void Api::projectsUpdateAuthPasswordDictionary(Ctx &ctx)
-{
-    const bool enabled = ctx.boolean(u"enabled"_s, false);
-    updateProjectAuth(ctx, [&](ProjectRecord &p) { p.setAuthValue(u"passwordDictionary"_s, enabled); });
-}
-
-void Api::projectsUpdatePersonalDataCheck(Ctx &ctx)
-{
-    const bool enabled = ctx.boolean(u"enabled"_s, false);
-    updateProjectAuth(ctx, [&](ProjectRecord &p) { p.setAuthValue(u"personalDataCheck"_s, enabled); });
-}
-
-void Api::projectsUpdateSessionAlerts(Ctx &ctx)
-{
-    const bool alerts = ctx.boolean(u"alerts"_s, true);
-    updateProjectAuth(ctx, [&](ProjectRecord &p) { p.setAuthValue(u"sessionAlerts"_s, alerts); });
-}
-
-void Api::projectsUpdateSessionInvalidation(Ctx &ctx)
-{
-    const bool enabled = ctx.boolean(u"enabled"_s, true);
-    updateProjectAuth(ctx, [&](ProjectRecord &p) { p.setAuthValue(u"invalidateSessions"_s, enabled); });
+    const QString path = ctx.path.split(u'/', Qt::SkipEmptyParts).constLast();
+    const auto setting = std::find_if(authSettings().cbegin(), authSettings().cend(),
+                                      [&](const AuthSetting &s) { return s.path == path; });
+    if (setting == authSettings().cend())
+        throw HttpError(u"general_route_not_found"_s);
+    const QJsonValue value = setting->isBoolean ? QJsonValue(ctx.boolean(setting->param, setting->loose))
+                                                : QJsonValue(ctx.integer(setting->param, setting->min, setting->max));
+    updateProjectAuth(ctx, [&](ProjectRecord &p) { p.setAuthValue(setting->authsKey, value); });
 }
 
 void Api::projectsUpdateMockNumbers(Ctx &ctx)

@@ -144,14 +144,14 @@ void Api::accountCreateVerification(Ctx &ctx)
     smtpDisabled(u"SMTP Disabled"_s);
 }
 
-void Api::accountUpdateVerification(Ctx &ctx)
+void Api::confirmVerification(Ctx &ctx, int tokenType, bool User::*verified)
 {
     const QString userId = ctx.string(u"userId"_s, uidRule());
     const QString secret = ctx.string(u"secret"_s, textRule(256));
     const TokenRecord token = m_storage.write([&](Database &db) {
         UserRecord user = requireUser(db, ctx, userId);
-        const TokenRecord t = verifiedToken(db, ctx, userId, secret, tokenVerification);
-        user.user.emailVerification = true;
+        const TokenRecord t = verifiedToken(db, ctx, userId, secret, tokenType);
+        user.user.*verified = true;
         user.user.updatedAt = QDateTime::currentDateTimeUtc();
         Repo::updateUser(db, user);
         Repo::deleteToken(db, ctx.project.id, t.id);
@@ -159,6 +159,11 @@ void Api::accountUpdateVerification(Ctx &ctx)
         return t;
     });
     ctx.json(200, tokenJson(ctx, token, QString()));
+}
+
+void Api::accountUpdateVerification(Ctx &ctx)
+{
+    confirmVerification(ctx, tokenVerification, &User::emailVerification);
 }
 
 void Api::accountCreatePhoneVerification(Ctx &ctx)
@@ -180,19 +185,7 @@ void Api::accountCreatePhoneVerification(Ctx &ctx)
 
 void Api::accountUpdatePhoneVerification(Ctx &ctx)
 {
-    const QString userId = ctx.string(u"userId"_s, uidRule());
-    const QString secret = ctx.string(u"secret"_s, textRule(256));
-    const TokenRecord token = m_storage.write([&](Database &db) {
-        UserRecord user = requireUser(db, ctx, userId);
-        const TokenRecord t = verifiedToken(db, ctx, userId, secret, tokenPhone);
-        user.user.phoneVerification = true;
-        user.user.updatedAt = QDateTime::currentDateTimeUtc();
-        Repo::updateUser(db, user);
-        Repo::deleteToken(db, ctx.project.id, t.id);
-        writeLog(db, &ctx, ctx.project.id, user, u"verification.update"_s);
-        return t;
-    });
-    ctx.json(200, tokenJson(ctx, token, QString()));
+    confirmVerification(ctx, tokenPhone, &User::phoneVerification);
 }
 
 void Api::accountCreateRecovery(Ctx &ctx)

@@ -444,32 +444,8 @@ void Api::usersListLogs(Ctx &ctx)
     qint64 total = 0;
     m_storage.read([&](Database &db) {
         const UserRecord u = requireUser(db, ctx, ctx.arg(u"userId"_s));
-        for (const LogRecord &l : Repo::logsOfUser(db, ctx.project.id, u.user.id, limit, offset)) {
-            LogEntry e;
-            e.event = l.event;
-            e.userId = l.userId;
-            e.userEmail = l.userEmail;
-            e.userName = l.userName;
-            e.mode = QString(); // /users/{id}/logs does not map the mode
-            e.ip = l.ip;
-            e.time = l.time;
-            const DeviceInfo d = parseUserAgent(l.userAgent);
-            e.osCode = d.osCode;
-            e.osName = d.osName;
-            e.osVersion = d.osVersion;
-            e.clientType = d.clientType;
-            e.clientCode = d.clientCode;
-            e.clientName = d.clientName;
-            e.clientVersion = d.clientVersion;
-            e.clientEngine = d.clientEngine;
-            e.clientEngineVersion = d.clientEngineVersion;
-            e.deviceName = d.deviceName;
-            e.deviceBrand = d.deviceBrand;
-            e.deviceModel = d.deviceModel;
-            e.countryCode = u"--"_s;
-            e.countryName = u"Unknown"_s;
-            items.append(e.toJson());
-        }
+        for (const LogRecord &l : Repo::logsOfUser(db, ctx.project.id, u.user.id, limit, offset))
+            items.append(logEntryJson(l, false));
         total = Repo::countLogsOfUser(db, ctx.project.id, u.user.id);
     });
     ctx.json(200, listJson(total, u"logs"_s, items));
