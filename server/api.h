@@ -2,21 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "httpcontext.h"
 #include "ratelimiter.h"
 #include "repository.h"
+#include "router.h"
+#include "rules.h"
 #include "storage.h"
 
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSet>
 #include <QString>
 
 #include <functional>
 #include <optional>
-#include <string>
-#include <utility>
-#include <vector>
 
 namespace httplib {
 class Server;
@@ -26,96 +24,11 @@ struct Response;
 
 namespace Userdesk::Server {
 
-/// A parameter validator: returns "" when valid, else the description after "Invalid `x` param: ".
-struct Rule
-{
-    std::function<QString(const QString &)> check;
-    /// A value the check rejects, used to get the description when the JSON type is wrong.
-    QString sentinel;
-    QString describe() const { return check(sentinel); }
-};
-
-/// utopia Hostname validator with an allow list (Origin check, CORS, `url` params).
-bool hostnameAllowed(const QString &host, const QStringList &allowList);
-/// utopia Host validator over `clients`: "URL host must be one of: …".
-Rule hostRule(const QStringList &clients);
-
-/// Appwrite's list answer: `{"total": total, key: items}`.
-QJsonObject listJson(qint64 total, const QString &key, const QJsonArray &items);
 /// The `log` model of a log row; `withMode` false leaves the mode empty (GET /users/{userId}/logs does not map it).
 QJsonObject logEntryJson(const LogRecord &log, bool withMode);
 /// Throws user_count_exceeded (user_console_count_exceeded for the console) when the project's users limit is
 /// reached; limit 0 is no limit.
 void enforceUserLimit(Database &db, const ProjectRecord &project);
-
-/// Who is calling and with which scopes: a guest, a user (session or JWT), an API key (role `apps`) or a console
-/// admin.
-struct Caller
-{
-    QString role = QStringLiteral("guests"); // guests, users, apps, admin
-    QSet<QString> scopes;
-    std::optional<UserRecord> user; // session/JWT user (console user in admin mode)
-    std::optional<SessionRecord> session; // session from cookie / X-Appwrite-Session / X-Fallback-Cookies
-    QString sessionSecret; // plaintext secret of that session
-    bool viaJwt = false;
-    QString jwtSessionId;
-    bool fallbackCookies = false;
-    std::optional<KeyRecord> key;
-    bool isKey() const { return role == u"apps"; }
-    /// API key or privileged console member: sees secrets, bypasses toggles and rate limits.
-    bool isPrivileged() const { return role == u"apps" || role == u"admin"; }
-};
-
-/// One request being handled.
-class Ctx
-{
-public:
-    Ctx(const httplib::Request &request, httplib::Response &response);
-
-    const httplib::Request &req;
-    httplib::Response &res;
-    QString method;
-    QString path;
-    QHash<QString, QString> pathArgs;
-    QJsonObject params;
-    QSet<QString> textParams; // names whose values came from a query string or form body
-    ProjectRecord project;
-    QString mode = QStringLiteral("default");
-    Caller caller;
-    QString ip;
-    QString userAgent;
-    QString origin;
-    bool https = false;
-    /// Hostnames `url` params and the CORS header accept (Api::webClients of the request's project).
-    QStringList clients;
-    /// The header/query project looked up at the start of handle() (for the CORS header of early errors).
-    QString earlyProjectId;
-    std::optional<ProjectRecord> earlyProject;
-
-    QString header(const char *name) const;
-    QString arg(const QString &name) const { return pathArgs.value(name); }
-
-    // Parameters: required ones throw `Param "x" is not optional.`, invalid ones `Invalid `x` param: …`.
-    bool has(const QString &name) const;
-    QString string(const QString &name, const Rule &rule) const;
-    std::optional<QString> optString(const QString &name, const Rule &rule) const;
-    bool boolean(const QString &name, bool loose) const;
-    std::optional<bool> optBoolean(const QString &name, bool loose) const;
-    qint64 integer(const QString &name, qint64 min, qint64 max) const;
-    std::optional<qint64> optInteger(const QString &name, qint64 min, qint64 max) const;
-    QStringList stringArray(const QString &name, const Rule &item, int maxItems) const;
-    std::optional<QStringList> optStringArray(const QString &name, const Rule &item, int maxItems) const;
-    QJsonObject object(const QString &name) const;
-    QList<Query> queries(const QList<QueryAttribute> &attributes, bool allowCursor = true, bool allowOrder = true,
-                         bool onlyLimitOffset = false) const;
-
-    // Response
-    void json(int status, const QJsonObject &body);
-    /// A JSON body that is already serialised.
-    void rawJson(int status, std::string body);
-    void noContent();
-    void addHeader(const std::string &name, const std::string &value);
-};
 
 struct SessionCreated
 {
@@ -136,8 +49,6 @@ public:
 
     /// Entry point for every HTTP request.
     void handle(const httplib::Request &req, httplib::Response &res);
-    /// Fills an Appwrite error body for httplib's own errors (413, 400 …) when no handler wrote one.
-    static void fillTransportError(const httplib::Request &req, httplib::Response &res);
     /// The handler set-up shared by AppwriteServer::start() and FuzzEntry: every method goes to `api()->handle`,
     /// httplib's own errors get an Appwrite error body, an exception escaping a handler becomes a 500 with one, and
     /// bodies are limited to 8 MiB. `api` is asked on every request (FuzzEntry replaces its Api on open()).
@@ -170,51 +81,10 @@ public:
     /// The user a magic-URL/email-OTP (by `email`) or phone (by `phone`) token is for, created when missing.
     UserRecord tokenUser(Database &db, Ctx &ctx, const QString &userId, const QString &email, const QString &phone);
 
-    // Shared rules
-    static Rule customIdRule();
-    static Rule uidRule();
-    static Rule emailRule(bool allowEmpty = false);
-    static Rule phoneRule(bool allowEmpty = false);
-    static Rule passwordRule(bool allowEmpty = false);
-    Rule passwordDictionaryRule(const ProjectRecord &project, bool allowEmpty = false) const;
-    static Rule textRule(int max, int min = 0);
-    static Rule whitelistRule(const QStringList &values);
-    static Rule datetimeRule();
-
 private:
-    using Handler = void (Api::*)(Ctx &);
-    enum class RateKey { None, UrlIp, UrlEmail, UrlPhone, Ip, IpUserId, UrlUserId, UrlParamUserId };
-    struct Route
-    {
-        std::string method;
-        QStringList segments;
-        QString scope;
-        Handler handler;
-        QString authMethod; // login method id for the group `auth` toggle
-        bool sessionGroup = false;
-        int rateLimit = 0;
-        RateKey rateKey = RateKey::None;
-        bool optionalProject = false;
-        bool mfaGroup = false; // Appwrite's group `mfa`: allowed while more factors are required
-    };
-
     void registerRoutes();
-    void add(const char *method, const char *path, const char *scope, Handler handler, const char *authMethod = "",
-             bool sessionGroup = false, int rateLimit = 0, RateKey rateKey = RateKey::None);
-    const Route *match(const std::string &method, const QString &path, QHash<QString, QString> *args,
-                       bool *pathMatched) const;
-    void parseParams(Ctx &ctx);
     void authenticate(Ctx &ctx, const Route &route);
     void checkRateLimit(Ctx &ctx, const Route &route);
-    /// Appwrite's `clients`: localhost, the request's host, `project`'s web/flutter-web hostnames (none if null).
-    static QStringList webClients(const Ctx &ctx, const ProjectRecord *project);
-    /// Access-Control-Allow-Origin: the Origin/Referer if its host is one of `clients`, else <scheme>://localhost.
-    static void setCorsOrigin(Ctx &ctx, const QStringList &clients);
-    /// general.php's Origin check: a write without API key whose Origin/Referer host is no platform of `project`
-    /// (web hostname or native key) nor a console one ⇒ 403 general_unknown_origin.
-    static void enforceOrigin(Ctx &ctx, const ProjectRecord *project);
-    void markMfaGroup(const char *method, const char *path);
-    void writeResponseHeaders(Ctx &ctx);
 
 public:
     // Helpers used by the route files.
@@ -344,7 +214,7 @@ private:
     Options m_options;
     QByteArray m_jwtKey;
     RateLimiter m_rateLimiter;
-    std::vector<Route> m_routes;
+    Router m_router;
 };
 
 } // namespace Userdesk::Server

@@ -589,12 +589,12 @@ namespace {
 
 Rule scopeRule()
 {
-    return Api::whitelistRule(AuthConfig::keyScopes());
+    return whitelistRule(AuthConfig::keyScopes());
 }
 
 QDateTime optionalExpire(const Ctx &ctx)
 {
-    const std::optional<QString> expire = ctx.optString(u"expire"_s, Api::datetimeRule());
+    const std::optional<QString> expire = ctx.optString(u"expire"_s, datetimeRule());
     return expire ? DateTime::parse(*expire).toUTC() : QDateTime();
 }
 
