@@ -2,12 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api.h"
 
+#include "accountcontroller.h"
 #include "cors.h"
 #include "crypto.h"
 #include "errorresponse.h"
+#include "healthcontroller.h"
 #include "httperror.h"
-#include "passwords.h"
-#include "useragent.h"
+#include "keyscontroller.h"
+#include "projectscontroller.h"
+#include "teamscontroller.h"
+#include "tokenscontroller.h"
+#include "useraccesscontroller.h"
+#include "userscontroller.h"
 
 #include "core/authconfig.h"
 #include "core/ids.h"
@@ -22,19 +28,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace Userdesk::Server {
-
-void enforceUserLimit(Database &db, const ProjectRecord &project)
-{
-    const int limit = project.auth().limit;
-    if (limit != 0 && Repo::countUsers(db, project.id, limit) >= limit)
-        throw HttpError(project.isConsole() ? u"user_console_count_exceeded"_s : u"user_count_exceeded"_s);
-}
-
-QString SessionCreated::cookieValue() const
-{
-    const QJsonObject o{ { u"id"_s, record.userId }, { u"secret"_s, secret } };
-    return QString::fromLatin1(QJsonDocument(o).toJson(QJsonDocument::Compact).toBase64());
-}
 
 // --- Api ---------------------------------------------------------------------------------------------------
 
@@ -51,161 +44,50 @@ Api::Api(Storage &storage, Options options)
         return k;
     });
     m_jwtKey = key.toLatin1();
-    registerRoutes();
+
+    // Registration order is match order: a literal segment must come before an argument in the same place
+    // (/v1/users/identities before /v1/users/:userId).
+    auto add = [this](auto controller) {
+        auto *raw = controller.get();
+        raw->registerRoutes(m_router);
+        m_controllers.push_back(std::move(controller));
+        return raw;
+    };
+    add(std::make_unique<HealthController>(m_storage, m_jwtKey));
+    add(std::make_unique<UsersController>(m_storage, m_jwtKey));
+    add(std::make_unique<UserAccessController>(m_storage, m_jwtKey));
+    m_account = add(std::make_unique<AccountController>(m_storage, m_jwtKey));
+    add(std::make_unique<TokensController>(m_storage, m_jwtKey));
+    m_teams = add(std::make_unique<TeamsController>(m_storage, m_jwtKey));
+    m_projects = add(std::make_unique<ProjectsController>(m_storage, m_jwtKey));
+    m_keys = add(std::make_unique<KeysController>(m_storage, m_jwtKey));
 }
 
-void Api::registerRoutes()
+Api::~Api() = default;
+
+UserRecord Api::createAccount(const ProjectRecord &project, const QString &userId, const QString &email,
+                              const QString &password, const QString &name, const QString &ip,
+                              const QString &userAgent)
 {
-    using A = Api;
-    Router &r = m_router;
-    r.add("GET", "/v1/health/version", "", this, &A::healthVersion);
-    r.add("GET", "/v1/health", "health.read", this, &A::health);
+    return m_account->createAccount(project, userId, email, password, name, ip, userAgent);
+}
 
-    // Users (POST /users/{userId}/sessions takes a custom ID, checked by the handler)
-    r.add("GET", "/v1/users", "users.read", this, &A::usersList);
-    r.add("POST", "/v1/users", "users.write", this, &A::usersCreate);
-    for (const char *algo : { "/v1/users/argon2", "/v1/users/bcrypt", "/v1/users/md5", "/v1/users/phpass",
-             "/v1/users/scrypt", "/v1/users/scrypt-modified", "/v1/users/sha" })
-        r.add("POST", algo, "users.write", this, &A::usersCreateHashed);
-    r.add("GET", "/v1/users/identities", "users.read", this, &A::usersListIdentities);
-    r.add("DELETE", "/v1/users/identities/:identityId", "users.write", this, &A::usersDeleteIdentity);
-    r.add("GET", "/v1/users/:userId", "users.read", this, &A::usersGet);
-    r.add("DELETE", "/v1/users/:userId", "users.write", this, &A::usersDelete);
-    r.add("PATCH", "/v1/users/:userId/name", "users.write", this, &A::usersUpdateName);
-    r.add("PATCH", "/v1/users/:userId/email", "users.write", this, &A::usersUpdateEmail);
-    r.add("PATCH", "/v1/users/:userId/phone", "users.write", this, &A::usersUpdatePhone);
-    r.add("PATCH", "/v1/users/:userId/password", "users.write", this, &A::usersUpdatePassword);
-    r.add("PATCH", "/v1/users/:userId/status", "users.write", this, &A::usersUpdateStatus);
-    r.add("PUT", "/v1/users/:userId/labels", "users.write", this, &A::usersUpdateLabels);
-    r.add("PATCH", "/v1/users/:userId/verification", "users.write", this, &A::usersUpdateEmailVerification);
-    r.add("PATCH", "/v1/users/:userId/verification/phone", "users.write", this, &A::usersUpdatePhoneVerification);
-    r.add("PATCH", "/v1/users/:userId/mfa", "users.write", this, &A::usersUpdateMfa);
-    r.add("GET", "/v1/users/:userId/mfa/factors", "users.read", this, &A::usersListMfaFactors);
-    r.add("GET", "/v1/users/:userId/prefs", "users.read", this, &A::usersGetPrefs);
-    r.add("PATCH", "/v1/users/:userId/prefs", "users.write", this, &A::usersUpdatePrefs);
-    r.add("GET", "/v1/users/:userId/sessions", "users.read", this, &A::usersListSessions);
-    r.add("POST", "/v1/users/:userId/sessions", "users.write", this, &A::usersCreateSession,
-        { .uncheckedArgs = { u"userId"_s } });
-    r.add("DELETE", "/v1/users/:userId/sessions", "users.write", this, &A::usersDeleteSessions);
-    r.add("DELETE", "/v1/users/:userId/sessions/:sessionId", "users.write", this, &A::usersDeleteSession);
-    r.add("GET", "/v1/users/:userId/logs", "users.read", this, &A::usersListLogs);
-    r.add("GET", "/v1/users/:userId/memberships", "users.read", this, &A::usersListMemberships);
-    r.add("GET", "/v1/users/:userId/targets", "targets.read", this, &A::usersListTargets);
-    r.add("POST", "/v1/users/:userId/tokens", "users.write", this, &A::usersCreateToken);
-    r.add("POST", "/v1/users/:userId/jwts", "users.write", this, &A::usersCreateJwt);
-    r.add("POST", "/v1/users/:userId/targets", "targets.write", this, &A::usersCreateTarget);
-    r.add("GET", "/v1/users/:userId/targets/:targetId", "targets.read", this, &A::usersGetTarget);
-    r.add("PATCH", "/v1/users/:userId/targets/:targetId", "targets.write", this, &A::usersUpdateTarget);
-    r.add("DELETE", "/v1/users/:userId/targets/:targetId", "targets.write", this, &A::usersDeleteTarget);
-    r.add("DELETE", "/v1/users/:userId/mfa/authenticators/:type", "users.write", this, &A::usersDeleteMfaAuthenticator);
-    r.add("GET", "/v1/users/:userId/mfa/recovery-codes", "users.read", this, &A::usersGetMfaRecoveryCodes);
-    r.add("PATCH", "/v1/users/:userId/mfa/recovery-codes", "users.write", this, &A::usersCreateMfaRecoveryCodes);
-    r.add("PUT", "/v1/users/:userId/mfa/recovery-codes", "users.write", this, &A::usersUpdateMfaRecoveryCodes);
+TeamRecord Api::createTeam(const QString &project, const QString &teamId, const QString &name,
+                           const std::optional<UserRecord> &owner)
+{
+    return m_teams->createTeam(project, teamId, name, owner);
+}
 
-    // Account
-    r.add("GET", "/v1/account", "account", this, &A::accountGet);
-    r.add("POST", "/v1/account", "sessions.write", this, &A::accountCreate,
-        { .auth = u"email-password"_s, .rateLimit = 10, .rateKey = RateKey::UrlIp });
-    r.add("DELETE", "/v1/account", "account", this, &A::accountDelete);
-    r.add("PATCH", "/v1/account/name", "account", this, &A::accountUpdateName);
-    r.add("PATCH", "/v1/account/email", "account", this, &A::accountUpdateEmail);
-    r.add("PATCH", "/v1/account/password", "account", this, &A::accountUpdatePassword,
-        { .rateLimit = 10, .rateKey = RateKey::UrlUserId });
-    r.add("PATCH", "/v1/account/phone", "account", this, &A::accountUpdatePhone);
-    r.add("GET", "/v1/account/prefs", "account", this, &A::accountGetPrefs);
-    r.add("PATCH", "/v1/account/prefs", "account", this, &A::accountUpdatePrefs);
-    r.add("PATCH", "/v1/account/status", "account", this, &A::accountUpdateStatus);
-    r.add("POST", "/v1/account/sessions/email", "sessions.write", this, &A::accountCreateEmailSession,
-        { .auth = u"email-password"_s, .sessionGroup = true, .rateLimit = 10, .rateKey = RateKey::UrlEmail });
-    r.add("POST", "/v1/account/sessions", "sessions.write", this, &A::accountCreateEmailSession,
-        { .auth = u"email-password"_s, .sessionGroup = true, .rateLimit = 10, .rateKey = RateKey::UrlEmail });
-    r.add("POST", "/v1/account/sessions/anonymous", "sessions.write", this, &A::accountCreateAnonymousSession,
-        { .auth = u"anonymous"_s, .sessionGroup = true, .rateLimit = 50, .rateKey = RateKey::Ip });
-    r.add("POST", "/v1/account/sessions/token", "sessions.write", this, &A::accountCreateTokenSession,
-        { .sessionGroup = true, .rateLimit = 10, .rateKey = RateKey::IpUserId });
-    r.add("PUT", "/v1/account/sessions/magic-url", "sessions.write", this, &A::accountCreateTokenSession,
-        { .sessionGroup = true, .rateLimit = 10, .rateKey = RateKey::IpUserId });
-    r.add("PUT", "/v1/account/sessions/phone", "sessions.write", this, &A::accountCreateTokenSession,
-        { .sessionGroup = true, .rateLimit = 10, .rateKey = RateKey::IpUserId });
-    r.add("GET", "/v1/account/sessions", "account", this, &A::accountListSessions);
-    r.add("DELETE", "/v1/account/sessions", "account", this, &A::accountDeleteSessions,
-        { .rateLimit = 100, .rateKey = RateKey::UrlUserId });
-    r.add("GET", "/v1/account/sessions/:sessionId", "account", this, &A::accountGetSession);
-    r.add("PATCH", "/v1/account/sessions/:sessionId", "account", this, &A::accountUpdateSession,
-        { .rateLimit = 10, .rateKey = RateKey::UrlUserId });
-    r.add("DELETE", "/v1/account/sessions/:sessionId", "account", this, &A::accountDeleteSession,
-        { .mfaGroup = true, .rateLimit = 100, .rateKey = RateKey::UrlUserId });
-    r.add("POST", "/v1/account/jwts", "account", this, &A::accountCreateJwt,
-        { .auth = u"jwt"_s, .rateLimit = 100, .rateKey = RateKey::UrlUserId });
-    r.add("POST", "/v1/account/jwt", "account", this, &A::accountCreateJwt,
-        { .auth = u"jwt"_s, .rateLimit = 100, .rateKey = RateKey::UrlUserId });
-    r.add("GET", "/v1/account/logs", "account", this, &A::accountListLogs);
-    r.add("GET", "/v1/account/identities", "account", this, &A::accountListIdentities);
-    r.add("DELETE", "/v1/account/identities/:identityId", "account", this, &A::accountDeleteIdentity);
-    r.add("GET", "/v1/account/mfa/factors", "account", this, &A::accountListMfaFactors, { .mfaGroup = true });
-    // Tokens (no mail/SMS is sent), verification and recovery
-    r.add("POST", "/v1/account/tokens/magic-url", "sessions.write", this, &A::accountCreateMagicUrlToken,
-        { .auth = u"magic-url"_s, .rateLimit = 60, .rateKey = RateKey::UrlEmail });
-    r.add("POST", "/v1/account/sessions/magic-url", "sessions.write", this, &A::accountCreateMagicUrlToken,
-        { .auth = u"magic-url"_s, .rateLimit = 60, .rateKey = RateKey::UrlEmail });
-    r.add("POST", "/v1/account/tokens/email", "sessions.write", this, &A::accountCreateEmailToken,
-        { .auth = u"email-otp"_s, .rateLimit = 10, .rateKey = RateKey::UrlEmail });
-    r.add("POST", "/v1/account/tokens/phone", "sessions.write", this, &A::accountCreatePhoneToken,
-        { .auth = u"phone"_s, .rateLimit = 10, .rateKey = RateKey::UrlPhone });
-    r.add("POST", "/v1/account/sessions/phone", "sessions.write", this, &A::accountCreatePhoneToken,
-        { .auth = u"phone"_s, .rateLimit = 10, .rateKey = RateKey::UrlPhone });
-    r.add("POST", "/v1/account/verification", "account", this, &A::accountCreateVerification,
-        { .rateLimit = 10, .rateKey = RateKey::UrlUserId });
-    r.add("PUT", "/v1/account/verification", "public", this, &A::accountUpdateVerification,
-        { .rateLimit = 10, .rateKey = RateKey::UrlParamUserId });
-    r.add("POST", "/v1/account/verification/phone", "account", this, &A::accountCreatePhoneVerification,
-        { .auth = u"phone"_s, .rateLimit = 10, .rateKey = RateKey::UrlUserId });
-    r.add("PUT", "/v1/account/verification/phone", "public", this, &A::accountUpdatePhoneVerification,
-        { .rateLimit = 10, .rateKey = RateKey::UrlParamUserId });
-    r.add("POST", "/v1/account/recovery", "sessions.write", this, &A::accountCreateRecovery,
-        { .rateLimit = 10, .rateKey = RateKey::UrlEmail });
-    r.add("PUT", "/v1/account/recovery", "sessions.write", this, &A::accountUpdateRecovery,
-        { .rateLimit = 10, .rateKey = RateKey::UrlParamUserId });
+ProjectRecord Api::createProject(const QString &projectId, const QString &name, const QString &teamId,
+                                 const QJsonObject &extra)
+{
+    return m_projects->createProject(projectId, name, teamId, extra);
+}
 
-    // Teams (console sign-up flow)
-    r.add("GET", "/v1/teams", "teams.read", this, &A::teamsList);
-    r.add("POST", "/v1/teams", "teams.write", this, &A::teamsCreate);
-    r.add("GET", "/v1/teams/:teamId", "teams.read", this, &A::teamsGet);
-    r.add("POST", "/v1/teams/:teamId/memberships", "teams.write", this, &A::teamsCreateMembership,
-        { .auth = u"invites"_s });
-
-    // Projects
-    r.add("GET", "/v1/projects", "projects.read", this, &A::projectsList);
-    r.add("POST", "/v1/projects", "projects.write", this, &A::projectsCreate);
-    r.add("GET", "/v1/projects/:projectId", "projects.read", this, &A::projectsGet);
-    r.add("PATCH", "/v1/projects/:projectId", "projects.write", this, &A::projectsUpdate);
-    r.add("DELETE", "/v1/projects/:projectId", "projects.write", this, &A::projectsDelete);
-    for (const char *setting : { "limit", "duration", "max-sessions", "password-history", "password-dictionary",
-             "personal-data", "session-alerts" }) {
-        const QByteArray path = "/v1/projects/:projectId/auth/"_ba + setting;
-        r.add("PATCH", path.constData(), "projects.write", this, &A::projectsUpdateAuthSetting);
-    }
-    r.add("PATCH", "/v1/projects/:projectId/auth/mock-numbers", "projects.write", this, &A::projectsUpdateMockNumbers);
-    r.add("PATCH", "/v1/projects/:projectId/auth/memberships-privacy", "projects.write", this,
-        &A::projectsUpdateMembershipsPrivacy);
-    r.add("PATCH", "/v1/projects/:projectId/auth/session-invalidation", "projects.write", this,
-        &A::projectsUpdateAuthSetting);
-    r.add("PATCH", "/v1/projects/:projectId/auth/:method", "projects.write", this, &A::projectsUpdateAuthStatus,
-        { .uncheckedArgs = { u"method"_s } });
-    r.add("PATCH", "/v1/projects/:projectId/oauth2", "projects.write", this, &A::projectsUpdateOAuth2);
-    r.add("PATCH", "/v1/projects/:projectId/service", "projects.write", this, &A::projectsUpdateServiceStatus);
-    r.add("GET", "/v1/projects/:projectId/keys", "keys.read", this, &A::projectsListKeys);
-    r.add("POST", "/v1/projects/:projectId/keys", "keys.write", this, &A::projectsCreateKey);
-    r.add("GET", "/v1/projects/:projectId/keys/:keyId", "keys.read", this, &A::projectsGetKey);
-    r.add("PUT", "/v1/projects/:projectId/keys/:keyId", "keys.write", this, &A::projectsUpdateKey);
-    r.add("DELETE", "/v1/projects/:projectId/keys/:keyId", "keys.write", this, &A::projectsDeleteKey);
-    r.add("POST", "/v1/projects/:projectId/jwts", "projects.write", this, &A::projectsCreateJwt);
-    r.add("GET", "/v1/projects/:projectId/platforms", "platforms.read", this, &A::projectsListPlatforms);
-    r.add("POST", "/v1/projects/:projectId/platforms", "platforms.write", this, &A::projectsCreatePlatform);
-    r.add("GET", "/v1/projects/:projectId/platforms/:platformId", "platforms.read", this, &A::projectsGetPlatform);
-    r.add("PUT", "/v1/projects/:projectId/platforms/:platformId", "platforms.write", this, &A::projectsUpdatePlatform);
-    r.add(
-        "DELETE", "/v1/projects/:projectId/platforms/:platformId", "platforms.write", this, &A::projectsDeletePlatform);
+KeyRecord Api::createKey(const QString &projectId, const QString &name, const QStringList &scopes,
+                         const QDateTime &expire)
+{
+    return m_keys->createKey(projectId, name, scopes, expire);
 }
 
 void Api::handle(const httplib::Request &req, httplib::Response &res)
@@ -236,7 +118,7 @@ void Api::handle(const httplib::Request &req, httplib::Response &res)
         if (projectId.isEmpty())
             projectId = u"console"_s;
         ctx.earlyProjectId = projectId;
-        ctx.earlyProject = findProject(projectId);
+        ctx.earlyProject = Server::findProject(m_storage, projectId);
         if (ctx.earlyProject)
             Cors::setAllowOrigin(ctx, Cors::webClients(ctx, &*ctx.earlyProject));
     } catch (const DbError &) {
@@ -278,26 +160,6 @@ void Api::installHandlers(httplib::Server &http, std::function<Api *()> api)
     installHttpHandlers(http, [api](const httplib::Request &req, httplib::Response &res) { api()->handle(req, res); });
 }
 
-ProjectRecord Api::consoleProject()
-{
-    ProjectRecord p;
-    p.id = u"console"_s;
-    p.name = u"Appwrite"_s;
-    p.createdAt = QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
-    p.updatedAt = p.createdAt;
-    // _APP_CONSOLE_WHITELIST_ROOT=enabled: only the first console account may sign up.
-    p.data = QJsonObject{ { u"auths"_s,
-                            QJsonObject{ { u"limit"_s, 1 }, { u"duration"_s, 31536000 }, { u"maxSessions"_s, 10 } } } };
-    return p;
-}
-
-std::optional<ProjectRecord> Api::findProject(const QString &id)
-{
-    if (id == u"console")
-        return consoleProject();
-    return m_storage.read([&](Database &db) { return Repo::project(db, id); });
-}
-
 void Api::authenticate(Ctx &ctx, const Route &route)
 {
     // 1. Project
@@ -307,7 +169,7 @@ void Api::authenticate(Ctx &ctx, const Route &route)
     if (projectId.isEmpty())
         projectId = u"console"_s;
     const std::optional<ProjectRecord> project =
-            projectId == ctx.earlyProjectId ? ctx.earlyProject : findProject(projectId);
+            projectId == ctx.earlyProjectId ? ctx.earlyProject : Server::findProject(m_storage, projectId);
     // general.php's init (CORS, Origin check) runs before shared/api.php's project_not_found: an unknown project
     // is checked against the console platforms only.
     ctx.clients = Cors::webClients(ctx, project ? &*project : nullptr);
@@ -567,249 +429,6 @@ void Api::checkRateLimit(Ctx &ctx, const Route &route)
     ctx.addHeader("X-RateLimit-Reset", std::to_string(r.reset));
     if (!r.allowed)
         throw HttpError(u"general_rate_limit_exceeded"_s);
-}
-
-// --- shared helpers ------------------------------------------------------------------------------------------
-
-namespace {
-
-/// The device, client and (unknown) country fields the `session` and `log` models share, from a User-Agent.
-template<class Model>
-void fillClientFields(Model &out, const QString &userAgent)
-{
-    const DeviceInfo d = parseUserAgent(userAgent);
-    out.osCode = d.osCode;
-    out.osName = d.osName;
-    out.osVersion = d.osVersion;
-    out.clientType = d.clientType;
-    out.clientCode = d.clientCode;
-    out.clientName = d.clientName;
-    out.clientVersion = d.clientVersion;
-    out.clientEngine = d.clientEngine;
-    out.clientEngineVersion = d.clientEngineVersion;
-    out.deviceName = d.deviceName;
-    out.deviceBrand = d.deviceBrand;
-    out.deviceModel = d.deviceModel;
-    out.countryCode = u"--"_s;
-    out.countryName = u"Unknown"_s;
-}
-
-} // namespace
-
-QJsonObject logEntryJson(const LogRecord &log, bool withMode)
-{
-    LogEntry e;
-    e.event = log.event;
-    e.userId = log.userId;
-    e.userEmail = log.userEmail;
-    e.userName = log.userName;
-    e.mode = withMode ? log.mode : QString();
-    e.ip = log.ip;
-    e.time = log.time;
-    fillClientFields(e, log.userAgent);
-    return e.toJson();
-}
-
-QJsonObject Api::userJson(const UserRecord &user, bool account) const
-{
-    return user.user.toJson(account);
-}
-
-QJsonObject Api::sessionJson(const SessionRecord &s, const Ctx &ctx, bool includeHashForKey) const
-{
-    Session out;
-    out.id = s.id;
-    out.createdAt = s.createdAt;
-    out.updatedAt = s.updatedAt;
-    out.userId = s.userId;
-    out.expire = s.expire;
-    out.provider = s.provider;
-    out.providerUid = s.providerUid;
-    out.ip = s.ip;
-    fillClientFields(out, s.userAgent);
-    out.factors = s.factors;
-    out.mfaUpdatedAt = s.mfaUpdatedAt;
-    out.current = ctx.caller.session && ctx.caller.session->id == s.id;
-    if (includeHashForKey && ctx.caller.isPrivileged())
-        out.secret = s.secretHash;
-    return out.toJson();
-}
-
-void Api::setSessionCookies(Ctx &ctx, const SessionCreated &created)
-{
-    const QString name = u"a_session_"_s + ctx.project.id.toLower();
-    const QString value = created.cookieValue();
-    const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(value));
-    QString attributes = u"; expires="_s + rfc1123(created.record.expire) + u"; path=/"_s;
-    const QString host = hostName(ctx.header("Host"));
-    if (!isIpOrLocalhost(host))
-        attributes += u"; domain=."_s + host;
-    if (ctx.https)
-        attributes += u"; secure"_s;
-    attributes += u"; httponly"_s;
-    ctx.addHeader("Set-Cookie", ss(name + u"_legacy="_s + encoded + attributes));
-    ctx.addHeader("Set-Cookie", ss(name + u"="_s + encoded + attributes + u"; samesite=None"_s));
-    bool sameSite = false;
-    if (!ctx.origin.isEmpty())
-        sameSite = QUrl(ctx.origin).host() == host;
-    if (!sameSite)
-        ctx.addHeader("X-Fallback-Cookies", ss(phpJson(QJsonObject{ { name, value } })));
-}
-
-void Api::clearSessionCookies(Ctx &ctx)
-{
-    const QString name = u"a_session_"_s + ctx.project.id.toLower();
-    QString attributes = u"; expires="_s + rfc1123(QDateTime::currentDateTimeUtc().addSecs(-3600)) + u"; path=/"_s;
-    const QString host = hostName(ctx.header("Host"));
-    if (!isIpOrLocalhost(host))
-        attributes += u"; domain=."_s + host;
-    if (ctx.https)
-        attributes += u"; secure"_s;
-    attributes += u"; httponly"_s;
-    ctx.addHeader("Set-Cookie", ss(name + u"_legacy=deleted"_s + attributes));
-    ctx.addHeader("Set-Cookie", ss(name + u"=deleted"_s + attributes + u"; samesite=None"_s));
-    bool sameSite = false;
-    if (!ctx.origin.isEmpty())
-        sameSite = QUrl(ctx.origin).host() == host;
-    if (!sameSite)
-        ctx.addHeader("X-Fallback-Cookies", "[]");
-}
-
-UserRecord Api::requireUser(Database &db, const Ctx &ctx, const QString &userId) const
-{
-    auto u = Repo::user(db, ctx.project.id, userId);
-    if (!u)
-        throw HttpError(u"user_not_found"_s);
-    return *u;
-}
-
-UserRecord &Api::sessionUser(Ctx &ctx) const
-{
-    if (!ctx.caller.user)
-        throw HttpError(u"user_not_found"_s);
-    return *ctx.caller.user;
-}
-
-UserRecord Api::newUserRecord(const QString &project, const QString &id)
-{
-    UserRecord r;
-    r.project = project;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    r.user.id = id;
-    r.user.createdAt = now;
-    r.user.updatedAt = now;
-    r.user.registration = now;
-    r.user.hash = u"argon2"_s;
-    r.user.hashOptions = argon2Options();
-    return r;
-}
-
-QJsonObject Api::argon2Options()
-{
-    return QJsonObject{ { u"type"_s, u"argon2"_s }, { u"memoryCost"_s, 2048 }, { u"timeCost"_s, 4 },
-                        { u"threads"_s, 3 } };
-}
-
-void Api::insertUserOrConflict(Database &db, UserRecord &record)
-{
-    try {
-        Repo::insertUser(db, record);
-    } catch (const DbError &e) {
-        if (e.isUniqueViolation() && e.constraint().startsWith(u"users."))
-            throw HttpError(u"user_already_exists"_s);
-        throw;
-    }
-}
-
-void Api::writeLog(Database &db, const Ctx *ctx, const QString &project, const UserRecord &user, const QString &event)
-{
-    LogRecord l;
-    l.project = project;
-    l.userId = user.user.id;
-    l.event = event;
-    l.userEmail = user.user.email;
-    l.userName = user.user.name;
-    l.mode = ctx ? ctx->mode : u"default"_s;
-    l.ip = ctx ? ctx->ip : u"127.0.0.1"_s;
-    l.time = QDateTime::currentDateTimeUtc();
-    l.userAgent = ctx ? ctx->userAgent : QString();
-    Repo::insertLog(db, l);
-}
-
-SessionCreated Api::createSession(Database &db, const ProjectRecord &project, const UserRecord &user,
-                                  const QString &provider, const QString &providerUid, const QStringList &factors,
-                                  const QString &ip, const QString &userAgent)
-{
-    SessionCreated out;
-    out.secret = Ids::randomHex(128);
-    SessionRecord &s = out.record;
-    s.project = project.id;
-    s.id = Ids::unique();
-    s.userId = user.user.id;
-    s.createdAt = QDateTime::currentDateTimeUtc();
-    s.updatedAt = s.createdAt;
-    s.expire = s.createdAt.addSecs(project.auth().duration);
-    s.provider = provider;
-    s.providerUid = providerUid;
-    s.secretHash = Crypto::sha256Hex(out.secret.toUtf8());
-    s.factors = factors;
-    s.ip = ip;
-    s.userAgent = userAgent;
-    Repo::insertSession(db, s);
-    return out;
-}
-
-void Api::checkPersonalData(const ProjectRecord &project, const User &user, const QString &password) const
-{
-    if (!project.auth().personalDataCheck)
-        return;
-    if (!Passwords::isFreeOfPersonalData(password, user.id, user.email, user.name, user.phone))
-        throw HttpError(u"password_personal_data"_s);
-}
-
-QJsonArray Api::checkPasswordHistory(const ProjectRecord &project, const UserRecord &user, const QString &password,
-                                     const QString &newHash) const
-{
-    const int limit = project.auth().passwordHistory;
-    QJsonArray history = user.passwordHistory;
-    if (limit <= 0)
-        return history;
-    for (const QJsonValue &old : history) {
-        if (Passwords::verify(password, old.toString(), user.user.hash.value_or(u"argon2"_s),
-                              user.user.hashOptions.value_or(QJsonObject())))
-            throw HttpError(u"password_recently_used"_s);
-    }
-    // The current password counts as used too.
-    if (user.user.password && verifyPassword(user.user, password))
-        throw HttpError(u"password_recently_used"_s);
-    history.append(newHash);
-    while (history.size() > limit)
-        history.removeFirst();
-    return history;
-}
-
-bool Api::verifyPassword(const User &user, const QString &password) const
-{
-    if (!user.password || user.password->isEmpty())
-        return false;
-    return Passwords::verify(password, *user.password, user.hash.value_or(u"argon2"_s),
-                             user.hashOptions.value_or(QJsonObject()));
-}
-
-// --- health ----------------------------------------------------------------------------------------------------
-
-void Api::healthVersion(Ctx &ctx)
-{
-    // Not Appwrite's: tells Userdesk it may talk HTTP/2 without TLS to this server (http2connection.h). Only on
-    // this one answer, which Userdesk asks for when it connects; every header costs Qt's HTTP/1.1 reader a
-    // system call per byte.
-    ctx.addHeader("X-Userdesk-Http2", "prior-knowledge");
-    ctx.json(200, QJsonObject{ { u"version"_s, QString::fromUtf16(appwriteVersion) } });
-}
-
-void Api::health(Ctx &ctx)
-{
-    ctx.json(200, QJsonObject{ { u"name"_s, u"http"_s }, { u"ping"_s, 0 }, { u"status"_s, u"pass"_s } });
 }
 
 } // namespace Userdesk::Server
