@@ -26,12 +26,13 @@ struct Response;
 namespace Userdesk::Server {
 
 class AccountController;
+class Authenticator;
 class KeysController;
 class ProjectsController;
 class TeamsController;
 
-/// The Appwrite-compatible API: the HTTP entry point, authentication and rate limits, and the service controllers
-/// whose routes it dispatches to.
+/// The Appwrite-compatible API: the HTTP entry point, which authenticates a request (Authenticator), applies the
+/// route's rate limit and dispatches to the service controllers whose routes it holds.
 class Api
 {
 public:
@@ -67,13 +68,13 @@ public:
     QByteArray jwtKey() const { return m_jwtKey; }
 
 private:
-    void authenticate(Ctx &ctx, const Route &route);
     void checkRateLimit(Ctx &ctx, const Route &route);
 
     Storage &m_storage;
     Options m_options;
     QByteArray m_jwtKey;
     RateLimiter m_rateLimiter;
+    std::unique_ptr<Authenticator> m_authenticator;
     Router m_router;
     std::vector<std::unique_ptr<Controller>> m_controllers;
     AccountController *m_account = nullptr;
