@@ -148,30 +148,126 @@ void TeamsController::get(Ctx &ctx)
     ctx.json(200, t.team.toJson());
 }
 
+namespace {
+
+/// Who POST /teams/{teamId}/memberships invites: a user by ID (email and phone must then match), else by email,
+/// else by phone.
+struct Invitation
+{
+    std::optional<QString> userId;
+    QString email;
+    QString phone;
+    QString name; // of a user created for the invitation
+};
+
+/// The invited user; one is created (with the invitation's email/phone/name) when none has the email or phone.
+UserRecord findOrCreateInvitee(Database &db, Ctx &ctx, const Invitation &invitation)
+{
+    std::optional<UserRecord> invitee;
+    if (invitation.userId && !invitation.userId->isEmpty()) {
+        invitee = Repo::user(db, ctx.project.id, *invitation.userId);
+        if (!invitee)
+            throw HttpError(u"user_not_found"_s, u"User with given userId doesn't exist."_s);
+        if (!invitation.email.isEmpty() && invitee->user.email != invitation.email)
+            throw HttpError(u"user_already_exists"_s, u"Given userId and email doesn't match"_s);
+        if (!invitation.phone.isEmpty() && invitee->user.phone != invitation.phone)
+            throw HttpError(u"user_already_exists"_s, u"Given userId and phone doesn't match"_s);
+        return *invitee;
+    }
+    invitee = invitation.email.isEmpty() ? Repo::userByPhone(db, ctx.project.id, invitation.phone)
+                                         : Repo::userByEmail(db, ctx.project.id, invitation.email);
+    if (invitee)
+        return *invitee;
+    const int limit = ctx.project.auth().limit;
+    if (limit != 0 && Repo::countUsers(db, ctx.project.id, limit) >= limit)
+        throw HttpError(u"user_count_exceeded"_s);
+    if (!invitation.email.isEmpty() && Repo::identityEmailUsed(db, ctx.project.id, invitation.email, QString()))
+        throw HttpError(u"general_bad_request"_s);
+    UserRecord record = newUserRecord(ctx.project.id, Ids::unique());
+    record.user.email = invitation.email;
+    record.user.phone = invitation.phone;
+    record.user.name = invitation.name;
+    record.user.targets = Repo::syncTargets(record.user, {});
+    insertUserOrConflict(db, record);
+    writeLog(db, &ctx, ctx.project.id, record, u"user.create"_s);
+    return record;
+}
+
+/// The membership of `userId` in `teamId` with `roles`: a pending invitation is sent again, a confirmed one
+/// refused. API keys and console admins add members directly (joined and confirmed).
+MembershipRecord storeMembership(Database &db, const Ctx &ctx, const QString &teamId, const QString &userId,
+                                 const QStringList &roles, bool privileged)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    MembershipRecord m;
+    if (auto existing = Repo::membership(db, ctx.project.id, teamId, userId)) {
+        if (existing->confirm)
+            throw HttpError(u"membership_already_confirmed"_s);
+        m = *existing;
+        Repo::deleteMembership(db, ctx.project.id, m.id);
+    } else {
+        m.project = ctx.project.id;
+        m.id = Ids::unique();
+        m.teamId = teamId;
+        m.userId = userId;
+        m.createdAt = now;
+    }
+    m.roles = roles;
+    m.invited = now;
+    m.updatedAt = now;
+    if (privileged) {
+        m.joined = now;
+        m.confirm = true;
+    }
+    Repo::insertMembership(db, m);
+    return m;
+}
+
+Membership membershipModel(const MembershipRecord &m, const UserRecord &user, const TeamRecord &team)
+{
+    Membership out;
+    out.id = m.id;
+    out.createdAt = m.createdAt;
+    out.updatedAt = m.updatedAt;
+    out.userId = m.userId;
+    out.userName = user.user.name;
+    out.userEmail = user.user.email;
+    out.teamId = team.team.id;
+    out.teamName = team.team.name;
+    out.invited = m.invited;
+    out.joined = m.joined;
+    out.confirm = m.confirm;
+    out.mfa = user.user.mfa;
+    out.roles = m.roles;
+    return out;
+}
+
+} // namespace
+
 void TeamsController::createMembership(Ctx &ctx)
 {
     // Group `auth`, type `invites`: the 501 for a disabled toggle is raised before this handler runs.
+    Invitation invitation;
     const std::optional<QString> email = ctx.optString(u"email"_s, emailRule(true));
-    const std::optional<QString> userId = ctx.optString(u"userId"_s, uidRule());
+    invitation.userId = ctx.optString(u"userId"_s, uidRule());
     const std::optional<QString> phone = ctx.optString(u"phone"_s, phoneRule(true));
     const QStringList roles = ctx.stringArray(u"roles"_s, uidRule(), 100);
     const QString url = ctx.optString(u"url"_s, hostRule(ctx.clients)).value_or(QString());
-    const QString name = ctx.optString(u"name"_s, textRule(128)).value_or(QString());
-    const QString inviteEmail = email.value_or(QString()).toLower();
-    const QString invitePhone = phone.value_or(QString());
+    invitation.name = ctx.optString(u"name"_s, textRule(128)).value_or(QString());
+    invitation.email = email.value_or(QString()).toLower();
+    invitation.phone = phone.value_or(QString());
     const QString teamId = ctx.arg(u"teamId"_s);
     const bool privileged = ctx.caller.isPrivileged();
     // teams.php createMembership: the url (clients only), then one of userId/email/phone, then SMTP.
     if (url.isEmpty() && !privileged)
         throw HttpError(u"general_argument_invalid"_s, u"URL is required"_s);
-    if (userId.value_or(QString()).isEmpty() && inviteEmail.isEmpty() && invitePhone.isEmpty())
+    if (invitation.userId.value_or(QString()).isEmpty() && invitation.email.isEmpty() && invitation.phone.isEmpty())
         throw HttpError(u"general_argument_invalid"_s, u"At least one of userId, email, or phone is required"_s);
     // An invitation from a client is an e-mail (no SMTP here); keys and console admins add members directly.
     if (!privileged)
         throw HttpError(u"general_smtp_disabled"_s);
 
-    Membership out;
-    m_storage.write([&](Database &db) {
+    const Membership out = m_storage.write([&](Database &db) {
         const auto team = Repo::team(db, ctx.project.id, teamId);
         if (!team)
             throw HttpError(u"team_not_found"_s);
@@ -182,75 +278,9 @@ void TeamsController::createMembership(Ctx &ctx)
             if (!own || !own->confirm || !own->roles.contains(u"owner"_s))
                 throw HttpError(u"user_unauthorized"_s, u"User is not allowed to send invitations for this team"_s);
         }
-        std::optional<UserRecord> invitee;
-        if (userId && !userId->isEmpty()) {
-            invitee = Repo::user(db, ctx.project.id, *userId);
-            if (!invitee)
-                throw HttpError(u"user_not_found"_s, u"User with given userId doesn't exist."_s);
-            if (!inviteEmail.isEmpty() && invitee->user.email != inviteEmail)
-                throw HttpError(u"user_already_exists"_s, u"Given userId and email doesn't match"_s);
-            if (!invitePhone.isEmpty() && invitee->user.phone != invitePhone)
-                throw HttpError(u"user_already_exists"_s, u"Given userId and phone doesn't match"_s);
-        } else if (!inviteEmail.isEmpty()) {
-            invitee = Repo::userByEmail(db, ctx.project.id, inviteEmail);
-        } else {
-            invitee = Repo::userByPhone(db, ctx.project.id, invitePhone);
-        }
-        if (!invitee) {
-            const int limit = ctx.project.auth().limit;
-            if (limit != 0 && Repo::countUsers(db, ctx.project.id, limit) >= limit)
-                throw HttpError(u"user_count_exceeded"_s);
-            if (!inviteEmail.isEmpty() && Repo::identityEmailUsed(db, ctx.project.id, inviteEmail, QString()))
-                throw HttpError(u"general_bad_request"_s);
-            UserRecord record = newUserRecord(ctx.project.id, Ids::unique());
-            record.user.email = inviteEmail;
-            record.user.phone = invitePhone;
-            record.user.name = name;
-            record.user.targets = Repo::syncTargets(record.user, {});
-            insertUserOrConflict(db, record);
-            writeLog(db, &ctx, ctx.project.id, record, u"user.create"_s);
-            invitee = record;
-        }
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        MembershipRecord m;
-        if (auto existing = Repo::membership(db, ctx.project.id, teamId, invitee->user.id)) {
-            if (existing->confirm)
-                throw HttpError(u"membership_already_confirmed"_s);
-            // A pending invitation is sent again.
-            m = *existing;
-            Repo::deleteMembership(db, ctx.project.id, m.id);
-            m.roles = roles;
-            m.invited = now;
-            m.updatedAt = now;
-        } else {
-            m.project = ctx.project.id;
-            m.id = Ids::unique();
-            m.teamId = teamId;
-            m.userId = invitee->user.id;
-            m.roles = roles;
-            m.invited = now;
-            m.createdAt = now;
-            m.updatedAt = now;
-        }
-        // API keys and console admins add members directly; team owners send an invitation (no e-mail here).
-        if (privileged) {
-            m.joined = now;
-            m.confirm = true;
-        }
-        Repo::insertMembership(db, m);
-        out.id = m.id;
-        out.createdAt = m.createdAt;
-        out.updatedAt = m.updatedAt;
-        out.userId = m.userId;
-        out.userName = invitee->user.name;
-        out.userEmail = invitee->user.email;
-        out.teamId = teamId;
-        out.teamName = team->team.name;
-        out.invited = m.invited;
-        out.joined = m.joined;
-        out.confirm = m.confirm;
-        out.mfa = invitee->user.mfa;
-        out.roles = m.roles;
+        const UserRecord invitee = findOrCreateInvitee(db, ctx, invitation);
+        const MembershipRecord m = storeMembership(db, ctx, teamId, invitee.user.id, roles, privileged);
+        return membershipModel(m, invitee, *team);
     });
     ctx.json(201, out.toJson());
 }
