@@ -104,8 +104,8 @@ void Api::handle(const httplib::Request &req, httplib::Response &res)
         return;
     }
 
-    // CORS for every answer, errors before authenticate() included: the header/query project's web platforms,
-    // the console ones while the project is unknown (no enforcement here; authenticate() enforces).
+    // CORS for every answer, errors before authentication included: the header/query project's web platforms,
+    // the console ones while the project is unknown (no enforcement here; Authenticator::resolveProject() enforces).
     Cors::setAllowOrigin(ctx, Cors::webClients(ctx, nullptr));
     try {
         QString projectId = ctx.header("X-Appwrite-Project");
@@ -118,7 +118,7 @@ void Api::handle(const httplib::Request &req, httplib::Response &res)
         if (ctx.earlyProject)
             Cors::setAllowOrigin(ctx, Cors::webClients(ctx, &*ctx.earlyProject));
     } catch (const DbError &) {
-        ctx.earlyProjectId.clear(); // authenticate() looks again and reports the error
+        ctx.earlyProjectId.clear(); // Authenticator::resolveProject() looks again and reports the error
     }
 
     try {

@@ -35,7 +35,7 @@ public:
 
 protected:
     /// The stored project `projectId` (path argument) for a privileged caller (console API key or a member of the
-    /// project's team, see authenticate()); project_not_found or user_unauthorized otherwise.
+    /// project's team, see Authenticator::applyConsoleRole()); project_not_found or user_unauthorized otherwise.
     void requireProjectAccess(Ctx &ctx, const QString &projectId, ProjectRecord *out);
 
     Storage &m_storage;

@@ -95,7 +95,7 @@ QJsonObject ProjectRecord::toJson(const QList<ApiKey> &keys) const
         if (data.contains(key))
             o.insert(key, data.value(key).toString());
     }
-    // Platforms are kept in the project document (routes_console.cpp).
+    // Platforms are kept in the project document (ProjectsController, projectscontroller.cpp).
     QJsonArray platforms;
     for (const QJsonValue &v : data.value(u"platforms"_s).toArray())
         platforms.append(platformJson(v.toObject()));
