@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "repository.h"
+#include "records.h"
 
 #include "core/query.h"
 
