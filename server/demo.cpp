@@ -168,7 +168,7 @@ void seedUsers(Api &api, const ProjectRecord &project, int count, const QString 
         api.storage().write([&](Database &db) {
             for (int i = first; i < std::min(count, first + batch); ++i) {
                 const QDateTime created = start.addMSecs(span * i / std::max(1, count));
-                UserRecord r = Api::newUserRecord(project.id, Ids::unique());
+                UserRecord r = newUserRecord(project.id, Ids::unique());
                 r.user.createdAt = created;
                 r.user.updatedAt = created;
                 r.user.registration = created;
@@ -290,7 +290,7 @@ void bulkSeedUsers(Api &api, const ProjectRecord &project, int count, const QStr
 
     const std::string projectId = utf8(project.id);
     const std::string hash = utf8(sharedHash);
-    const std::string hashOptions = QJsonDocument(Api::argon2Options()).toJson(QJsonDocument::Compact).toStdString();
+    const std::string hashOptions = QJsonDocument(argon2Options()).toJson(QJsonDocument::Compact).toStdString();
     const qint64 endMs = QDateTime::currentMSecsSinceEpoch();
     const qint64 startMs = endMs - 730LL * 86400000;
     const qint64 span = endMs - startMs;
@@ -490,7 +490,7 @@ Result<DemoInfo> seedDemoData(Api &api, const QString &dataDir, const QString &e
             if (consolePassword.isEmpty())
                 consolePassword = generatePassword();
             root = api.createAccount(console, u"unique()"_s, email, consolePassword, u"Userdesk Admin"_s);
-        } else if (consolePassword.isEmpty() || !api.verifyPassword(root->user, consolePassword)) {
+        } else if (consolePassword.isEmpty() || !verifyPassword(root->user, consolePassword)) {
             // The password is unknown (secrets file lost): set a new one.
             consolePassword = options.consolePassword.isEmpty() ? generatePassword() : options.consolePassword;
             const QString hash = Crypto::argon2Hash(consolePassword);
@@ -498,7 +498,7 @@ Result<DemoInfo> seedDemoData(Api &api, const QString &dataDir, const QString &e
                 auto fresh = Repo::user(db, u"console"_s, root->user.id);
                 fresh->user.password = hash;
                 fresh->user.hash = u"argon2"_s;
-                fresh->user.hashOptions = Api::argon2Options();
+                fresh->user.hashOptions = argon2Options();
                 fresh->user.passwordUpdate = QDateTime::currentDateTimeUtc();
                 Repo::updateUser(db, *fresh);
             });

@@ -77,6 +77,16 @@ public:
     double real(int column) const;
     bool isNull(int column) const;
 
+    /// The index of the result column called `name` (its name or `AS` alias in the SELECT); throws DbError when
+    /// the statement has no such column.
+    int column(const char *name) const;
+    // The accessors above by column name.
+    QString text(const char *name) const { return text(column(name)); }
+    std::string_view utf8(const char *name) const { return utf8(column(name)); }
+    QString nullableText(const char *name) const { return nullableText(column(name)); }
+    qint64 integer(const char *name) const { return integer(column(name)); }
+    bool isNull(const char *name) const { return isNull(column(name)); }
+
 private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;

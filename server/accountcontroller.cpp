@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Account API: the signed-in user's own account, through a session cookie, X-Appwrite-Session, X-Fallback-Cookies
 // or a JWT.
-#include "api.h"
+#include "accountcontroller.h"
+
 #include "crypto.h"
-#include "httperror.h"
 #include "passwords.h"
 #include "useragent.h"
 
@@ -17,7 +17,53 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Userdesk::Server {
 
-UserRecord Api::createAccount(const ProjectRecord &project, const QString &userId, const QString &email,
+void AccountController::registerRoutes(Router &r)
+{
+    using C = AccountController;
+    // Account
+    r.add("GET", "/v1/account", "account", this, &C::get);
+    r.add("POST", "/v1/account", "sessions.write", this, &C::create,
+        { .auth = u"email-password"_s, .rateLimit = 10, .rateKey = RateKey::UrlIp });
+    r.add("DELETE", "/v1/account", "account", this, &C::remove);
+    r.add("PATCH", "/v1/account/name", "account", this, &C::updateName);
+    r.add("PATCH", "/v1/account/email", "account", this, &C::updateEmail);
+    r.add("PATCH", "/v1/account/password", "account", this, &C::updatePassword,
+        { .rateLimit = 10, .rateKey = RateKey::UrlUserId });
+    r.add("PATCH", "/v1/account/phone", "account", this, &C::updatePhone);
+    r.add("GET", "/v1/account/prefs", "account", this, &C::getPrefs);
+    r.add("PATCH", "/v1/account/prefs", "account", this, &C::updatePrefs);
+    r.add("PATCH", "/v1/account/status", "account", this, &C::updateStatus);
+    r.add("POST", "/v1/account/sessions/email", "sessions.write", this, &C::createEmailSession,
+        { .auth = u"email-password"_s, .sessionGroup = true, .rateLimit = 10, .rateKey = RateKey::UrlEmail });
+    r.add("POST", "/v1/account/sessions", "sessions.write", this, &C::createEmailSession,
+        { .auth = u"email-password"_s, .sessionGroup = true, .rateLimit = 10, .rateKey = RateKey::UrlEmail });
+    r.add("POST", "/v1/account/sessions/anonymous", "sessions.write", this, &C::createAnonymousSession,
+        { .auth = u"anonymous"_s, .sessionGroup = true, .rateLimit = 50, .rateKey = RateKey::Ip });
+    r.add("POST", "/v1/account/sessions/token", "sessions.write", this, &C::createTokenSession,
+        { .sessionGroup = true, .rateLimit = 10, .rateKey = RateKey::IpUserId });
+    r.add("PUT", "/v1/account/sessions/magic-url", "sessions.write", this, &C::createTokenSession,
+        { .sessionGroup = true, .rateLimit = 10, .rateKey = RateKey::IpUserId });
+    r.add("PUT", "/v1/account/sessions/phone", "sessions.write", this, &C::createTokenSession,
+        { .sessionGroup = true, .rateLimit = 10, .rateKey = RateKey::IpUserId });
+    r.add("GET", "/v1/account/sessions", "account", this, &C::listSessions);
+    r.add("DELETE", "/v1/account/sessions", "account", this, &C::deleteSessions,
+        { .rateLimit = 100, .rateKey = RateKey::UrlUserId });
+    r.add("GET", "/v1/account/sessions/:sessionId", "account", this, &C::getSession);
+    r.add("PATCH", "/v1/account/sessions/:sessionId", "account", this, &C::updateSession,
+        { .rateLimit = 10, .rateKey = RateKey::UrlUserId });
+    r.add("DELETE", "/v1/account/sessions/:sessionId", "account", this, &C::deleteSession,
+        { .mfaGroup = true, .rateLimit = 100, .rateKey = RateKey::UrlUserId });
+    r.add("POST", "/v1/account/jwts", "account", this, &C::createJwt,
+        { .auth = u"jwt"_s, .rateLimit = 100, .rateKey = RateKey::UrlUserId });
+    r.add("POST", "/v1/account/jwt", "account", this, &C::createJwt,
+        { .auth = u"jwt"_s, .rateLimit = 100, .rateKey = RateKey::UrlUserId });
+    r.add("GET", "/v1/account/logs", "account", this, &C::listLogs);
+    r.add("GET", "/v1/account/identities", "account", this, &C::listIdentities);
+    r.add("DELETE", "/v1/account/identities/:identityId", "account", this, &C::deleteIdentity);
+    r.add("GET", "/v1/account/mfa/factors", "account", this, &C::listMfaFactors, { .mfaGroup = true });
+}
+
+UserRecord AccountController::createAccount(const ProjectRecord &project, const QString &userId, const QString &email,
                               const QString &password, const QString &name, const QString &ip,
                               const QString &userAgent)
 {
@@ -56,12 +102,12 @@ UserRecord Api::createAccount(const ProjectRecord &project, const QString &userI
     return record;
 }
 
-void Api::accountGet(Ctx &ctx)
+void AccountController::get(Ctx &ctx)
 {
     ctx.json(200, userJson(sessionUser(ctx), true));
 }
 
-void Api::accountCreate(Ctx &ctx)
+void AccountController::create(Ctx &ctx)
 {
     const QString userId = ctx.string(u"userId"_s, customIdRule());
     const QString email = ctx.string(u"email"_s, emailRule());
@@ -71,7 +117,7 @@ void Api::accountCreate(Ctx &ctx)
     ctx.json(201, userJson(record, true));
 }
 
-void Api::accountDelete(Ctx &ctx)
+void AccountController::remove(Ctx &ctx)
 {
     const UserRecord &user = sessionUser(ctx);
     m_storage.write([&](Database &db) {
@@ -90,10 +136,10 @@ void Api::accountDelete(Ctx &ctx)
 namespace {
 
 template<class F>
-UserRecord updateAccount(Api &api, Ctx &ctx, F &&change)
+UserRecord updateAccount(Storage &storage, Ctx &ctx, F &&change)
 {
-    return api.storage().write([&](Database &db) {
-        auto fresh = Repo::user(db, ctx.project.id, api.sessionUser(ctx).user.id);
+    return storage.write([&](Database &db) {
+        auto fresh = Repo::user(db, ctx.project.id, sessionUser(ctx).user.id);
         if (!fresh)
             throw HttpError(u"user_not_found"_s);
         change(db, *fresh);
@@ -103,28 +149,53 @@ UserRecord updateAccount(Api &api, Ctx &ctx, F &&change)
     });
 }
 
+/// Email and phone changes ask for the account password. A wrong one is refused; an account without one (an
+/// anonymous account being converted) takes the given password as its first, hashed here outside the write lock.
+class PasswordConfirmation
+{
+public:
+    PasswordConfirmation(const UserRecord &current, const QString &password)
+        : m_hasPassword(current.user.passwordUpdate.isValid())
+    {
+        if (m_hasPassword && !verifyPassword(current.user, password))
+            throw HttpError(u"user_invalid_credentials"_s);
+        if (!m_hasPassword)
+            m_firstHash = Crypto::argon2Hash(password);
+    }
+
+    /// Stores the first password of an account that had none.
+    void applyTo(UserRecord &r) const
+    {
+        if (m_hasPassword)
+            return;
+        r.user.password = m_firstHash;
+        r.user.hash = u"argon2"_s;
+        r.user.hashOptions = argon2Options();
+        r.user.passwordUpdate = QDateTime::currentDateTimeUtc();
+    }
+
+private:
+    bool m_hasPassword;
+    QString m_firstHash;
+};
+
 } // namespace
 
-void Api::accountUpdateName(Ctx &ctx)
+void AccountController::updateName(Ctx &ctx)
 {
     const QString name = ctx.string(u"name"_s, textRule(128));
-    const UserRecord u = updateAccount(*this, ctx, [&](Database &, UserRecord &r) { r.user.name = name; });
+    const UserRecord u = updateAccount(m_storage, ctx, [&](Database &, UserRecord &r) { r.user.name = name; });
     ctx.json(200, userJson(u, true));
 }
 
-void Api::accountUpdateEmail(Ctx &ctx)
+void AccountController::updateEmail(Ctx &ctx)
 {
     const QString email = ctx.string(u"email"_s, emailRule()).toLower();
     const QString password = ctx.string(u"password"_s, passwordRule());
-    const UserRecord &current = sessionUser(ctx);
-    const bool hasPassword = current.user.passwordUpdate.isValid();
-    if (hasPassword && !verifyPassword(current.user, password))
-        throw HttpError(u"user_invalid_credentials"_s);
-    // Converting an anonymous account: the given password becomes the account password.
-    const QString newHash = hasPassword ? QString() : Crypto::argon2Hash(password);
+    const PasswordConfirmation confirmation(sessionUser(ctx), password);
     UserRecord u;
     try {
-        u = updateAccount(*this, ctx, [&](Database &db, UserRecord &r) {
+        u = updateAccount(m_storage, ctx, [&](Database &db, UserRecord &r) {
             if (Repo::identityEmailUsed(db, ctx.project.id, email, r.user.id))
                 throw HttpError(u"general_bad_request"_s);
             if (Repo::userByEmail(db, ctx.project.id, email))
@@ -132,12 +203,7 @@ void Api::accountUpdateEmail(Ctx &ctx)
             const QString previousEmail = r.user.email;
             r.user.email = email;
             r.user.emailVerification = false;
-            if (!hasPassword) {
-                r.user.password = newHash;
-                r.user.hash = u"argon2"_s;
-                r.user.hashOptions = argon2Options();
-                r.user.passwordUpdate = QDateTime::currentDateTimeUtc();
-            }
+            confirmation.applyTo(r);
             r.user.targets = Repo::syncTargets(r.user, r.user.targets, previousEmail, r.user.phone);
         });
     } catch (const DbError &e) {
@@ -148,7 +214,7 @@ void Api::accountUpdateEmail(Ctx &ctx)
     ctx.json(200, userJson(u, true));
 }
 
-void Api::accountUpdatePassword(Ctx &ctx)
+void AccountController::updatePassword(Ctx &ctx)
 {
     const QString password = ctx.string(u"password"_s, passwordDictionaryRule(ctx.project));
     const QString oldPassword = ctx.optString(u"oldPassword"_s, passwordRule()).value_or(QString());
@@ -159,7 +225,7 @@ void Api::accountUpdatePassword(Ctx &ctx)
     const QJsonArray history = checkPasswordHistory(ctx.project, current, password, hash);
     checkPersonalData(ctx.project, current.user, password);
     const bool invalidate = ctx.project.auth().invalidateSessions;
-    const UserRecord u = updateAccount(*this, ctx, [&](Database &db, UserRecord &r) {
+    const UserRecord u = updateAccount(m_storage, ctx, [&](Database &db, UserRecord &r) {
         r.user.password = hash;
         r.user.hash = u"argon2"_s;
         r.user.hashOptions = argon2Options();
@@ -175,29 +241,20 @@ void Api::accountUpdatePassword(Ctx &ctx)
     ctx.json(200, userJson(u, true));
 }
 
-void Api::accountUpdatePhone(Ctx &ctx)
+void AccountController::updatePhone(Ctx &ctx)
 {
     const QString phone = ctx.string(u"phone"_s, phoneRule());
     const QString password = ctx.string(u"password"_s, passwordRule());
-    const UserRecord &current = sessionUser(ctx);
-    const bool hasPassword = current.user.passwordUpdate.isValid();
-    if (hasPassword && !verifyPassword(current.user, password))
-        throw HttpError(u"user_invalid_credentials"_s);
-    const QString newHash = hasPassword ? QString() : Crypto::argon2Hash(password);
+    const PasswordConfirmation confirmation(sessionUser(ctx), password);
     UserRecord u;
     try {
-        u = updateAccount(*this, ctx, [&](Database &db, UserRecord &r) {
+        u = updateAccount(m_storage, ctx, [&](Database &db, UserRecord &r) {
             if (Repo::userByPhone(db, ctx.project.id, phone))
                 throw HttpError(u"user_target_already_exists"_s);
             const QString previousPhone = r.user.phone;
             r.user.phone = phone;
             r.user.phoneVerification = false;
-            if (!hasPassword) {
-                r.user.password = newHash;
-                r.user.hash = u"argon2"_s;
-                r.user.hashOptions = argon2Options();
-                r.user.passwordUpdate = QDateTime::currentDateTimeUtc();
-            }
+            confirmation.applyTo(r);
             r.user.targets = Repo::syncTargets(r.user, r.user.targets, r.user.email, previousPhone);
         });
     } catch (const DbError &e) {
@@ -208,33 +265,33 @@ void Api::accountUpdatePhone(Ctx &ctx)
     ctx.json(200, userJson(u, true));
 }
 
-void Api::accountGetPrefs(Ctx &ctx)
+void AccountController::getPrefs(Ctx &ctx)
 {
     ctx.json(200, sessionUser(ctx).user.prefs);
 }
 
-void Api::accountUpdatePrefs(Ctx &ctx)
+void AccountController::updatePrefs(Ctx &ctx)
 {
     const QJsonObject prefs = ctx.object(u"prefs"_s);
     const QString error = Validators::prefs(prefs);
     if (!error.isEmpty())
         throw HttpError::invalidParam(u"prefs"_s, error);
-    const UserRecord u = updateAccount(*this, ctx, [&](Database &, UserRecord &r) { r.user.prefs = prefs; });
+    const UserRecord u = updateAccount(m_storage, ctx, [&](Database &, UserRecord &r) { r.user.prefs = prefs; });
     ctx.json(200, userJson(u, true));
 }
 
-void Api::accountUpdateStatus(Ctx &ctx)
+void AccountController::updateStatus(Ctx &ctx)
 {
-    const UserRecord u = updateAccount(*this, ctx, [&](Database &, UserRecord &r) { r.user.status = false; });
+    const UserRecord u = updateAccount(m_storage, ctx, [&](Database &, UserRecord &r) { r.user.status = false; });
     clearSessionCookies(ctx);
     ctx.json(200, userJson(u, true));
 }
 
 namespace {
 
-QJsonObject createdSessionJson(const Api &api, const Ctx &ctx, const SessionCreated &created)
+QJsonObject createdSessionJson(const Ctx &ctx, const SessionCreated &created)
 {
-    QJsonObject o = api.sessionJson(created.record, ctx);
+    QJsonObject o = sessionJson(created.record, ctx);
     o.insert(u"current"_s, true);
     o.insert(u"secret"_s, ctx.caller.isPrivileged() ? created.cookieValue() : QString());
     return o;
@@ -242,7 +299,7 @@ QJsonObject createdSessionJson(const Api &api, const Ctx &ctx, const SessionCrea
 
 } // namespace
 
-void Api::accountCreateEmailSession(Ctx &ctx)
+void AccountController::createEmailSession(Ctx &ctx)
 {
     const QString email = ctx.string(u"email"_s, emailRule()).toLower();
     const QString password = ctx.string(u"password"_s, passwordRule());
@@ -272,10 +329,10 @@ void Api::accountCreateEmailSession(Ctx &ctx)
         return c;
     });
     setSessionCookies(ctx, created);
-    ctx.json(201, createdSessionJson(*this, ctx, created));
+    ctx.json(201, createdSessionJson(ctx, created));
 }
 
-void Api::accountCreateAnonymousSession(Ctx &ctx)
+void AccountController::createAnonymousSession(Ctx &ctx)
 {
     if (ctx.project.isConsole())
         throw HttpError(u"user_anonymous_console_prohibited"_s);
@@ -291,10 +348,10 @@ void Api::accountCreateAnonymousSession(Ctx &ctx)
         return c;
     });
     setSessionCookies(ctx, created);
-    ctx.json(201, createdSessionJson(*this, ctx, created));
+    ctx.json(201, createdSessionJson(ctx, created));
 }
 
-void Api::accountCreateTokenSession(Ctx &ctx)
+void AccountController::createTokenSession(Ctx &ctx)
 {
     const QString userId = ctx.string(u"userId"_s, customIdRule());
     const QString secret = ctx.string(u"secret"_s, textRule(256));
@@ -346,10 +403,10 @@ void Api::accountCreateTokenSession(Ctx &ctx)
         return c;
     });
     setSessionCookies(ctx, created);
-    ctx.json(201, createdSessionJson(*this, ctx, created));
+    ctx.json(201, createdSessionJson(ctx, created));
 }
 
-void Api::accountListSessions(Ctx &ctx)
+void AccountController::listSessions(Ctx &ctx)
 {
     const UserRecord &user = sessionUser(ctx);
     QJsonArray items;
@@ -360,7 +417,7 @@ void Api::accountListSessions(Ctx &ctx)
     ctx.json(200, listJson(items.size(), u"sessions"_s, items));
 }
 
-void Api::accountDeleteSessions(Ctx &ctx)
+void AccountController::deleteSessions(Ctx &ctx)
 {
     const UserRecord &user = sessionUser(ctx);
     m_storage.write([&](Database &db) {
@@ -374,10 +431,10 @@ void Api::accountDeleteSessions(Ctx &ctx)
 namespace {
 
 /// `current` or an ID of one of the caller's own sessions.
-SessionRecord ownSession(Api &api, Database &db, Ctx &ctx)
+SessionRecord ownSession(Database &db, Ctx &ctx)
 {
     const QString id = ctx.arg(u"sessionId"_s);
-    const QString ownerId = api.sessionUser(ctx).user.id;
+    const QString ownerId = sessionUser(ctx).user.id;
     if (id == u"current") {
         if (!ctx.caller.session)
             throw HttpError(u"user_session_not_found"_s);
@@ -397,16 +454,16 @@ SessionRecord ownSession(Api &api, Database &db, Ctx &ctx)
 
 } // namespace
 
-void Api::accountGetSession(Ctx &ctx)
+void AccountController::getSession(Ctx &ctx)
 {
-    const SessionRecord s = m_storage.read([&](Database &db) { return ownSession(*this, db, ctx); });
+    const SessionRecord s = m_storage.read([&](Database &db) { return ownSession(db, ctx); });
     ctx.json(200, sessionJson(s, ctx));
 }
 
-void Api::accountUpdateSession(Ctx &ctx)
+void AccountController::updateSession(Ctx &ctx)
 {
     const SessionRecord s = m_storage.write([&](Database &db) {
-        SessionRecord session = ownSession(*this, db, ctx);
+        SessionRecord session = ownSession(db, ctx);
         session.updatedAt = QDateTime::currentDateTimeUtc();
         session.expire = session.updatedAt.addSecs(ctx.project.auth().duration);
         Repo::updateSession(db, session);
@@ -415,10 +472,10 @@ void Api::accountUpdateSession(Ctx &ctx)
     ctx.json(200, sessionJson(s, ctx));
 }
 
-void Api::accountDeleteSession(Ctx &ctx)
+void AccountController::deleteSession(Ctx &ctx)
 {
     const SessionRecord s = m_storage.write([&](Database &db) {
-        SessionRecord session = ownSession(*this, db, ctx);
+        SessionRecord session = ownSession(db, ctx);
         Repo::deleteSession(db, ctx.project.id, session.id);
         writeLog(db, &ctx, ctx.project.id, sessionUser(ctx), u"session.delete"_s);
         return session;
@@ -428,7 +485,7 @@ void Api::accountDeleteSession(Ctx &ctx)
     ctx.noContent();
 }
 
-void Api::accountCreateJwt(Ctx &ctx)
+void AccountController::createJwt(Ctx &ctx)
 {
     const UserRecord &user = sessionUser(ctx);
     if (!ctx.caller.session)
@@ -440,7 +497,7 @@ void Api::accountCreateJwt(Ctx &ctx)
     ctx.json(201, QJsonObject{ { u"jwt"_s, Crypto::jwtEncode(payload, m_jwtKey) } });
 }
 
-void Api::accountListLogs(Ctx &ctx)
+void AccountController::listLogs(Ctx &ctx)
 {
     const QList<Query> queries = ctx.queries({}, false, false, true);
     qint64 limit = 25, offset = 0;
@@ -454,38 +511,14 @@ void Api::accountListLogs(Ctx &ctx)
     QJsonArray items;
     qint64 total = 0;
     m_storage.read([&](Database &db) {
-        for (const LogRecord &l : Repo::logsOfUser(db, ctx.project.id, user.user.id, limit, offset)) {
-            LogEntry e;
-            e.event = l.event;
-            e.userId = l.userId;
-            e.userEmail = l.userEmail;
-            e.userName = l.userName;
-            e.mode = l.mode;
-            e.ip = l.ip;
-            e.time = l.time;
-            const DeviceInfo d = parseUserAgent(l.userAgent);
-            e.osCode = d.osCode;
-            e.osName = d.osName;
-            e.osVersion = d.osVersion;
-            e.clientType = d.clientType;
-            e.clientCode = d.clientCode;
-            e.clientName = d.clientName;
-            e.clientVersion = d.clientVersion;
-            e.clientEngine = d.clientEngine;
-            e.clientEngineVersion = d.clientEngineVersion;
-            e.deviceName = d.deviceName;
-            e.deviceBrand = d.deviceBrand;
-            e.deviceModel = d.deviceModel;
-            e.countryCode = u"--"_s;
-            e.countryName = u"Unknown"_s;
-            items.append(e.toJson());
-        }
+        for (const LogRecord &l : Repo::logsOfUser(db, ctx.project.id, user.user.id, limit, offset))
+            items.append(logEntryJson(l, true));
         total = Repo::countLogsOfUser(db, ctx.project.id, user.user.id);
     });
     ctx.json(200, listJson(total, u"logs"_s, items));
 }
 
-void Api::accountListIdentities(Ctx &ctx)
+void AccountController::listIdentities(Ctx &ctx)
 {
     using T = QueryAttribute::Type;
     const QList<Query> queries = ctx.queries({ { u"userId"_s, T::String },
@@ -505,7 +538,7 @@ void Api::accountListIdentities(Ctx &ctx)
     ctx.json(200, listJson(total, u"identities"_s, items));
 }
 
-void Api::accountDeleteIdentity(Ctx &ctx)
+void AccountController::deleteIdentity(Ctx &ctx)
 {
     const UserRecord &user = sessionUser(ctx);
     const bool deleted = m_storage.write(
@@ -515,7 +548,7 @@ void Api::accountDeleteIdentity(Ctx &ctx)
     ctx.noContent();
 }
 
-void Api::accountListMfaFactors(Ctx &ctx)
+void AccountController::listMfaFactors(Ctx &ctx)
 {
     // Group `mfa`: answers while the session still needs a second factor. No TOTP authenticators on this server.
     const UserRecord &u = sessionUser(ctx);

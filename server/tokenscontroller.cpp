@@ -7,9 +7,9 @@
 // actions do. Only the project's mock numbers (auth/mock-numbers) sign in by phone: their fixed code needs no SMS.
 // Tokens are redeemed with POST /v1/account/sessions/token (or the deprecated
 // PUT /account/sessions/magic-url|phone).
-#include "api.h"
+#include "tokenscontroller.h"
+
 #include "crypto.h"
-#include "httperror.h"
 
 #include "core/ids.h"
 
@@ -18,6 +18,34 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace Userdesk::Server {
+
+void TokensController::registerRoutes(Router &r)
+{
+    using C = TokensController;
+    // Tokens (no mail/SMS is sent), verification and recovery
+    r.add("POST", "/v1/account/tokens/magic-url", "sessions.write", this, &C::createMagicUrlToken,
+        { .auth = u"magic-url"_s, .rateLimit = 60, .rateKey = RateKey::UrlEmail });
+    r.add("POST", "/v1/account/sessions/magic-url", "sessions.write", this, &C::createMagicUrlToken,
+        { .auth = u"magic-url"_s, .rateLimit = 60, .rateKey = RateKey::UrlEmail });
+    r.add("POST", "/v1/account/tokens/email", "sessions.write", this, &C::createEmailToken,
+        { .auth = u"email-otp"_s, .rateLimit = 10, .rateKey = RateKey::UrlEmail });
+    r.add("POST", "/v1/account/tokens/phone", "sessions.write", this, &C::createPhoneToken,
+        { .auth = u"phone"_s, .rateLimit = 10, .rateKey = RateKey::UrlPhone });
+    r.add("POST", "/v1/account/sessions/phone", "sessions.write", this, &C::createPhoneToken,
+        { .auth = u"phone"_s, .rateLimit = 10, .rateKey = RateKey::UrlPhone });
+    r.add("POST", "/v1/account/verification", "account", this, &C::createVerification,
+        { .rateLimit = 10, .rateKey = RateKey::UrlUserId });
+    r.add("PUT", "/v1/account/verification", "public", this, &C::updateVerification,
+        { .rateLimit = 10, .rateKey = RateKey::UrlParamUserId });
+    r.add("POST", "/v1/account/verification/phone", "account", this, &C::createPhoneVerification,
+        { .auth = u"phone"_s, .rateLimit = 10, .rateKey = RateKey::UrlUserId });
+    r.add("PUT", "/v1/account/verification/phone", "public", this, &C::updatePhoneVerification,
+        { .rateLimit = 10, .rateKey = RateKey::UrlParamUserId });
+    r.add("POST", "/v1/account/recovery", "sessions.write", this, &C::createRecovery,
+        { .rateLimit = 10, .rateKey = RateKey::UrlEmail });
+    r.add("PUT", "/v1/account/recovery", "sessions.write", this, &C::updateRecovery,
+        { .rateLimit = 10, .rateKey = RateKey::UrlParamUserId });
+}
 
 namespace {
 
@@ -85,7 +113,7 @@ TokenRecord verifiedToken(Database &db, const Ctx &ctx, const QString &userId, c
 
 } // namespace
 
-UserRecord Api::tokenUser(Database &db, Ctx &ctx, const QString &userId, const QString &email, const QString &phone)
+UserRecord TokensController::tokenUser(Database &db, Ctx &ctx, const QString &userId, const QString &email, const QString &phone)
 {
     auto existing = email.isEmpty() ? Repo::userByPhone(db, ctx.project.id, phone)
                                      : Repo::userByEmail(db, ctx.project.id, email);
@@ -104,7 +132,7 @@ UserRecord Api::tokenUser(Database &db, Ctx &ctx, const QString &userId, const Q
     return record;
 }
 
-void Api::accountCreateMagicUrlToken(Ctx &ctx)
+void TokensController::createMagicUrlToken(Ctx &ctx)
 {
     ctx.string(u"userId"_s, customIdRule());
     ctx.string(u"email"_s, emailRule());
@@ -113,7 +141,7 @@ void Api::accountCreateMagicUrlToken(Ctx &ctx)
     smtpDisabled(u"SMTP disabled"_s);
 }
 
-void Api::accountCreateEmailToken(Ctx &ctx)
+void TokensController::createEmailToken(Ctx &ctx)
 {
     ctx.string(u"userId"_s, customIdRule());
     ctx.string(u"email"_s, emailRule());
@@ -121,7 +149,7 @@ void Api::accountCreateEmailToken(Ctx &ctx)
     smtpDisabled(u"SMTP disabled"_s);
 }
 
-void Api::accountCreatePhoneToken(Ctx &ctx)
+void TokensController::createPhoneToken(Ctx &ctx)
 {
     const QString userId = ctx.string(u"userId"_s, customIdRule());
     const QString phone = ctx.string(u"phone"_s, phoneRule());
@@ -138,20 +166,20 @@ void Api::accountCreatePhoneToken(Ctx &ctx)
     ctx.json(201, tokenJson(ctx, token, secret));
 }
 
-void Api::accountCreateVerification(Ctx &ctx)
+void TokensController::createVerification(Ctx &ctx)
 {
     ctx.string(u"url"_s, hostRule(ctx.clients));
     smtpDisabled(u"SMTP Disabled"_s);
 }
 
-void Api::accountUpdateVerification(Ctx &ctx)
+void TokensController::confirmVerification(Ctx &ctx, int tokenType, bool User::*verified)
 {
     const QString userId = ctx.string(u"userId"_s, uidRule());
     const QString secret = ctx.string(u"secret"_s, textRule(256));
     const TokenRecord token = m_storage.write([&](Database &db) {
         UserRecord user = requireUser(db, ctx, userId);
-        const TokenRecord t = verifiedToken(db, ctx, userId, secret, tokenVerification);
-        user.user.emailVerification = true;
+        const TokenRecord t = verifiedToken(db, ctx, userId, secret, tokenType);
+        user.user.*verified = true;
         user.user.updatedAt = QDateTime::currentDateTimeUtc();
         Repo::updateUser(db, user);
         Repo::deleteToken(db, ctx.project.id, t.id);
@@ -161,7 +189,12 @@ void Api::accountUpdateVerification(Ctx &ctx)
     ctx.json(200, tokenJson(ctx, token, QString()));
 }
 
-void Api::accountCreatePhoneVerification(Ctx &ctx)
+void TokensController::updateVerification(Ctx &ctx)
+{
+    confirmVerification(ctx, tokenVerification, &User::emailVerification);
+}
+
+void TokensController::createPhoneVerification(Ctx &ctx)
 {
     const UserRecord &user = sessionUser(ctx);
     const QString secret = mockOtp(ctx.project, user.user.phone);
@@ -178,31 +211,19 @@ void Api::accountCreatePhoneVerification(Ctx &ctx)
     ctx.json(201, tokenJson(ctx, token, secret));
 }
 
-void Api::accountUpdatePhoneVerification(Ctx &ctx)
+void TokensController::updatePhoneVerification(Ctx &ctx)
 {
-    const QString userId = ctx.string(u"userId"_s, uidRule());
-    const QString secret = ctx.string(u"secret"_s, textRule(256));
-    const TokenRecord token = m_storage.write([&](Database &db) {
-        UserRecord user = requireUser(db, ctx, userId);
-        const TokenRecord t = verifiedToken(db, ctx, userId, secret, tokenPhone);
-        user.user.phoneVerification = true;
-        user.user.updatedAt = QDateTime::currentDateTimeUtc();
-        Repo::updateUser(db, user);
-        Repo::deleteToken(db, ctx.project.id, t.id);
-        writeLog(db, &ctx, ctx.project.id, user, u"verification.update"_s);
-        return t;
-    });
-    ctx.json(200, tokenJson(ctx, token, QString()));
+    confirmVerification(ctx, tokenPhone, &User::phoneVerification);
 }
 
-void Api::accountCreateRecovery(Ctx &ctx)
+void TokensController::createRecovery(Ctx &ctx)
 {
     ctx.string(u"email"_s, emailRule());
     ctx.string(u"url"_s, hostRule(ctx.clients));
     smtpDisabled(u"SMTP Disabled"_s);
 }
 
-void Api::accountUpdateRecovery(Ctx &ctx)
+void TokensController::updateRecovery(Ctx &ctx)
 {
     const QString userId = ctx.string(u"userId"_s, uidRule());
     const QString secret = ctx.string(u"secret"_s, textRule(256));

@@ -1,0 +1,307 @@
+// SPDX-FileCopyrightText: 2026 Userdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "controller.h"
+
+#include "crypto.h"
+#include "passwords.h"
+#include "useragent.h"
+
+#include "core/ids.h"
+#include "core/validators.h"
+
+#include <QJsonDocument>
+#include <QUrl>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Userdesk::Server {
+
+Controller::Controller(Storage &storage, const QByteArray &jwtKey)
+    : m_storage(storage)
+    , m_jwtKey(jwtKey)
+{
+}
+
+void Controller::requireProjectAccess(Ctx &ctx, const QString &projectId, ProjectRecord *out)
+{
+    const QString error = Validators::uid(projectId);
+    if (!error.isEmpty())
+        throw HttpError::invalidParam(u"projectId"_s, error);
+    auto p = m_storage.read([&](Database &db) { return Repo::project(db, projectId); });
+    if (!p)
+        throw HttpError(u"project_not_found"_s);
+    if (!ctx.caller.isPrivileged())
+        throw HttpError(u"user_unauthorized"_s);
+    *out = *p;
+}
+
+QString SessionCreated::cookieValue() const
+{
+    const QJsonObject o{ { u"id"_s, record.userId }, { u"secret"_s, secret } };
+    return QString::fromLatin1(QJsonDocument(o).toJson(QJsonDocument::Compact).toBase64());
+}
+
+ProjectRecord consoleProject()
+{
+    ProjectRecord p;
+    p.id = u"console"_s;
+    p.name = u"Appwrite"_s;
+    p.createdAt = QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
+    p.updatedAt = p.createdAt;
+    // _APP_CONSOLE_WHITELIST_ROOT=enabled: only the first console account may sign up.
+    p.data = QJsonObject{ { u"auths"_s,
+                            QJsonObject{ { u"limit"_s, 1 }, { u"duration"_s, 31536000 }, { u"maxSessions"_s, 10 } } } };
+    return p;
+}
+
+std::optional<ProjectRecord> findProject(Storage &storage, const QString &id)
+{
+    if (id == u"console")
+        return consoleProject();
+    return storage.read([&](Database &db) { return Repo::project(db, id); });
+}
+
+QString resolveId(const QString &id)
+{
+    return id == u"unique()" ? Ids::unique() : id;
+}
+
+void enforceUserLimit(Database &db, const ProjectRecord &project)
+{
+    const int limit = project.auth().limit;
+    if (limit != 0 && Repo::countUsers(db, project.id, limit) >= limit)
+        throw HttpError(project.isConsole() ? u"user_console_count_exceeded"_s : u"user_count_exceeded"_s);
+}
+
+void rethrowUserUpdateConflict(const DbError &e)
+{
+    if (e.isUniqueViolation() && e.constraint().contains(u"email"_s))
+        throw HttpError(u"user_email_already_exists"_s);
+    if (e.isUniqueViolation() && e.constraint().contains(u"phone"_s))
+        throw HttpError(u"user_phone_already_exists"_s);
+    throw e;
+}
+
+// --- shared helpers ------------------------------------------------------------------------------------------
+
+namespace {
+
+/// The device, client and (unknown) country fields the `session` and `log` models share, from a User-Agent.
+template<class Model>
+void fillClientFields(Model &out, const QString &userAgent)
+{
+    const DeviceInfo d = parseUserAgent(userAgent);
+    out.osCode = d.osCode;
+    out.osName = d.osName;
+    out.osVersion = d.osVersion;
+    out.clientType = d.clientType;
+    out.clientCode = d.clientCode;
+    out.clientName = d.clientName;
+    out.clientVersion = d.clientVersion;
+    out.clientEngine = d.clientEngine;
+    out.clientEngineVersion = d.clientEngineVersion;
+    out.deviceName = d.deviceName;
+    out.deviceBrand = d.deviceBrand;
+    out.deviceModel = d.deviceModel;
+    out.countryCode = u"--"_s;
+    out.countryName = u"Unknown"_s;
+}
+
+} // namespace
+
+QJsonObject logEntryJson(const LogRecord &log, bool withMode)
+{
+    LogEntry e;
+    e.event = log.event;
+    e.userId = log.userId;
+    e.userEmail = log.userEmail;
+    e.userName = log.userName;
+    e.mode = withMode ? log.mode : QString();
+    e.ip = log.ip;
+    e.time = log.time;
+    fillClientFields(e, log.userAgent);
+    return e.toJson();
+}
+
+QJsonObject sessionJson(const SessionRecord &s, const Ctx &ctx, bool includeHashForKey)
+{
+    Session out;
+    out.id = s.id;
+    out.createdAt = s.createdAt;
+    out.updatedAt = s.updatedAt;
+    out.userId = s.userId;
+    out.expire = s.expire;
+    out.provider = s.provider;
+    out.providerUid = s.providerUid;
+    out.ip = s.ip;
+    fillClientFields(out, s.userAgent);
+    out.factors = s.factors;
+    out.mfaUpdatedAt = s.mfaUpdatedAt;
+    out.current = ctx.caller.session && ctx.caller.session->id == s.id;
+    if (includeHashForKey && ctx.caller.isPrivileged())
+        out.secret = s.secretHash;
+    return out.toJson();
+}
+
+void setSessionCookies(Ctx &ctx, const SessionCreated &created)
+{
+    const QString name = u"a_session_"_s + ctx.project.id.toLower();
+    const QString value = created.cookieValue();
+    const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(value));
+    QString attributes = u"; expires="_s + rfc1123(created.record.expire) + u"; path=/"_s;
+    const QString host = hostName(ctx.header("Host"));
+    if (!isIpOrLocalhost(host))
+        attributes += u"; domain=."_s + host;
+    if (ctx.https)
+        attributes += u"; secure"_s;
+    attributes += u"; httponly"_s;
+    ctx.addHeader("Set-Cookie", ss(name + u"_legacy="_s + encoded + attributes));
+    ctx.addHeader("Set-Cookie", ss(name + u"="_s + encoded + attributes + u"; samesite=None"_s));
+    bool sameSite = false;
+    if (!ctx.origin.isEmpty())
+        sameSite = QUrl(ctx.origin).host() == host;
+    if (!sameSite)
+        ctx.addHeader("X-Fallback-Cookies", ss(phpJson(QJsonObject{ { name, value } })));
+}
+
+void clearSessionCookies(Ctx &ctx)
+{
+    const QString name = u"a_session_"_s + ctx.project.id.toLower();
+    QString attributes = u"; expires="_s + rfc1123(QDateTime::currentDateTimeUtc().addSecs(-3600)) + u"; path=/"_s;
+    const QString host = hostName(ctx.header("Host"));
+    if (!isIpOrLocalhost(host))
+        attributes += u"; domain=."_s + host;
+    if (ctx.https)
+        attributes += u"; secure"_s;
+    attributes += u"; httponly"_s;
+    ctx.addHeader("Set-Cookie", ss(name + u"_legacy=deleted"_s + attributes));
+    ctx.addHeader("Set-Cookie", ss(name + u"=deleted"_s + attributes + u"; samesite=None"_s));
+    bool sameSite = false;
+    if (!ctx.origin.isEmpty())
+        sameSite = QUrl(ctx.origin).host() == host;
+    if (!sameSite)
+        ctx.addHeader("X-Fallback-Cookies", "[]");
+}
+
+UserRecord requireUser(Database &db, const Ctx &ctx, const QString &userId)
+{
+    auto u = Repo::user(db, ctx.project.id, userId);
+    if (!u)
+        throw HttpError(u"user_not_found"_s);
+    return *u;
+}
+
+UserRecord &sessionUser(Ctx &ctx)
+{
+    if (!ctx.caller.user)
+        throw HttpError(u"user_not_found"_s);
+    return *ctx.caller.user;
+}
+
+UserRecord newUserRecord(const QString &project, const QString &id)
+{
+    UserRecord r;
+    r.project = project;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    r.user.id = id;
+    r.user.createdAt = now;
+    r.user.updatedAt = now;
+    r.user.registration = now;
+    r.user.hash = u"argon2"_s;
+    r.user.hashOptions = argon2Options();
+    return r;
+}
+
+QJsonObject argon2Options()
+{
+    return QJsonObject{ { u"type"_s, u"argon2"_s }, { u"memoryCost"_s, 2048 }, { u"timeCost"_s, 4 },
+                        { u"threads"_s, 3 } };
+}
+
+void insertUserOrConflict(Database &db, UserRecord &record)
+{
+    try {
+        Repo::insertUser(db, record);
+    } catch (const DbError &e) {
+        if (e.isUniqueViolation() && e.constraint().startsWith(u"users."))
+            throw HttpError(u"user_already_exists"_s);
+        throw;
+    }
+}
+
+void writeLog(Database &db, const Ctx *ctx, const QString &project, const UserRecord &user, const QString &event)
+{
+    LogRecord l;
+    l.project = project;
+    l.userId = user.user.id;
+    l.event = event;
+    l.userEmail = user.user.email;
+    l.userName = user.user.name;
+    l.mode = ctx ? ctx->mode : u"default"_s;
+    l.ip = ctx ? ctx->ip : u"127.0.0.1"_s;
+    l.time = QDateTime::currentDateTimeUtc();
+    l.userAgent = ctx ? ctx->userAgent : QString();
+    Repo::insertLog(db, l);
+}
+
+SessionCreated createSession(Database &db, const ProjectRecord &project, const UserRecord &user,
+                                  const QString &provider, const QString &providerUid, const QStringList &factors,
+                                  const QString &ip, const QString &userAgent)
+{
+    SessionCreated out;
+    out.secret = Ids::randomHex(128);
+    SessionRecord &s = out.record;
+    s.project = project.id;
+    s.id = Ids::unique();
+    s.userId = user.user.id;
+    s.createdAt = QDateTime::currentDateTimeUtc();
+    s.updatedAt = s.createdAt;
+    s.expire = s.createdAt.addSecs(project.auth().duration);
+    s.provider = provider;
+    s.providerUid = providerUid;
+    s.secretHash = Crypto::sha256Hex(out.secret.toUtf8());
+    s.factors = factors;
+    s.ip = ip;
+    s.userAgent = userAgent;
+    Repo::insertSession(db, s);
+    return out;
+}
+
+void checkPersonalData(const ProjectRecord &project, const User &user, const QString &password)
+{
+    if (!project.auth().personalDataCheck)
+        return;
+    if (!Passwords::isFreeOfPersonalData(password, user.id, user.email, user.name, user.phone))
+        throw HttpError(u"password_personal_data"_s);
+}
+
+QJsonArray checkPasswordHistory(const ProjectRecord &project, const UserRecord &user, const QString &password,
+                                     const QString &newHash)
+{
+    const int limit = project.auth().passwordHistory;
+    QJsonArray history = user.passwordHistory;
+    if (limit <= 0)
+        return history;
+    for (const QJsonValue &old : history) {
+        if (Passwords::verify(password, old.toString(), user.user.hash.value_or(u"argon2"_s),
+                              user.user.hashOptions.value_or(QJsonObject())))
+            throw HttpError(u"password_recently_used"_s);
+    }
+    // The current password counts as used too.
+    if (user.user.password && verifyPassword(user.user, password))
+        throw HttpError(u"password_recently_used"_s);
+    history.append(newHash);
+    while (history.size() > limit)
+        history.removeFirst();
+    return history;
+}
+
+bool verifyPassword(const User &user, const QString &password)
+{
+    if (!user.password || user.password->isEmpty())
+        return false;
+    return Passwords::verify(password, *user.password, user.hash.value_or(u"argon2"_s),
+                             user.hashOptions.value_or(QJsonObject()));
+}
+
+} // namespace Userdesk::Server

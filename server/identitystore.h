@@ -1,0 +1,20 @@
+// SPDX-FileCopyrightText: 2026 Userdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "records.h"
+#include "storage.h"
+
+#include <optional>
+
+// The identities table. Every function takes the Database of the caller's transaction (Storage::read / Storage::write);
+// none of them locks.
+namespace Userdesk::Server::Repo {
+
+QList<Identity> identities(Database &db, const QString &project, const QString &userId, qint64 limit,
+                           qint64 offset);
+qint64 countIdentities(Database &db, const QString &project, const QString &userId);
+bool identityEmailUsed(Database &db, const QString &project, const QString &email, const QString &exceptUserId);
+bool deleteIdentity(Database &db, const QString &project, const QString &id, const QString &userId = {});
+
+} // namespace Userdesk::Server::Repo

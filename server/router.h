@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2026 Userdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace Userdesk::Server {
+
+class Ctx;
+
+/// What a route's rate limit counts by (Appwrite's `abuse-key` labels).
+enum class RateKey {
+    None,
+    UrlIp, // url:{url},ip:{ip}
+    UrlEmail, // url:{url},email:{param-email}
+    UrlPhone, // url:{url},phone:{param-phone}
+    Ip, // ip:{ip}
+    IpUserId, // ip:{ip},userId:{param-userId}
+    UrlUserId, // url:{url},userId:{userId} (the signed-in user)
+    UrlParamUserId, // url:{url},userId:{param-userId}
+};
+
+/// How a route is authenticated and limited, besides its scope. Rows name what they set:
+/// `RouteOptions{ .auth = u"email-password"_s, .rateLimit = 10, .rateKey = RateKey::UrlEmail }`. Every member has a
+/// default initializer, so rows may leave any of them out (GCC 12 warns about omitted members that have none).
+struct RouteOptions
+{
+    /// Login method id (AuthConfig) whose project toggle must be on, unless the caller is privileged.
+    QString auth = {};
+    /// Appwrite's route group `session`: creates a session, refused while signed in.
+    bool sessionGroup = false;
+    /// Appwrite's route group `mfa`: reachable while a session still needs more factors.
+    bool mfaGroup = false;
+    /// Requests per hour and caller (see rateKey); 0 is no limit.
+    int rateLimit = 0;
+    RateKey rateKey = RateKey::None;
+    /// Path arguments that are not UIDs (checked by the handler itself).
+    QStringList uncheckedArgs = {};
+    /// The Appwrite releases the route exists in, first and last ("all": every release this server speaks).
+    QString since = QStringLiteral("all");
+    QString until = QStringLiteral("all");
+};
+
+struct Route
+{
+    using Handler = std::function<void(Ctx &)>;
+    std::string method;
+    QStringList segments; // `:name` segments are arguments
+    QString scope; // "" for none
+    Handler handler;
+    RouteOptions options;
+};
+
+/// The route table: paths with `:name` arguments, matched in the order they were added.
+class Router
+{
+public:
+    void add(const char *method, const char *path, const char *scope, Route::Handler handler,
+             RouteOptions options = {});
+    /// A route served by a member function of `controller`.
+    template<class Controller>
+    void add(const char *method, const char *path, const char *scope, Controller *controller,
+             void (Controller::*handler)(Ctx &), RouteOptions options = {})
+    {
+        add(method, path, scope, [controller, handler](Ctx &ctx) { (controller->*handler)(ctx); },
+            std::move(options));
+    }
+
+    /// The route for `method` and `path`, its arguments in `args`; nullptr when none. `pathMatched` tells whether
+    /// some route has the path (with another method).
+    const Route *match(const std::string &method, const QString &path, QHash<QString, QString> *args,
+                       bool *pathMatched) const;
+    /// Throws general_argument_invalid for a path argument that is no UID (`current` is a valid session ID).
+    static void checkPathArgs(const Route &route, const QHash<QString, QString> &args);
+
+    const std::vector<Route> &routes() const { return m_routes; }
+
+private:
+    std::vector<Route> m_routes;
+};
+
+} // namespace Userdesk::Server

@@ -1,0 +1,21 @@
+// SPDX-FileCopyrightText: 2026 Userdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "httpcontext.h"
+
+// The parameter validators of Appwrite's routes (utopia validators), with their error descriptions.
+namespace Userdesk::Server {
+
+Rule customIdRule();
+Rule uidRule();
+Rule emailRule(bool allowEmpty = false);
+Rule phoneRule(bool allowEmpty = false);
+Rule passwordRule(bool allowEmpty = false);
+/// The password rule of a project: with its `passwordDictionary` setting on, common passwords are refused too.
+Rule passwordDictionaryRule(const ProjectRecord &project, bool allowEmpty = false);
+Rule textRule(int max, int min = 0);
+Rule whitelistRule(const QStringList &values);
+Rule datetimeRule();
+
+} // namespace Userdesk::Server

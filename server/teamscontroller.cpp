@@ -1,0 +1,288 @@
+// SPDX-FileCopyrightText: 2026 Userdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Teams API, as far as the console sign-up flow needs it: list, create and get teams, invite members.
+#include "teamscontroller.h"
+
+#include "crypto.h"
+
+#include "core/authconfig.h"
+#include "core/ids.h"
+#include "core/validators.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Userdesk::Server {
+
+void TeamsController::registerRoutes(Router &r)
+{
+    using C = TeamsController;
+    // Teams (console sign-up flow)
+    r.add("GET", "/v1/teams", "teams.read", this, &C::list);
+    r.add("POST", "/v1/teams", "teams.write", this, &C::create);
+    r.add("GET", "/v1/teams/:teamId", "teams.read", this, &C::get);
+    r.add("POST", "/v1/teams/:teamId/memberships", "teams.write", this, &C::createMembership,
+        { .auth = u"invites"_s });
+}
+
+TeamRecord TeamsController::createTeam(const QString &project, const QString &teamId, const QString &name,
+                           const std::optional<UserRecord> &owner)
+{
+    TeamRecord t;
+    t.project = project;
+    t.team.id = teamId == u"unique()" ? Ids::unique() : teamId;
+    t.team.createdAt = QDateTime::currentDateTimeUtc();
+    t.team.updatedAt = t.team.createdAt;
+    t.team.name = name;
+    m_storage.write([&](Database &db) {
+        if (Repo::team(db, project, t.team.id))
+            throw HttpError(u"team_already_exists"_s);
+        Repo::insertTeam(db, t);
+        if (owner) {
+            MembershipRecord m;
+            m.project = project;
+            m.id = Ids::unique();
+            m.teamId = t.team.id;
+            m.userId = owner->user.id;
+            m.roles = { u"owner"_s };
+            m.invited = t.team.createdAt;
+            m.joined = t.team.createdAt;
+            m.confirm = true;
+            m.createdAt = t.team.createdAt;
+            m.updatedAt = t.team.createdAt;
+            Repo::insertMembership(db, m);
+            t.team.total = 1;
+        }
+    });
+    return t;
+}
+
+void TeamsController::create(Ctx &ctx)
+{
+    const QString teamId = ctx.string(u"teamId"_s, customIdRule());
+    const QString name = ctx.string(u"name"_s, textRule(128));
+    ctx.optStringArray(u"roles"_s, textRule(32), 100);
+    const std::optional<UserRecord> owner = ctx.caller.isKey() ? std::nullopt : ctx.caller.user;
+    const TeamRecord t = createTeam(ctx.project.id, teamId, name, owner);
+    ctx.json(201, t.team.toJson());
+}
+
+void TeamsController::list(Ctx &ctx)
+{
+    using T = QueryAttribute::Type;
+    const QList<Query> queries = ctx.queries({ { u"name"_s, T::String }, { u"total"_s, T::Integer } });
+    const QString search = ctx.optString(u"search"_s, textRule(256)).value_or(QString());
+    // Appwrite's fulltext search over $id and name: every word of the term is a prefix of some word.
+    const QStringList words = search.simplified().split(u' ', Qt::SkipEmptyParts);
+    auto matchesSearch = [&words](const Team &t) {
+        if (words.isEmpty())
+            return true;
+        const QStringList haystack = QString(t.id + u' ' + t.name).split(u' ', Qt::SkipEmptyParts);
+        for (const QString &w : words) {
+            for (const QString &h : haystack) {
+                if (h.startsWith(w, Qt::CaseInsensitive))
+                    return true;
+            }
+        }
+        return false;
+    };
+    auto matchesQuery = [](const Team &t, const Query &q) {
+        const QJsonValue value = q.attribute() == u"total" ? QJsonValue(t.total) : QJsonValue(t.name);
+        switch (q.method()) {
+        case Query::Method::Equal:
+            return q.values().contains(value);
+        case Query::Method::NotEqual:
+            return !q.values().contains(value);
+        case Query::Method::StartsWith:
+            return value.toString().startsWith(q.values().first().toString());
+        default:
+            return true;
+        }
+    };
+    qint64 limit = 25;
+    qint64 offset = 0;
+    for (const Query &q : queries) {
+        if (q.method() == Query::Method::Limit)
+            limit = q.values().first().toInteger();
+        else if (q.method() == Query::Method::Offset)
+            offset = q.values().first().toInteger();
+    }
+    QList<Team> matching;
+    m_storage.read([&](Database &db) {
+        QStringList ids;
+        const bool all = ctx.caller.isPrivileged();
+        if (!all && ctx.caller.user) {
+            for (const MembershipRecord &m : Repo::membershipsOfUser(db, ctx.project.id, ctx.caller.user->user.id))
+                ids.append(m.teamId);
+        }
+        qint64 unused = 0;
+        for (const Team &t : Repo::teams(db, ctx.project.id, ids, all, 5000, 0, &unused)) {
+            bool keep = matchesSearch(t);
+            for (const Query &q : queries)
+                keep = keep && (!q.isFilter() || matchesQuery(t, q));
+            if (keep)
+                matching.append(t);
+        }
+    });
+    QJsonArray items;
+    for (qint64 i = offset; i < matching.size() && items.size() < limit; ++i)
+        items.append(matching.at(i).toJson());
+    ctx.json(200, listJson(matching.size(), u"teams"_s, items));
+}
+
+void TeamsController::get(Ctx &ctx)
+{
+    const QString teamId = ctx.arg(u"teamId"_s);
+    const TeamRecord t = m_storage.read([&](Database &db) {
+        auto team = Repo::team(db, ctx.project.id, teamId);
+        if (!team)
+            throw HttpError(u"team_not_found"_s);
+        if (!ctx.caller.isPrivileged()
+            && (!ctx.caller.user || !Repo::membership(db, ctx.project.id, teamId, ctx.caller.user->user.id)))
+            throw HttpError(u"team_not_found"_s);
+        return *team;
+    });
+    ctx.json(200, t.team.toJson());
+}
+
+namespace {
+
+/// Who POST /teams/{teamId}/memberships invites: a user by ID (email and phone must then match), else by email,
+/// else by phone.
+struct Invitation
+{
+    std::optional<QString> userId;
+    QString email;
+    QString phone;
+    QString name; // of a user created for the invitation
+};
+
+/// The invited user; one is created (with the invitation's email/phone/name) when none has the email or phone.
+UserRecord findOrCreateInvitee(Database &db, Ctx &ctx, const Invitation &invitation)
+{
+    std::optional<UserRecord> invitee;
+    if (invitation.userId && !invitation.userId->isEmpty()) {
+        invitee = Repo::user(db, ctx.project.id, *invitation.userId);
+        if (!invitee)
+            throw HttpError(u"user_not_found"_s, u"User with given userId doesn't exist."_s);
+        if (!invitation.email.isEmpty() && invitee->user.email != invitation.email)
+            throw HttpError(u"user_already_exists"_s, u"Given userId and email doesn't match"_s);
+        if (!invitation.phone.isEmpty() && invitee->user.phone != invitation.phone)
+            throw HttpError(u"user_already_exists"_s, u"Given userId and phone doesn't match"_s);
+        return *invitee;
+    }
+    invitee = invitation.email.isEmpty() ? Repo::userByPhone(db, ctx.project.id, invitation.phone)
+                                         : Repo::userByEmail(db, ctx.project.id, invitation.email);
+    if (invitee)
+        return *invitee;
+    const int limit = ctx.project.auth().limit;
+    if (limit != 0 && Repo::countUsers(db, ctx.project.id, limit) >= limit)
+        throw HttpError(u"user_count_exceeded"_s);
+    if (!invitation.email.isEmpty() && Repo::identityEmailUsed(db, ctx.project.id, invitation.email, QString()))
+        throw HttpError(u"general_bad_request"_s);
+    UserRecord record = newUserRecord(ctx.project.id, Ids::unique());
+    record.user.email = invitation.email;
+    record.user.phone = invitation.phone;
+    record.user.name = invitation.name;
+    record.user.targets = Repo::syncTargets(record.user, {});
+    insertUserOrConflict(db, record);
+    writeLog(db, &ctx, ctx.project.id, record, u"user.create"_s);
+    return record;
+}
+
+/// The membership of `userId` in `teamId` with `roles`: a pending invitation is sent again, a confirmed one
+/// refused. API keys and console admins add members directly (joined and confirmed).
+MembershipRecord storeMembership(Database &db, const Ctx &ctx, const QString &teamId, const QString &userId,
+                                 const QStringList &roles, bool privileged)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    MembershipRecord m;
+    if (auto existing = Repo::membership(db, ctx.project.id, teamId, userId)) {
+        if (existing->confirm)
+            throw HttpError(u"membership_already_confirmed"_s);
+        m = *existing;
+        Repo::deleteMembership(db, ctx.project.id, m.id);
+    } else {
+        m.project = ctx.project.id;
+        m.id = Ids::unique();
+        m.teamId = teamId;
+        m.userId = userId;
+        m.createdAt = now;
+    }
+    m.roles = roles;
+    m.invited = now;
+    m.updatedAt = now;
+    if (privileged) {
+        m.joined = now;
+        m.confirm = true;
+    }
+    Repo::insertMembership(db, m);
+    return m;
+}
+
+Membership membershipModel(const MembershipRecord &m, const UserRecord &user, const TeamRecord &team)
+{
+    Membership out;
+    out.id = m.id;
+    out.createdAt = m.createdAt;
+    out.updatedAt = m.updatedAt;
+    out.userId = m.userId;
+    out.userName = user.user.name;
+    out.userEmail = user.user.email;
+    out.teamId = team.team.id;
+    out.teamName = team.team.name;
+    out.invited = m.invited;
+    out.joined = m.joined;
+    out.confirm = m.confirm;
+    out.mfa = user.user.mfa;
+    out.roles = m.roles;
+    return out;
+}
+
+} // namespace
+
+void TeamsController::createMembership(Ctx &ctx)
+{
+    // Group `auth`, type `invites`: the 501 for a disabled toggle is raised before this handler runs.
+    Invitation invitation;
+    const std::optional<QString> email = ctx.optString(u"email"_s, emailRule(true));
+    invitation.userId = ctx.optString(u"userId"_s, uidRule());
+    const std::optional<QString> phone = ctx.optString(u"phone"_s, phoneRule(true));
+    const QStringList roles = ctx.stringArray(u"roles"_s, uidRule(), 100);
+    const QString url = ctx.optString(u"url"_s, hostRule(ctx.clients)).value_or(QString());
+    invitation.name = ctx.optString(u"name"_s, textRule(128)).value_or(QString());
+    invitation.email = email.value_or(QString()).toLower();
+    invitation.phone = phone.value_or(QString());
+    const QString teamId = ctx.arg(u"teamId"_s);
+    const bool privileged = ctx.caller.isPrivileged();
+    // teams.php createMembership: the url (clients only), then one of userId/email/phone, then SMTP.
+    if (url.isEmpty() && !privileged)
+        throw HttpError(u"general_argument_invalid"_s, u"URL is required"_s);
+    if (invitation.userId.value_or(QString()).isEmpty() && invitation.email.isEmpty() && invitation.phone.isEmpty())
+        throw HttpError(u"general_argument_invalid"_s, u"At least one of userId, email, or phone is required"_s);
+    // An invitation from a client is an e-mail (no SMTP here); keys and console admins add members directly.
+    if (!privileged)
+        throw HttpError(u"general_smtp_disabled"_s);
+
+    const Membership out = m_storage.write([&](Database &db) {
+        const auto team = Repo::team(db, ctx.project.id, teamId);
+        if (!team)
+            throw HttpError(u"team_not_found"_s);
+        if (!privileged) {
+            const auto own = ctx.caller.user
+                    ? Repo::membership(db, ctx.project.id, teamId, ctx.caller.user->user.id)
+                    : std::nullopt;
+            if (!own || !own->confirm || !own->roles.contains(u"owner"_s))
+                throw HttpError(u"user_unauthorized"_s, u"User is not allowed to send invitations for this team"_s);
+        }
+        const UserRecord invitee = findOrCreateInvitee(db, ctx, invitation);
+        const MembershipRecord m = storeMembership(db, ctx, teamId, invitee.user.id, roles, privileged);
+        return membershipModel(m, invitee, *team);
+    });
+    ctx.json(201, out.toJson());
+}
+
+} // namespace Userdesk::Server
