@@ -42,10 +42,11 @@ DbError::DbError(int code, const std::string &message, QString constraint)
 
 // --- Statement -------------------------------------------------------------------------------------------
 
-Statement::Statement(sqlite3 *db, sqlite3_stmt *stmt, bool owned)
+Statement::Statement(sqlite3 *db, sqlite3_stmt *stmt, bool owned, const std::vector<std::string> *columns)
     : m_db(db)
     , m_stmt(stmt)
     , m_owned(owned)
+    , m_columns(columns)
 {
 }
 
@@ -53,6 +54,8 @@ Statement::Statement(Statement &&other) noexcept
     : m_db(other.m_db)
     , m_stmt(other.m_stmt)
     , m_owned(other.m_owned)
+    , m_columns(other.m_columns)
+    , m_nextColumn(other.m_nextColumn)
 {
     other.m_stmt = nullptr;
 }
@@ -194,10 +197,21 @@ bool Statement::isNull(int column) const
 
 int Statement::column(const char *name) const
 {
-    const int count = sqlite3_column_count(m_stmt);
-    for (int i = 0; i < count; ++i) {
-        if (std::strcmp(sqlite3_column_name(m_stmt, i), name) == 0)
-            return i;
+    if (m_columns) {
+        const int count = static_cast<int>(m_columns->size());
+        for (int n = 0; n < count; ++n) {
+            const int i = (m_nextColumn + n) % count;
+            if ((*m_columns)[static_cast<std::size_t>(i)] == name) {
+                m_nextColumn = i + 1;
+                return i;
+            }
+        }
+    } else {
+        const int count = sqlite3_column_count(m_stmt);
+        for (int i = 0; i < count; ++i) {
+            if (std::strcmp(sqlite3_column_name(m_stmt, i), name) == 0)
+                return i;
+        }
     }
     throw DbError(SQLITE_RANGE, std::string("no result column ") + name);
 }
@@ -211,11 +225,21 @@ Database::Database(sqlite3 *db)
 
 Database::~Database()
 {
-    for (auto &[sql, stmt] : m_cache)
-        sqlite3_finalize(stmt);
-    for (auto &[sql, stmt] : m_dynamicCache)
-        sqlite3_finalize(stmt);
+    for (auto &[sql, cached] : m_cache)
+        sqlite3_finalize(cached.stmt);
+    for (auto &[sql, cached] : m_dynamicCache)
+        sqlite3_finalize(cached.stmt);
     sqlite3_close_v2(m_db);
+}
+
+Database::Cached Database::cached(sqlite3_stmt *stmt)
+{
+    Cached c;
+    c.stmt = stmt;
+    const int count = sqlite3_column_count(stmt);
+    for (int i = 0; i < count; ++i)
+        c.columns.emplace_back(sqlite3_column_name(stmt, i));
+    return c;
 }
 
 Statement Database::prepare(const char *sql)
@@ -226,9 +250,9 @@ Statement Database::prepare(const char *sql)
         const int rc = sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
         if (rc != SQLITE_OK)
             throwError(m_db, rc);
-        it = m_cache.emplace(sql, stmt).first;
+        it = m_cache.emplace(sql, cached(stmt)).first;
     }
-    return Statement(m_db, it->second, false);
+    return Statement(m_db, it->second.stmt, false, &it->second.columns);
 }
 
 Statement Database::prepareDynamic(const QString &sql)
@@ -236,15 +260,15 @@ Statement Database::prepareDynamic(const QString &sql)
     const QByteArray utf8 = sql.toUtf8();
     std::string key(utf8.constData(), static_cast<std::size_t>(utf8.size()));
     if (auto it = m_dynamicCache.find(key); it != m_dynamicCache.end())
-        return Statement(m_db, it->second, false);
+        return Statement(m_db, it->second.stmt, false, &it->second.columns);
     if (m_dynamicCache.size() < 256) {
         sqlite3_stmt *stmt = nullptr;
         const int rc = sqlite3_prepare_v3(m_db, utf8.constData(), static_cast<int>(utf8.size()),
                                           SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
         if (rc != SQLITE_OK)
             throwError(m_db, rc);
-        m_dynamicCache.emplace(std::move(key), stmt);
-        return Statement(m_db, stmt, false);
+        auto it = m_dynamicCache.emplace(std::move(key), cached(stmt)).first;
+        return Statement(m_db, it->second.stmt, false, &it->second.columns);
     }
     sqlite3_stmt *stmt = nullptr;
     const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), static_cast<int>(utf8.size()), &stmt, nullptr);

@@ -42,7 +42,9 @@ private:
 class Statement
 {
 public:
-    Statement(sqlite3 *db, sqlite3_stmt *stmt, bool owned);
+    /// `columns`: the result column names of `stmt`, kept by the connection for its cached statements (null: looked
+    /// up from SQLite when a column is asked for by name).
+    Statement(sqlite3 *db, sqlite3_stmt *stmt, bool owned, const std::vector<std::string> *columns = nullptr);
     Statement(Statement &&other) noexcept;
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;
@@ -91,6 +93,10 @@ private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     bool m_owned = false;
+    const std::vector<std::string> *m_columns = nullptr;
+    /// Where the next by-name lookup starts: row readers ask for the columns in SELECT order, so a lookup is
+    /// usually one comparison.
+    mutable int m_nextColumn = 0;
 };
 
 /// One SQLite connection with a cache of prepared statements. Not thread-safe: a connection is used by one
@@ -115,8 +121,14 @@ public:
 
 private:
     sqlite3 *m_db;
-    std::unordered_map<std::string, sqlite3_stmt *> m_cache;
-    std::unordered_map<std::string, sqlite3_stmt *> m_dynamicCache;
+    struct Cached
+    {
+        sqlite3_stmt *stmt = nullptr;
+        std::vector<std::string> columns; ///< the result column names, for Statement::column()
+    };
+    static Cached cached(sqlite3_stmt *stmt);
+    std::unordered_map<std::string, Cached> m_cache;
+    std::unordered_map<std::string, Cached> m_dynamicCache;
 };
 
 /// The server's SQLite store in `<dataDir>/userdesk.db`: WAL journal, synchronous=NORMAL (a transaction is
