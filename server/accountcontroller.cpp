@@ -297,6 +297,24 @@ QJsonObject createdSessionJson(const Ctx &ctx, const SessionCreated &created)
     return o;
 }
 
+/// A sign-in of an existing user, inside the write transaction: the session stored and logged, the user's oldest
+/// sessions beyond the project's limit ended.
+SessionCreated signInExistingUser(Database &db, const Ctx &ctx, const UserRecord &user, const QString &provider,
+                                  const QString &providerUid, const QStringList &factors)
+{
+    SessionCreated c = createSession(db, ctx.project, user, provider, providerUid, factors, ctx.ip, ctx.userAgent);
+    writeLog(db, &ctx, ctx.project.id, user, u"session.create"_s);
+    Repo::pruneSessions(db, ctx.project.id, user.user.id, ctx.project.auth().sessionsLimit);
+    return c;
+}
+
+/// The answer to a new session: its cookies and the session model with its secret (for a privileged caller).
+void answerNewSession(Ctx &ctx, const SessionCreated &created)
+{
+    setSessionCookies(ctx, created);
+    ctx.json(201, createdSessionJson(ctx, created));
+}
+
 } // namespace
 
 void AccountController::createEmailSession(Ctx &ctx)
@@ -322,14 +340,9 @@ void AccountController::createEmailSession(Ctx &ctx)
             fresh->user.updatedAt = QDateTime::currentDateTimeUtc();
             Repo::updateUser(db, *fresh);
         }
-        SessionCreated c = createSession(db, ctx.project, *fresh, u"email"_s, email, { u"password"_s }, ctx.ip,
-                                         ctx.userAgent);
-        writeLog(db, &ctx, ctx.project.id, *fresh, u"session.create"_s);
-        Repo::pruneSessions(db, ctx.project.id, fresh->user.id, ctx.project.auth().sessionsLimit);
-        return c;
+        return signInExistingUser(db, ctx, *fresh, u"email"_s, email, { u"password"_s });
     });
-    setSessionCookies(ctx, created);
-    ctx.json(201, createdSessionJson(ctx, created));
+    answerNewSession(ctx, created);
 }
 
 void AccountController::createAnonymousSession(Ctx &ctx)
@@ -347,8 +360,7 @@ void AccountController::createAnonymousSession(Ctx &ctx)
         writeLog(db, &ctx, ctx.project.id, record, u"session.create"_s);
         return c;
     });
-    setSessionCookies(ctx, created);
-    ctx.json(201, createdSessionJson(ctx, created));
+    answerNewSession(ctx, created);
 }
 
 void AccountController::createTokenSession(Ctx &ctx)
@@ -396,14 +408,9 @@ void AccountController::createTokenSession(Ctx &ctx)
         Repo::deleteToken(db, ctx.project.id, token->id);
         user->user.updatedAt = QDateTime::currentDateTimeUtc();
         Repo::updateUser(db, *user);
-        SessionCreated c = createSession(db, ctx.project, *user, provider, QString(), factors, ctx.ip,
-                                         ctx.userAgent);
-        writeLog(db, &ctx, ctx.project.id, *user, u"session.create"_s);
-        Repo::pruneSessions(db, ctx.project.id, user->user.id, ctx.project.auth().sessionsLimit);
-        return c;
+        return signInExistingUser(db, ctx, *user, provider, QString(), factors);
     });
-    setSessionCookies(ctx, created);
-    ctx.json(201, createdSessionJson(ctx, created));
+    answerNewSession(ctx, created);
 }
 
 void AccountController::listSessions(Ctx &ctx)

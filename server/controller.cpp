@@ -143,44 +143,42 @@ QJsonObject sessionJson(const SessionRecord &s, const Ctx &ctx, bool includeHash
     return out.toJson();
 }
 
-void setSessionCookies(Ctx &ctx, const SessionCreated &created)
+namespace {
+
+/// Sets Appwrite's session cookie pair (`a_session_<project>` and its `_legacy` twin) to `value` with `expire`, and
+/// `X-Fallback-Cookies` (`fallback`) for a client on another site, whose browser would not send the cookie back.
+void writeSessionCookies(Ctx &ctx, const QString &value, const QDateTime &expire, const std::string &fallback)
 {
     const QString name = u"a_session_"_s + ctx.project.id.toLower();
-    const QString value = created.cookieValue();
-    const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(value));
-    QString attributes = u"; expires="_s + rfc1123(created.record.expire) + u"; path=/"_s;
+    QString attributes = u"; expires="_s + rfc1123(expire) + u"; path=/"_s;
     const QString host = hostName(ctx.header("Host"));
     if (!isIpOrLocalhost(host))
         attributes += u"; domain=."_s + host;
     if (ctx.https)
         attributes += u"; secure"_s;
     attributes += u"; httponly"_s;
-    ctx.addHeader("Set-Cookie", ss(name + u"_legacy="_s + encoded + attributes));
-    ctx.addHeader("Set-Cookie", ss(name + u"="_s + encoded + attributes + u"; samesite=None"_s));
+    ctx.addHeader("Set-Cookie", ss(name + u"_legacy="_s + value + attributes));
+    ctx.addHeader("Set-Cookie", ss(name + u"="_s + value + attributes + u"; samesite=None"_s));
     bool sameSite = false;
     if (!ctx.origin.isEmpty())
         sameSite = QUrl(ctx.origin).host() == host;
     if (!sameSite)
-        ctx.addHeader("X-Fallback-Cookies", ss(phpJson(QJsonObject{ { name, value } })));
+        ctx.addHeader("X-Fallback-Cookies", fallback);
+}
+
+} // namespace
+
+void setSessionCookies(Ctx &ctx, const SessionCreated &created)
+{
+    const QString value = created.cookieValue();
+    const QString name = u"a_session_"_s + ctx.project.id.toLower();
+    writeSessionCookies(ctx, QString::fromLatin1(QUrl::toPercentEncoding(value)), created.record.expire,
+                        ss(phpJson(QJsonObject{ { name, value } })));
 }
 
 void clearSessionCookies(Ctx &ctx)
 {
-    const QString name = u"a_session_"_s + ctx.project.id.toLower();
-    QString attributes = u"; expires="_s + rfc1123(QDateTime::currentDateTimeUtc().addSecs(-3600)) + u"; path=/"_s;
-    const QString host = hostName(ctx.header("Host"));
-    if (!isIpOrLocalhost(host))
-        attributes += u"; domain=."_s + host;
-    if (ctx.https)
-        attributes += u"; secure"_s;
-    attributes += u"; httponly"_s;
-    ctx.addHeader("Set-Cookie", ss(name + u"_legacy=deleted"_s + attributes));
-    ctx.addHeader("Set-Cookie", ss(name + u"=deleted"_s + attributes + u"; samesite=None"_s));
-    bool sameSite = false;
-    if (!ctx.origin.isEmpty())
-        sameSite = QUrl(ctx.origin).host() == host;
-    if (!sameSite)
-        ctx.addHeader("X-Fallback-Cookies", "[]");
+    writeSessionCookies(ctx, u"deleted"_s, QDateTime::currentDateTimeUtc().addSecs(-3600), "[]");
 }
 
 UserRecord requireUser(Database &db, const Ctx &ctx, const QString &userId)

@@ -203,17 +203,10 @@ void ProjectsController::create(Ctx &ctx)
 
 void ProjectsController::get(Ctx &ctx)
 {
-    const QString projectId = ctx.arg(u"projectId"_s);
-    const QString error = Validators::uid(projectId);
-    if (!error.isEmpty())
-        throw HttpError::invalidParam(u"projectId"_s, error);
-    auto p = m_storage.read([&](Database &db) { return Repo::project(db, projectId); });
-    if (!p)
-        throw HttpError(u"project_not_found"_s);
-    if (!ctx.caller.isPrivileged())
-        throw HttpError(u"user_unauthorized"_s);
-    const QList<ApiKey> keys = m_storage.read([&](Database &db) { return Repo::keysOfProject(db, p->id); });
-    ctx.json(200, p->toJson(keys));
+    ProjectRecord p;
+    requireProjectAccess(ctx, ctx.arg(u"projectId"_s), &p);
+    const QList<ApiKey> keys = m_storage.read([&](Database &db) { return Repo::keysOfProject(db, p.id); });
+    ctx.json(200, p.toJson(keys));
 }
 
 void ProjectsController::updateProjectAuth(Ctx &ctx, const std::function<void(ProjectRecord &)> &change)

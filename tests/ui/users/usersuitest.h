@@ -10,7 +10,7 @@
 #include "api/usersapi.h"
 #include "models/userstablemodel.h"
 
-#include "testserver.h"
+#include "clientfixture.h"
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -21,11 +21,9 @@
 
 namespace Userdesk::Test {
 
-struct UsersUiFixture
+/// The client fixture (tests/support/clientfixture.h) plus a second client of the same project.
+struct UsersUiFixture : ClientFixture
 {
-    std::unique_ptr<TestServer> server;
-    std::unique_ptr<AppwriteClient> client;
-    std::unique_ptr<UsersApi> api;
     /// Another admin on the same server (another Userdesk, a script): what it changes, the application under
     /// test only learns from the server.
     std::unique_ptr<AppwriteClient> otherClient;
@@ -33,16 +31,10 @@ struct UsersUiFixture
 
     bool start(int users)
     {
-        server = std::make_unique<TestServer>(users);
-        if (!server->isRunning()) {
-            qWarning("server did not start: %s", qPrintable(server->error()));
+        if (!ClientFixture::start(users)) {
+            qWarning("server did not start: %s", qPrintable(error()));
             return false;
         }
-        client = std::make_unique<AppwriteClient>();
-        client->setEndpoint(server->endpoint());
-        client->setProject(server->projectId());
-        client->setApiKey(server->apiKey());
-        api = std::make_unique<UsersApi>(client.get());
         otherClient = std::make_unique<AppwriteClient>();
         otherClient->setEndpoint(server->endpoint());
         otherClient->setProject(server->projectId());
