@@ -87,13 +87,7 @@ UserRecord AccountController::createAccount(const ProjectRecord &project, const 
     m_storage.write([&](Database &db) {
         enforceUserLimit(db, project); // again under the write lock: concurrent sign-ups
         insertUserOrConflict(db, record);
-        LogRecord l;
-        l.project = project.id;
-        l.userId = record.user.id;
-        l.event = u"user.create"_s;
-        l.userEmail = record.user.email;
-        l.userName = record.user.name;
-        l.mode = u"default"_s;
+        LogRecord l = userLogEntry(project.id, record, u"user.create"_s);
         l.ip = ip;
         l.time = record.user.createdAt;
         l.userAgent = userAgent;

@@ -227,7 +227,7 @@ void insertUserOrConflict(Database &db, UserRecord &record)
     }
 }
 
-void writeLog(Database &db, const Ctx *ctx, const QString &project, const UserRecord &user, const QString &event)
+LogRecord userLogEntry(const QString &project, const UserRecord &user, const QString &event)
 {
     LogRecord l;
     l.project = project;
@@ -235,7 +235,15 @@ void writeLog(Database &db, const Ctx *ctx, const QString &project, const UserRe
     l.event = event;
     l.userEmail = user.user.email;
     l.userName = user.user.name;
-    l.mode = ctx ? ctx->mode : u"default"_s;
+    l.mode = u"default"_s;
+    return l;
+}
+
+void writeLog(Database &db, const Ctx *ctx, const QString &project, const UserRecord &user, const QString &event)
+{
+    LogRecord l = userLogEntry(project, user, event);
+    if (ctx)
+        l.mode = ctx->mode;
     l.ip = ctx ? ctx->ip : u"127.0.0.1"_s;
     l.time = QDateTime::currentDateTimeUtc();
     l.userAgent = ctx ? ctx->userAgent : QString();

@@ -88,6 +88,8 @@ UserRecord updateUserWith(Storage &storage, Ctx &ctx, F &&change)
     });
 }
 
+/// The parts of a log row that come from the user: project, user ID, e-mail and name, `event`, mode "default".
+LogRecord userLogEntry(const QString &project, const UserRecord &user, const QString &event);
 /// A log row for `event` with the request's mode, IP and User-Agent (or the defaults without a request).
 void writeLog(Database &db, const Ctx *ctx, const QString &project, const UserRecord &user, const QString &event);
 /// The `log` model of a log row; `withMode` false leaves the mode empty (GET /users/{userId}/logs does not map it).

@@ -6,6 +6,7 @@
 #include "appwriteserver.h"
 
 #include "api.h"
+#include "controller.h"
 #include "crypto.h"
 #include "httperror.h"
 
@@ -105,13 +106,7 @@ void addActivity(QRandomGenerator &rng, const ProjectRecord &project, UserRecord
 {
     const QDateTime created = r.user.createdAt;
     QDateTime newestSession;
-    LogRecord l;
-    l.project = project.id;
-    l.userId = r.user.id;
-    l.event = u"user.create"_s;
-    l.userEmail = r.user.email;
-    l.userName = r.user.name;
-    l.mode = u"default"_s;
+    LogRecord l = userLogEntry(project.id, r, u"user.create"_s);
     l.ip = u"203.0.113.%1"_s.arg(rng.bounded(254) + 1);
     l.time = created;
     l.userAgent = pick(rng, userAgents);
