@@ -3,10 +3,10 @@
 // Composition root of the GUI: application identity, translators, command line, the stores and the main window.
 // Logging is configured through QT_LOGGING_RULES, e.g. QT_LOGGING_RULES="userdesk.*.debug=true".
 
-#include "api/credentialstore.h"
-#include "core/logging.h"
-#include "core/profile.h"
-#include "core/profilestore.h"
+#include "client/api/credentialstore.h"
+#include "client/state/logging.h"
+#include "client/state/profile.h"
+#include "client/state/profilestore.h"
 #include "ui/common/messagebanner.h"
 #include "ui/mainwindow.h"
 

@@ -10,13 +10,13 @@
 //
 // Usage: bench_client --endpoint URL --project ID --key-file FILE [--rows 100000] [--bulk 10000] [--parallel 0] [--http1]
 
-#include "api/appwriteclient.h"
-#include "api/usersapi.h"
-#include "core/models.h"
-#include "models/bulkjob.h"
-#include "models/userstablemodel.h"
+#include "client/api/appwriteclient.h"
+#include "client/api/usersapi.h"
+#include "protocol/models.h"
+#include "client/models/bulkjob.h"
+#include "client/models/userstablemodel.h"
 
-#include "benchsupport.h"
+#include "bench/benchsupport.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

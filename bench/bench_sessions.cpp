@@ -10,13 +10,13 @@
 //
 // Usage: bench_sessions --endpoint URL --project ID --key-file FILE [--revoke 1000] [--client-filter Firefox]
 
-#include "api/appwriteclient.h"
-#include "models/sessionsexplorermodel.h"
-#include "models/sessionsfiltermodel.h"
+#include "client/api/appwriteclient.h"
+#include "client/models/sessionsexplorermodel.h"
+#include "client/models/sessionsfiltermodel.h"
 #include "ui/common/dialogs.h"
 #include "ui/sessions/sessionspage.h"
 
-#include "benchsupport.h"
+#include "bench/benchsupport.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

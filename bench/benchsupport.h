@@ -4,7 +4,7 @@
 // `name: value unit` output lines, the API key file and connecting as the main window does.
 #pragma once
 
-#include "api/appwriteclient.h"
+#include "client/api/appwriteclient.h"
 
 #include <QElapsedTimer>
 #include <QFile>

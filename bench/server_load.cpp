@@ -8,7 +8,7 @@
 //     warm-up (the first 30 s, or the first quarter of a shorter run) and fails when memory did not level off.
 //     --fixed: the same with only list, get and rename of the seeded users (not even the logs table grows).
 //   server_load crash --server BIN [--rounds 20] [--writers 4]
-#include "serverstress.h"
+#include "bench/serverstress.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -4,9 +4,9 @@
 // no session cookie, no expired cookie and no empty value, and what it loaded must survive save() + load()
 // unchanged (a cookie that is lost or altered on the next start signs the admin out).
 
-#include "fuzzsupport.h"
+#include "fuzz/fuzzsupport.h"
 
-#include "api/persistentcookiejar.h"
+#include "client/api/persistentcookiejar.h"
 
 #include <QDateTime>
 #include <QFile>

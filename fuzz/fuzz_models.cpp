@@ -4,9 +4,9 @@
 // survive the round trip toJson() -> fromJson() -> toJson() unchanged (the client re-serialises models for the
 // export and the server stores them), and the error path must name a field.
 
-#include "fuzzsupport.h"
+#include "fuzz/fuzzsupport.h"
 
-#include "core/models.h"
+#include "protocol/models.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

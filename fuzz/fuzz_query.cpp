@@ -4,9 +4,9 @@
 // limit/offset-only rules). A parsed query's toString() must parse back to an equal query, and so must its
 // toJsonObject(); validation must give the same verdict for the original and the round-tripped query.
 
-#include "fuzzsupport.h"
+#include "fuzz/fuzzsupport.h"
 
-#include "core/query.h"
+#include "protocol/query.h"
 
 #include <QJsonDocument>
 

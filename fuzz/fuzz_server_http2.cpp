@@ -9,7 +9,7 @@
 //
 // Input: the frames a client sends after "PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n" (which the target adds).
 
-#include "http2connection.h"
+#include "server/http2connection.h"
 
 #include <cerrno>
 #include <cstdint>

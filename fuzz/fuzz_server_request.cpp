@@ -9,15 +9,15 @@
 //   byte 0: bits 0-2 method, bits 3-5 credentials preset, bits 6-7 Content-Type preset
 //   then lines: path, query string (without '?'), header lines "Name: value", an empty line, and the body.
 
-#include "fuzzsupport.h"
+#include "fuzz/fuzzsupport.h"
 
-#include "api.h"
-#include "crypto.h"
-#include "fuzzentry.h"
-#include "repository.h"
-#include "storage.h"
+#include "server/api.h"
+#include "server/crypto.h"
+#include "server/fuzzentry.h"
+#include "server/repository.h"
+#include "server/storage.h"
 
-#include "core/authconfig.h"
+#include "protocol/authconfig.h"
 
 #include <QDir>
 #include <QFile>

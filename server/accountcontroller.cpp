@@ -2,14 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Account API: the signed-in user's own account, through a session cookie, X-Appwrite-Session, X-Fallback-Cookies
 // or a JWT.
-#include "accountcontroller.h"
+#include "server/accountcontroller.h"
 
-#include "crypto.h"
-#include "passwords.h"
-#include "useragent.h"
+#include "server/crypto.h"
+#include "server/passwords.h"
+#include "server/useragent.h"
 
-#include "core/ids.h"
-#include "core/validators.h"
+#include "protocol/ids.h"
+#include "protocol/validators.h"
 
 #include <QJsonArray>
 

@@ -1,22 +1,22 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "api.h"
+#include "server/api.h"
 
-#include "accountcontroller.h"
-#include "authenticator.h"
-#include "cors.h"
-#include "errorresponse.h"
-#include "healthcontroller.h"
-#include "httperror.h"
-#include "keyscontroller.h"
-#include "projectscontroller.h"
-#include "teamscontroller.h"
-#include "tokenscontroller.h"
-#include "useraccesscontroller.h"
-#include "userscontroller.h"
+#include "server/accountcontroller.h"
+#include "server/authenticator.h"
+#include "server/cors.h"
+#include "server/errorresponse.h"
+#include "server/healthcontroller.h"
+#include "server/httperror.h"
+#include "server/keyscontroller.h"
+#include "server/projectscontroller.h"
+#include "server/teamscontroller.h"
+#include "server/tokenscontroller.h"
+#include "server/useraccesscontroller.h"
+#include "server/userscontroller.h"
 
-#include "core/ids.h"
-#include "core/logging.h"
+#include "protocol/ids.h"
+#include "server/logging.h"
 
 #include <httplib.h>
 

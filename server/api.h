@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "controller.h"
-#include "httpcontext.h"
-#include "ratelimiter.h"
-#include "repository.h"
-#include "router.h"
-#include "storage.h"
+#include "server/controller.h"
+#include "server/httpcontext.h"
+#include "server/ratelimiter.h"
+#include "server/repository.h"
+#include "server/router.h"
+#include "server/storage.h"
 
 #include <QJsonObject>
 #include <QString>

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "appwriteserver.h"
+#include "server/appwriteserver.h"
 
-#include "api.h"
-#include "httpserver.h"
-#include "storage.h"
+#include "server/api.h"
+#include "server/httpserver.h"
+#include "server/storage.h"
 
-#include "core/logging.h"
+#include "server/logging.h"
 
 #include <httplib.h>
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/result.h"
+#include "protocol/result.h"
 
 #include <QString>
 #include <QtGlobal>

@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "authenticator.h"
+#include "server/authenticator.h"
 
-#include "controller.h"
-#include "cors.h"
-#include "crypto.h"
-#include "httperror.h"
+#include "server/controller.h"
+#include "server/cors.h"
+#include "server/crypto.h"
+#include "server/httperror.h"
 
-#include "core/authconfig.h"
+#include "protocol/authconfig.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

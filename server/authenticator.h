@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "httpcontext.h"
-#include "router.h"
-#include "storage.h"
+#include "server/httpcontext.h"
+#include "server/router.h"
+#include "server/storage.h"
 
 #include <QByteArray>
 #include <QString>

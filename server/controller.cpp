@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "controller.h"
+#include "server/controller.h"
 
-#include "crypto.h"
-#include "passwords.h"
-#include "useragent.h"
+#include "server/crypto.h"
+#include "server/passwords.h"
+#include "server/useragent.h"
 
-#include "core/ids.h"
-#include "core/validators.h"
+#include "protocol/ids.h"
+#include "protocol/validators.h"
 
 #include <QJsonDocument>
 #include <QUrl>

@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "httpcontext.h"
-#include "httperror.h"
-#include "repository.h"
-#include "router.h"
-#include "rules.h"
-#include "storage.h"
+#include "server/httpcontext.h"
+#include "server/httperror.h"
+#include "server/repository.h"
+#include "server/router.h"
+#include "server/rules.h"
+#include "server/storage.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cors.h"
+#include "server/cors.h"
 
-#include "httperror.h"
+#include "server/httperror.h"
 
 #include <QVersionNumber>
 

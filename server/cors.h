@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "httpcontext.h"
+#include "server/httpcontext.h"
 
 // Cross-origin handling as Appwrite's general.php does it: the headers every answer carries, the CORS origin, and
 // the Origin check of writes.

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Statement and Database: a prepared statement with its bindings and column accessors, and a connection with its
 // statement cache. Storage (storage.cpp) owns the connections.
-#include "storage.h"
+#include "server/storage.h"
 
 #include <sqlite3.h>
 

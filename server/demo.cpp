@@ -3,16 +3,16 @@
 // --demo: Appwrite's first run done in-process through the same functions the HTTP routes use, plus generated
 // users. Users share one precomputed argon2 hash and are inserted in large transactions, so thousands take
 // seconds; a million (benchmarks, --seed-users) is bulk-loaded in seconds (bulkSeedUsers).
-#include "appwriteserver.h"
+#include "server/appwriteserver.h"
 
-#include "api.h"
-#include "controller.h"
-#include "crypto.h"
-#include "httperror.h"
+#include "server/api.h"
+#include "server/controller.h"
+#include "server/crypto.h"
+#include "server/httperror.h"
 
-#include "core/authconfig.h"
-#include "core/ids.h"
-#include "core/logging.h"
+#include "protocol/authconfig.h"
+#include "protocol/ids.h"
+#include "server/logging.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "errorresponse.h"
+#include "server/errorresponse.h"
 
-#include "storage.h"
+#include "server/storage.h"
 
 #include <QJsonDocument>
 

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "fuzzentry.h"
+#include "server/fuzzentry.h"
 
-#include "api.h"
-#include "memorystream.h"
-#include "storage.h"
+#include "server/api.h"
+#include "server/memorystream.h"
+#include "server/storage.h"
 
 #include <httplib.h>
 

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Health API: the server version and the HTTP health check.
-#include "healthcontroller.h"
+#include "server/healthcontroller.h"
 
 using namespace Qt::Literals::StringLiterals;
 

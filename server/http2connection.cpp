@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "http2connection.h"
+#include "server/http2connection.h"
 
-#include "httpexchange.h"
+#include "server/httpexchange.h"
 
 #include <nghttp2/nghttp2.h>
 

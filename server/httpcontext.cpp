@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "httpcontext.h"
+#include "server/httpcontext.h"
 
-#include "httperror.h"
+#include "server/httperror.h"
 
 #include <QJsonDocument>
 #include <QLocale>

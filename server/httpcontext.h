@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "records.h"
+#include "server/records.h"
 
-#include "core/query.h"
+#include "protocol/query.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "httpexchange.h"
+#include "server/httpexchange.h"
 
 #include <algorithm>
 #include <cctype>

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "httpserver.h"
+#include "server/httpserver.h"
 
-#include "http2connection.h"
-#include "httpexchange.h"
-#include "memorystream.h"
+#include "server/http2connection.h"
+#include "server/httpexchange.h"
+#include "server/memorystream.h"
 
 #include <algorithm>
 #include <chrono>

@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Project API keys (standard keys stored with their secret, dynamic keys as signed JWTs) of the console.
-#include "keyscontroller.h"
+#include "server/keyscontroller.h"
 
-#include "crypto.h"
+#include "server/crypto.h"
 
-#include "core/authconfig.h"
-#include "core/datetime.h"
-#include "core/ids.h"
+#include "protocol/authconfig.h"
+#include "protocol/datetime.h"
+#include "protocol/ids.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "records.h"
-#include "storage.h"
+#include "server/records.h"
+#include "server/storage.h"
 
 #include <optional>
 

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // userdesk-server: a local Appwrite 1.7-compatible server for Userdesk (Users, Account, console projects).
-#include "appwriteserver.h"
-#include "configfile.h"
-#include "httperror.h"
+#include "server/appwriteserver.h"
+#include "server/configfile.h"
+#include "server/httperror.h"
 
-#include "core/logging.h"
+#include "server/logging.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

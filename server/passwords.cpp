@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "passwords.h"
+#include "server/passwords.h"
 
-#include "crypto.h"
+#include "server/crypto.h"
 
-#include "core/logging.h"
+#include "server/logging.h"
 
 #include <QFile>
 #include <QSet>

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ProjectRecord: a project's auth settings, OAuth2 providers, platforms and console model, read from its stored
 // document.
-#include "repository.h"
+#include "server/repository.h"
 
-#include "core/authconfig.h"
+#include "protocol/authconfig.h"
 
 #include <QJsonArray>
 

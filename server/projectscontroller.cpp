@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Projects API of the console: projects, their auth settings, OAuth2 providers, services and platforms.
-#include "projectscontroller.h"
+#include "server/projectscontroller.h"
 
-#include "core/authconfig.h"
-#include "core/ids.h"
-#include "core/validators.h"
+#include "protocol/authconfig.h"
+#include "protocol/ids.h"
+#include "protocol/validators.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

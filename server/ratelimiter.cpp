@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ratelimiter.h"
+#include "server/ratelimiter.h"
 
 #include <QDateTime>
 

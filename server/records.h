@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/models.h"
-#include "core/query.h"
+#include "protocol/models.h"
+#include "protocol/query.h"
 
 #include <QDateTime>
 #include <QJsonArray>

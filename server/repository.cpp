@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "repository.h"
+#include "server/repository.h"
 
-#include "storerows.h"
+#include "server/storerows.h"
 
-#include "core/datetime.h"
+#include "protocol/datetime.h"
 
 #include <QJsonDocument>
 

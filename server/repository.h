@@ -2,16 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "identitystore.h"
-#include "keystore.h"
-#include "logstore.h"
-#include "projectstore.h"
-#include "records.h"
-#include "sessionstore.h"
-#include "storage.h"
-#include "teamstore.h"
-#include "tokenstore.h"
-#include "userstore.h"
+#include "server/identitystore.h"
+#include "server/keystore.h"
+#include "server/logstore.h"
+#include "server/projectstore.h"
+#include "server/records.h"
+#include "server/sessionstore.h"
+#include "server/storage.h"
+#include "server/teamstore.h"
+#include "server/tokenstore.h"
+#include "server/userstore.h"
 
 // The server's storage, one store per table family (users, sessions, tokens, logs, identities, teams and
 // memberships, keys, projects), each reading its rows by column name. Every function takes the Database of the

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "router.h"
+#include "server/router.h"
 
-#include "httperror.h"
+#include "server/httperror.h"
 
-#include "core/validators.h"
+#include "protocol/validators.h"
 
 namespace Userdesk::Server {
 

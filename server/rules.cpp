@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "rules.h"
+#include "server/rules.h"
 
-#include "passwords.h"
+#include "server/passwords.h"
 
-#include "core/datetime.h"
-#include "core/validators.h"
+#include "protocol/datetime.h"
+#include "protocol/validators.h"
 
 using namespace Qt::Literals::StringLiterals;
 

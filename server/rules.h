@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "httpcontext.h"
+#include "server/httpcontext.h"
 
 // The parameter validators of Appwrite's routes (utopia validators), with their error descriptions.
 namespace Userdesk::Server {

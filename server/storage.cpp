@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage.h"
+#include "server/storage.h"
 
-#include "core/logging.h"
+#include "server/logging.h"
 
 #include <QDir>
 #include <QFileInfo>

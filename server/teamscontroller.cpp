@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Teams API, as far as the console sign-up flow needs it: list, create and get teams, invite members.
-#include "teamscontroller.h"
+#include "server/teamscontroller.h"
 
-#include "crypto.h"
+#include "server/crypto.h"
 
-#include "core/authconfig.h"
-#include "core/ids.h"
-#include "core/validators.h"
+#include "protocol/authconfig.h"
+#include "protocol/ids.h"
+#include "protocol/validators.h"
 
 #include <QJsonArray>
 

@@ -7,11 +7,11 @@
 // actions do. Only the project's mock numbers (auth/mock-numbers) sign in by phone: their fixed code needs no SMS.
 // Tokens are redeemed with POST /v1/account/sessions/token (or the deprecated
 // PUT /account/sessions/magic-url|phone).
-#include "tokenscontroller.h"
+#include "server/tokenscontroller.h"
 
-#include "crypto.h"
+#include "server/crypto.h"
 
-#include "core/ids.h"
+#include "protocol/ids.h"
 
 #include <QUrl>
 

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The tokens table (magic URL, OTP, verification and recovery secrets, stored hashed).
-#include "repository.h"
+#include "server/repository.h"
 
-#include "storerows.h"
+#include "server/storerows.h"
 
-#include "core/datetime.h"
+#include "protocol/datetime.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Users API, access side: a user's sessions, tokens, JWTs, messaging targets and MFA (flag, factors,
 // authenticators, recovery codes). API keys with users.* / targets.* scopes or console members in admin mode.
-#include "useraccesscontroller.h"
+#include "server/useraccesscontroller.h"
 
-#include "crypto.h"
+#include "server/crypto.h"
 
-#include "core/ids.h"
-#include "core/validators.h"
+#include "protocol/ids.h"
+#include "protocol/validators.h"
 
 #include <QJsonArray>
 

@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Users API, profile side: listing, creating and editing users, their identities, preferences, logs and
 // memberships. API keys with users.* scopes or console members in admin mode.
-#include "userscontroller.h"
+#include "server/userscontroller.h"
 
-#include "crypto.h"
-#include "useragent.h"
+#include "server/crypto.h"
+#include "server/useragent.h"
 
-#include "core/ids.h"
-#include "core/validators.h"
+#include "protocol/ids.h"
+#include "protocol/validators.h"
 
 #include <QJsonArray>
 

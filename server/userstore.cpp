@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The users table: rows, lookups by ID/email/phone, writes, the user model as JSON text, and the email/sms
 // targets that follow a user's email and phone.
-#include "repository.h"
+#include "server/repository.h"
 
-#include "storerows.h"
+#include "server/storerows.h"
 
-#include "core/datetime.h"
-#include "core/ids.h"
+#include "protocol/datetime.h"
+#include "protocol/ids.h"
 
 #include <QJsonDocument>
 

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "api/appwriteclient.h"
-#include "api/persistentcookiejar.h"
-#include "api/usersapi.h"
+#include "client/api/appwriteclient.h"
+#include "client/api/persistentcookiejar.h"
+#include "client/api/usersapi.h"
 
-#include "fakeaccessmanager.h"
-#include "faultproxy.h"
-#include "testserver.h"
+#include "tests/support/fakeaccessmanager.h"
+#include "tests/support/faultproxy.h"
+#include "tests/support/testserver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

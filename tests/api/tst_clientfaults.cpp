@@ -7,14 +7,14 @@
 // message is specific, idempotent reads are retried (on transport failures, 429 and 503), writes never are, and the
 // same client works again once the fault clears. Only DNS failure uses the fake manager (no test resolves a name on
 // the internet).
-#include "api/accountapi.h"
-#include "api/appwriteclient.h"
-#include "api/usersapi.h"
+#include "client/api/accountapi.h"
+#include "client/api/appwriteclient.h"
+#include "client/api/usersapi.h"
 
-#include "fakeaccessmanager.h"
-#include "faultproxy.h"
-#include "testserver.h"
-#include "tlstestserver.h"
+#include "tests/support/fakeaccessmanager.h"
+#include "tests/support/faultproxy.h"
+#include "tests/support/testserver.h"
+#include "tests/support/tlstestserver.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/datetime.h"
+#include "protocol/datetime.h"
 
 #include <QRegularExpression>
 #include <QTest>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/merge.h"
+#include "client/state/merge.h"
 
 #include <QJsonArray>
 #include <QTest>

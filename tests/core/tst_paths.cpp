@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/paths.h"
+#include "client/state/paths.h"
 
 #include <QCoreApplication>
 #include <QDir>

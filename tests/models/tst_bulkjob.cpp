@@ -1,14 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/bulkjob.h"
+#include "client/models/bulkjob.h"
 
-#include "api/apicall.h"
-#include "api/appwriteclient.h"
-#include "api/usersapi.h"
+#include "client/api/apicall.h"
+#include "client/api/appwriteclient.h"
+#include "client/api/usersapi.h"
 
-#include "connectlikeapp.h"
-#include "fakeaccessmanager.h"
-#include "clientfixture.h"
+#include "tests/support/connectlikeapp.h"
+#include "tests/support/fakeaccessmanager.h"
+#include "tests/support/clientfixture.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -3,15 +3,15 @@
 // A bulk job interrupted by faults: the server goes away in the middle of the run, and afterwards
 // BulkJob::changedUserIds()/unchangedUserIds() must match exactly what the server holds once it is back. Then
 // retryFailed() finishes the job against the restarted server.
-#include "models/bulkjob.h"
+#include "client/models/bulkjob.h"
 
-#include "api/appwriteclient.h"
-#include "api/usersapi.h"
+#include "client/api/appwriteclient.h"
+#include "client/api/usersapi.h"
 
-#include "appwriteserver.h"
-#include "connectlikeapp.h"
-#include "faultproxy.h"
-#include "testserver.h"
+#include "server/appwriteserver.h"
+#include "tests/support/connectlikeapp.h"
+#include "tests/support/faultproxy.h"
+#include "tests/support/testserver.h"
 
 #include <QSet>
 #include <QSignalSpy>

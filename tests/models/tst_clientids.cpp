@@ -5,14 +5,14 @@
 // twice — Qt's HTTP/1 layer resends a request by itself when the connection closes before the answer — is refused
 // with 409 user_already_exists instead of making a second user. Custom IDs are sent as given.
 
-#include "api/accountapi.h"
-#include "api/apicall.h"
-#include "api/appwriteclient.h"
-#include "api/usersapi.h"
-#include "models/importjob.h"
+#include "client/api/accountapi.h"
+#include "client/api/apicall.h"
+#include "client/api/appwriteclient.h"
+#include "client/api/usersapi.h"
+#include "client/models/importjob.h"
 
-#include "faultproxy.h"
-#include "testserver.h"
+#include "tests/support/faultproxy.h"
+#include "tests/support/testserver.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/consolesession.h"
+#include "client/models/consolesession.h"
 
-#include "api/accountapi.h"
-#include "api/appwriteclient.h"
-#include "api/persistentcookiejar.h"
+#include "client/api/accountapi.h"
+#include "client/api/appwriteclient.h"
+#include "client/api/persistentcookiejar.h"
 
-#include "testserver.h"
+#include "tests/support/testserver.h"
 
 #include <QFile>
 #include <QFileInfo>

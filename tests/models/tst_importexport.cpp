@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/exportjob.h"
-#include "models/importjob.h"
-#include "models/userfile.h"
+#include "client/models/exportjob.h"
+#include "client/models/importjob.h"
+#include "client/models/userfile.h"
 
-#include "api/appwriteclient.h"
-#include "api/usersapi.h"
+#include "client/api/appwriteclient.h"
+#include "client/api/usersapi.h"
 
-#include "testserver.h"
+#include "tests/support/testserver.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/overviewstats.h"
+#include "client/models/overviewstats.h"
 
-#include "api/appwriteclient.h"
-#include "api/usersapi.h"
-#include "models/signintester.h"
+#include "client/api/appwriteclient.h"
+#include "client/api/usersapi.h"
+#include "client/models/signintester.h"
 
-#include "clientfixture.h"
+#include "tests/support/clientfixture.h"
 
 #include <QSignalSpy>
 #include <QTest>

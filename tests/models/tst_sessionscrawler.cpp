@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/sessionscrawler.h"
+#include "client/models/sessionscrawler.h"
 
-#include "clientfixture.h"
+#include "tests/support/clientfixture.h"
 
 #include <QSet>
 #include <QSignalSpy>

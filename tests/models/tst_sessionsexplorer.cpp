@@ -1,14 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/sessionrevokejob.h"
-#include "models/sessionsexplorermodel.h"
-#include "models/sessionsfiltermodel.h"
+#include "client/models/sessionrevokejob.h"
+#include "client/models/sessionsexplorermodel.h"
+#include "client/models/sessionsfiltermodel.h"
 
-#include "api/appwriteclient.h"
-#include "api/usersapi.h"
-#include "models/signintester.h"
+#include "client/api/appwriteclient.h"
+#include "client/api/usersapi.h"
+#include "client/models/signintester.h"
 
-#include "clientfixture.h"
+#include "tests/support/clientfixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

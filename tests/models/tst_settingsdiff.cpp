@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/settingsdiff.h"
+#include "client/models/settingsdiff.h"
 
-#include "core/authconfig.h"
+#include "protocol/authconfig.h"
 
 #include <QTest>
 

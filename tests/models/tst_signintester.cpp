@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/signintester.h"
+#include "client/models/signintester.h"
 
-#include "api/appwriteclient.h"
-#include "api/persistentcookiejar.h"
-#include "models/consolesession.h"
-#include "models/projectsettings.h"
+#include "client/api/appwriteclient.h"
+#include "client/api/persistentcookiejar.h"
+#include "client/models/consolesession.h"
+#include "client/models/projectsettings.h"
 
-#include "testserver.h"
+#include "tests/support/testserver.h"
 
 #include <QJsonObject>
 #include <QSignalSpy>

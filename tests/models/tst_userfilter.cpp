@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/savedviews.h"
-#include "models/userfilter.h"
-#include "models/userstablemodel.h"
+#include "client/models/savedviews.h"
+#include "client/models/userfilter.h"
+#include "client/models/userstablemodel.h"
 
 #include <QCoreApplication>
 #include <QSettings>

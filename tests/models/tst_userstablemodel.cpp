@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/userstablemodel.h"
+#include "client/models/userstablemodel.h"
 
-#include "api/appwriteclient.h"
-#include "api/usersapi.h"
+#include "client/api/appwriteclient.h"
+#include "client/api/usersapi.h"
 
-#include "fakeaccessmanager.h"
-#include "clientfixture.h"
+#include "tests/support/fakeaccessmanager.h"
+#include "tests/support/clientfixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QSet>

@@ -5,7 +5,7 @@
 // Shared helpers for the server tests: an in-process AppwriteServer on 127.0.0.1:0 with a fresh data folder and a
 // small synchronous HTTP client (cpp-httplib) that speaks JSON.
 
-#include "appwriteserver.h"
+#include "server/appwriteserver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -3,7 +3,7 @@
 // Generated authorization matrix: every route × {guest, user, other user, key without scope, key with scope,
 // expired key, console admin}. Bodies are empty, so an authorized call ends in a 2xx or a validation/not-found 4xx
 // — never in an authorization error.
-#include "serverfixture.h"
+#include "tests/server/serverfixture.h"
 
 #include <QtTest>
 

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Project auth settings and the rules they enforce.
-#include "serverfixture.h"
+#include "tests/server/serverfixture.h"
 
 #include <QtTest>
 

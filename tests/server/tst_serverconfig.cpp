@@ -3,7 +3,7 @@
 // userdesk-server's configuration file (--config, the packaged /etc/userdesk-server/userdesk-server.conf): the parser,
 // then the executable (USERDESK_SERVER_BIN) reading it — the command line over the file over STATE_DIRECTORY, and a
 // bad value refused with the file and line that holds it.
-#include "configfile.h"
+#include "server/configfile.h"
 
 #include <QProcess>
 #include <QRegularExpression>

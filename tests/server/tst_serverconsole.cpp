@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Console first run over HTTP: root account, team, project, keys.
-#include "serverfixture.h"
+#include "tests/server/serverfixture.h"
 
 #include <QtTest>
 

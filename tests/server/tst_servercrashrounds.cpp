@@ -3,7 +3,7 @@
 // kill -9 at random moments during writes, restart, verify every acknowledged write. Three rounds on one data
 // folder here; `server_load crash --rounds 20` is the long run. Alongside tst_servercrash (one kill, creates only),
 // this one also renames users, checks PRAGMA integrity_check after each kill and a clean restart.
-#include "serverstress.h"
+#include "bench/serverstress.h"
 
 #include <QTemporaryDir>
 #include <QTest>

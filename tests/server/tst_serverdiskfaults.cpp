@@ -12,7 +12,7 @@
 // `trigger_fs_error` takes that same path (ext4_error: journal aborted, "Remounting filesystem read-only"), so the
 // data folder goes on a loop-mounted ext4 image in the server's namespace; the test skips where loop devices,
 // ext4 or that sysfs file are missing.
-#include "serverstress.h"
+#include "bench/serverstress.h"
 
 #include <QDir>
 #include <QFile>

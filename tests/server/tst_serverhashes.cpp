@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Hashed-password imports: every test vector (Appwrite's own, from its UsersBase tests) signs in with "appwrite"
 // and is re-hashed to argon2 on the first sign-in.
-#include "serverfixture.h"
+#include "tests/server/serverfixture.h"
 
 #include <QtTest>
 

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // userdesk-server transport: health, error bodies, headers, CORS, bad input, query-string spellings.
-#include "serverfixture.h"
+#include "tests/server/serverfixture.h"
 
 #include <QtTest>
 

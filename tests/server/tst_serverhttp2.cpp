@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // userdesk-server's HTTP/2 with prior knowledge (h2c) on the HTTP/1.1 port: Qt's own HTTP/2 client against it,
 // the same answers as over HTTP/1.1, cookies, bodies, aborted streams, many streams at once, bad bytes, stop().
-#include "serverfixture.h"
+#include "tests/server/serverfixture.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>

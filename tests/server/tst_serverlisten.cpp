@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // userdesk-server listening socket and worker pool: a busy port fails clearly (no SO_REUSEPORT sharing), idle
 // keep-alive connections never starve new requests, and a burst of new clients fits the listen backlog.
-#include "serverfixture.h"
+#include "tests/server/serverfixture.h"
 
 #include <QElapsedTimer>
 #include <QProcess>

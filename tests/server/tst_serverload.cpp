@@ -3,7 +3,7 @@
 // The short version of the load run (the long one is `server_load load`, figures in RELIABILITY.md): 10 clients for
 // 5 s mixing list, get, create, update, session create/delete against the userdesk-server binary. Zero 5xx, no
 // unexpected status, no lost or duplicated users, memory not running away, clean shutdown.
-#include "serverstress.h"
+#include "bench/serverstress.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -5,7 +5,7 @@
 // has no password/hash/hashOptions; a session's `secret` is "" for clients everywhere and only the creation answer
 // to a key/admin caller carries the cookie value; lists never carry a raw secret; no answer ever contains a plain
 // password.
-#include "serverfixture.h"
+#include "tests/server/serverfixture.h"
 
 #include <QByteArray>
 

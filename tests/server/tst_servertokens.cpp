@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Token logins (magic URL, email OTP, phone with mock numbers), verification, recovery, team invitations — and the
 // login-method toggles they prove — plus the Users API targets and MFA routes.
-#include "serverfixture.h"
+#include "tests/server/serverfixture.h"
 
 #include <QRegularExpression>
 #include <QtTest>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "crypto.h"
-#include "passwords.h"
-#include "ratelimiter.h"
-#include "useragent.h"
+#include "server/crypto.h"
+#include "server/passwords.h"
+#include "server/ratelimiter.h"
+#include "server/useragent.h"
 
 #include <QDateTime>
 #include <QTest>

@@ -4,10 +4,10 @@
 
 // Header-only: for the tests that link the client library (userdesk_api); the support library itself does not.
 
-#include "api/appwriteclient.h"
-#include "api/usersapi.h"
+#include "client/api/appwriteclient.h"
+#include "client/api/usersapi.h"
 
-#include "testserver.h"
+#include "tests/support/testserver.h"
 
 #include <memory>
 

@@ -4,7 +4,7 @@
 
 // Header-only: for the tests that link the client library (userdesk_api); the support library itself does not.
 
-#include "api/appwriteclient.h"
+#include "client/api/appwriteclient.h"
 
 #include <QObject>
 #include <QTest>

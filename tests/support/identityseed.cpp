@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "identityseed.h"
+#include "tests/support/identityseed.h"
 
-#include "testserver.h"
+#include "tests/support/testserver.h"
 
-#include "core/datetime.h"
-#include "core/ids.h"
-#include "storage.h"
+#include "protocol/datetime.h"
+#include "protocol/ids.h"
+#include "server/storage.h"
 
 #include <QDir>
 

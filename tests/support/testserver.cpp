@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "testserver.h"
+#include "tests/support/testserver.h"
 
-#include "appwriteserver.h"
+#include "server/appwriteserver.h"
 
 #include <QDirIterator>
 #include <QFile>

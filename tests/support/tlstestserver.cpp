@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tlstestserver.h"
+#include "tests/support/tlstestserver.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -4,13 +4,13 @@
 // Helpers of the console GUI tests: synchronous set-up calls against the in-process server. They wait with
 // QTest::qWaitFor on a condition, never with a bare sleep.
 
-#include "api/apirequest.h"
-#include "api/apiresponse.h"
-#include "api/appwriteclient.h"
-#include "api/persistentcookiejar.h"
-#include "models/consolesession.h"
+#include "client/api/apirequest.h"
+#include "client/api/apiresponse.h"
+#include "client/api/appwriteclient.h"
+#include "client/api/persistentcookiejar.h"
+#include "client/models/consolesession.h"
 
-#include "testserver.h"
+#include "tests/support/testserver.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -6,7 +6,7 @@
 //   USERDESK_SCREENSHOT_DIR=DIR USERDESK_THEME=light|dark USERDESK_LANGUAGE=en|de USERDESK_QM_DIR=build/app
 //   QT_QPA_PLATFORM=offscreen build/tests/ui/screenshots
 
-#include "uitour.h"
+#include "tests/ui/uitour.h"
 
 #include <QDir>
 #include <QLibraryInfo>

@@ -6,16 +6,16 @@
 // ones applied to one side, and each server is then read over its own API: the target changed, only in the ticked
 // settings, and the source did not.
 
-#include "api/appwriteclient.h"
-#include "api/persistentcookiejar.h"
-#include "core/paths.h"
-#include "core/profile.h"
-#include "core/profilestore.h"
-#include "models/consolesession.h"
+#include "client/api/appwriteclient.h"
+#include "client/api/persistentcookiejar.h"
+#include "client/state/paths.h"
+#include "client/state/profile.h"
+#include "client/state/profilestore.h"
+#include "client/models/consolesession.h"
 #include "ui/settings/comparesettingswidget.h"
 
-#include "consoletesthelpers.h"
-#include "testserver.h"
+#include "tests/ui/consoletesthelpers.h"
+#include "tests/support/testserver.h"
 
 #include <QComboBox>
 #include <QFile>

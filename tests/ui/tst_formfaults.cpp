@@ -7,14 +7,14 @@
 #include "ui/profiles/profileeditdialog.h"
 #include "ui/users/createuserdialog.h"
 
-#include "api/appwriteclient.h"
-#include "api/credentialstore.h"
-#include "api/usersapi.h"
-#include "core/profilestore.h"
+#include "client/api/appwriteclient.h"
+#include "client/api/credentialstore.h"
+#include "client/api/usersapi.h"
+#include "client/state/profilestore.h"
 #include "ui/common/messagebanner.h"
 
-#include "faultproxy.h"
-#include "testserver.h"
+#include "tests/support/faultproxy.h"
+#include "tests/support/testserver.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -3,20 +3,20 @@
 // The real MainWindow driven by objectName: empty state, profile selection, API key handed to the client, geometry
 // remembered, the profile manager wired in.
 
-#include "api/appwriteclient.h"
-#include "api/credentialstore.h"
-#include "api/usersapi.h"
-#include "core/profilestore.h"
+#include "client/api/appwriteclient.h"
+#include "client/api/credentialstore.h"
+#include "client/api/usersapi.h"
+#include "client/state/profilestore.h"
 #include "ui/common/dialogs.h"
 #include "ui/common/messagebanner.h"
 #include "ui/mainwindow.h"
 #include "ui/users/usersitemdelegate.h"
 #include "ui/users/userspage.h"
-#include "models/userstablemodel.h"
+#include "client/models/userstablemodel.h"
 #include "ui/profiles/profileeditdialog.h"
 #include "ui/profiles/profilesdialog.h"
 
-#include "testserver.h"
+#include "tests/support/testserver.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -3,16 +3,16 @@
 // Drives ProfileEditDialog and ProfilesDialog by objectName. Keys go to a MemoryCredentialStore; the test checks
 // that no byte of a key ends up in any file under the app's config and data folders.
 
-#include "api/credentialstore.h"
-#include "core/paths.h"
-#include "core/profilestore.h"
+#include "client/api/credentialstore.h"
+#include "client/state/paths.h"
+#include "client/state/profilestore.h"
 #include "ui/common/dialogs.h"
 #include "ui/common/messagebanner.h"
 #include "ui/profiles/profileeditdialog.h"
 #include "ui/profiles/profilesdialog.h"
 
-#include "childwidget.h"
-#include "testserver.h"
+#include "tests/support/childwidget.h"
+#include "tests/support/testserver.h"
 
 #include <QComboBox>
 #include <QDir>

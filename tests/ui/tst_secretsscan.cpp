@@ -5,20 +5,20 @@
 // value or password appears in any file the app wrote or in its log output. The cookie file may hold the console
 // cookie (that is its job) and nothing else may.
 
-#include "api/appwriteclient.h"
-#include "api/credentialstore.h"
-#include "api/persistentcookiejar.h"
-#include "api/usersapi.h"
-#include "core/paths.h"
-#include "core/profilestore.h"
-#include "models/bulkjob.h"
-#include "models/consolesession.h"
-#include "models/exportjob.h"
-#include "models/signintester.h"
+#include "client/api/appwriteclient.h"
+#include "client/api/credentialstore.h"
+#include "client/api/persistentcookiejar.h"
+#include "client/api/usersapi.h"
+#include "client/state/paths.h"
+#include "client/state/profilestore.h"
+#include "client/models/bulkjob.h"
+#include "client/models/consolesession.h"
+#include "client/models/exportjob.h"
+#include "client/models/signintester.h"
 #include "ui/console/signindialog.h"
 #include "ui/mainwindow.h"
 
-#include "testserver.h"
+#include "tests/support/testserver.h"
 
 #include <QAction>
 #include <QDir>

@@ -6,13 +6,13 @@
 // keys, keys dropped by a removal), the shown order must be the collation order of the shown texts, and the scan
 // must report finished only with every session in the model.
 
-#include "api/appwriteclient.h"
-#include "api/usersapi.h"
-#include "models/sessionsexplorermodel.h"
-#include "models/sessionsfiltermodel.h"
+#include "client/api/appwriteclient.h"
+#include "client/api/usersapi.h"
+#include "client/models/sessionsexplorermodel.h"
+#include "client/models/sessionsfiltermodel.h"
 
-#include "consoletesthelpers.h"
-#include "testserver.h"
+#include "tests/ui/consoletesthelpers.h"
+#include "tests/support/testserver.h"
 
 #include <QAbstractItemModelTester>
 #include <QCollator>

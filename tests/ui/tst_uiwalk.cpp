@@ -9,7 +9,7 @@
 //    accessible name (its own, its text, or the label that is its buddy — what a screen reader says).
 // Against a real userdesk-server with demo users; the German .qm files are the ones the build makes for userdesk.
 
-#include "uitour.h"
+#include "tests/ui/uitour.h"
 
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>

@@ -8,13 +8,13 @@
 // German) and the screenshot tool (docs/screenshots).
 #pragma once
 
-#include "api/appwriteclient.h"
-#include "api/credentialstore.h"
-#include "core/profilestore.h"
-#include "models/consolesession.h"
-#include "models/projectsettings.h"
-#include "models/sessionsexplorermodel.h"
-#include "models/userstablemodel.h"
+#include "client/api/appwriteclient.h"
+#include "client/api/credentialstore.h"
+#include "client/state/profilestore.h"
+#include "client/models/consolesession.h"
+#include "client/models/projectsettings.h"
+#include "client/models/sessionsexplorermodel.h"
+#include "client/models/userstablemodel.h"
 #include "ui/common/conflictdialog.h"
 #include "ui/common/dialogs.h"
 #include "ui/mainwindow.h"
@@ -30,8 +30,8 @@
 #include "ui/users/userdetailwidget.h"
 #include "ui/users/userspage.h"
 
-#include "consoletesthelpers.h"
-#include "testserver.h"
+#include "tests/ui/consoletesthelpers.h"
+#include "tests/support/testserver.h"
 
 #include <QApplication>
 #include <QDialog>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/common/dialogs.h"
 
-#include "core/logging.h"
+#include "client/state/logging.h"
 
 #include <QFileDialog>
 #include <QMessageBox>

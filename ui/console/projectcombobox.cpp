@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/console/projectcombobox.h"
 
-#include "api/apicall.h"
-#include "api/appwriteclient.h"
-#include "api/projectsapi.h"
+#include "client/api/apicall.h"
+#include "client/api/appwriteclient.h"
+#include "client/api/projectsapi.h"
 
 namespace Userdesk {
 

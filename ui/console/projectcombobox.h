@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "api/apierror.h"
+#include "client/api/apierror.h"
 
 #include <QComboBox>
 #include <QPointer>

@@ -3,7 +3,7 @@
 #include "ui/console/signindialog.h"
 #include "ui_signindialog.h"
 
-#include "api/apierror.h"
+#include "client/api/apierror.h"
 
 #include <QPushButton>
 

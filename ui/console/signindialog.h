@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/consolesession.h"
+#include "client/models/consolesession.h"
 
 #include <QDialog>
 #include <QPointer>

@@ -3,12 +3,12 @@
 #include "ui/profiles/profileeditdialog.h"
 #include "ui_profileeditdialog.h"
 
-#include "api/appwriteclient.h"
-#include "api/credentialstore.h"
-#include "api/usersapi.h"
-#include "core/logging.h"
-#include "core/profilestore.h"
-#include "core/query.h"
+#include "client/api/appwriteclient.h"
+#include "client/api/credentialstore.h"
+#include "client/api/usersapi.h"
+#include "client/state/logging.h"
+#include "client/state/profilestore.h"
+#include "protocol/query.h"
 #include "ui/common/messagebanner.h"
 
 #include <QComboBox>

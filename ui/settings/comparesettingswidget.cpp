@@ -5,11 +5,11 @@
 
 #include "ui/common/colours.h"
 
-#include "api/appwriteclient.h"
-#include "api/persistentcookiejar.h"
-#include "core/paths.h"
-#include "core/profilestore.h"
-#include "models/projectsettings.h"
+#include "client/api/appwriteclient.h"
+#include "client/api/persistentcookiejar.h"
+#include "client/state/paths.h"
+#include "client/state/profilestore.h"
+#include "client/models/projectsettings.h"
 #include "ui/console/projectcombobox.h"
 
 #include <QBrush>

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/models.h"
-#include "core/profile.h"
-#include "models/settingsdiff.h"
+#include "protocol/models.h"
+#include "client/state/profile.h"
+#include "client/models/settingsdiff.h"
 
 #include <QHash>
 #include <QPointer>

@@ -5,9 +5,9 @@
 
 #include "ui/common/conflictdialog.h"
 
-#include "api/apierror.h"
-#include "core/authconfig.h"
-#include "models/projectsettings.h"
+#include "client/api/apierror.h"
+#include "protocol/authconfig.h"
+#include "client/models/projectsettings.h"
 #include "ui/settings/oauthsecret.h"
 
 #include <QClipboard>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/settings/oauthprovidersmodel.h"
 
-#include "core/authconfig.h"
-#include "core/models.h"
+#include "protocol/authconfig.h"
+#include "protocol/models.h"
 
 #include <QColor>
 #include <QPainter>

@@ -3,7 +3,7 @@
 #include "ui/settings/oauthproviderswidget.h"
 #include "ui_oauthproviderswidget.h"
 
-#include "models/projectsettings.h"
+#include "client/models/projectsettings.h"
 #include "ui/settings/oauthproviderdialog.h"
 #include "ui/settings/oauthprovidersmodel.h"
 #include "ui/settings/oauthsecret.h"

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/settings/oauthsecret.h"
 
-#include "core/authconfig.h"
+#include "protocol/authconfig.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

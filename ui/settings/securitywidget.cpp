@@ -3,9 +3,9 @@
 #include "ui/settings/securitywidget.h"
 #include "ui_securitywidget.h"
 
-#include "models/projectsettings.h"
+#include "client/models/projectsettings.h"
 #include "ui/common/conflictdialog.h"
-#include "models/settingsdiff.h"
+#include "client/models/settingsdiff.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -3,16 +3,16 @@
 #include "ui/settings/settingspage.h"
 #include "ui_settingspage.h"
 
-#include "api/appwriteclient.h"
-#include "models/consolesession.h"
-#include "models/projectsettings.h"
+#include "client/api/appwriteclient.h"
+#include "client/models/consolesession.h"
+#include "client/models/projectsettings.h"
 #include "ui/common/colours.h"
 #include "ui/common/messagebanner.h"
 #include "ui/settings/comparesettingswidget.h"
 #include "ui/settings/loginmethodswidget.h"
 #include "ui/settings/oauthproviderswidget.h"
 #include "ui/settings/securitywidget.h"
-#include "models/settingsdiff.h"
+#include "client/models/settingsdiff.h"
 
 #include <QLabel>
 #include <QTimer>

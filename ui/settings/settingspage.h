@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/profile.h"
+#include "client/state/profile.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/signintester.h"
+#include "client/models/signintester.h"
 
 #include <QList>
 #include <QUrl>

@@ -3,7 +3,7 @@
 #include "ui/users/bulkjobdialog.h"
 #include "ui_bulkjobdialog.h"
 
-#include "core/validators.h"
+#include "protocol/validators.h"
 #include "ui/common/dialogs.h"
 #include "ui/common/messagebanner.h"
 

@@ -3,9 +3,9 @@
 #include "ui/users/createuserdialog.h"
 #include "ui_createuserdialog.h"
 
-#include "api/apicall.h"
-#include "api/usersapi.h"
-#include "core/validators.h"
+#include "client/api/apicall.h"
+#include "client/api/usersapi.h"
+#include "protocol/validators.h"
 #include "ui/common/messagebanner.h"
 
 using namespace Qt::StringLiterals;

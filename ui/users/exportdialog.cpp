@@ -3,9 +3,9 @@
 #include "ui/users/exportdialog.h"
 #include "ui_exportdialog.h"
 
-#include "core/settings.h"
+#include "client/state/settings.h"
 
-#include "models/exportjob.h"
+#include "client/models/exportjob.h"
 #include "ui/common/dialogs.h"
 #include "ui/common/messagebanner.h"
 

@@ -5,7 +5,7 @@
 
 #include "ui/common/colours.h"
 
-#include "models/importjob.h"
+#include "client/models/importjob.h"
 #include "ui/common/dialogs.h"
 #include "ui/common/messagebanner.h"
 

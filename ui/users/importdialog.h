@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/importjob.h"
-#include "models/userfile.h"
+#include "client/models/importjob.h"
+#include "client/models/userfile.h"
 
 #include <QDialog>
 #include <QPointer>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/overviewstats.h"
+#include "client/models/overviewstats.h"
 
 #include <QPointer>
 #include <QWidget>

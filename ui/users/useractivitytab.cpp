@@ -3,8 +3,8 @@
 #include "ui/users/useractivitytab.h"
 #include "ui_useractivitytab.h"
 
-#include "api/usersapi.h"
-#include "core/query.h"
+#include "client/api/usersapi.h"
+#include "protocol/query.h"
 
 #include <QHeaderView>
 #include <QLocale>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "api/usersapi.h"
-#include "core/models.h"
+#include "client/api/usersapi.h"
+#include "protocol/models.h"
 
 #include <QHash>
 #include <QPointer>

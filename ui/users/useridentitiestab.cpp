@@ -3,8 +3,8 @@
 #include "ui/users/useridentitiestab.h"
 #include "ui_useridentitiestab.h"
 
-#include "api/usersapi.h"
-#include "core/query.h"
+#include "client/api/usersapi.h"
+#include "protocol/query.h"
 #include "ui/common/dialogs.h"
 
 using namespace Qt::StringLiterals;

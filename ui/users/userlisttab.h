@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "api/apierror.h"
-#include "core/models.h"
+#include "client/api/apierror.h"
+#include "protocol/models.h"
 
 #include <QWidget>
 

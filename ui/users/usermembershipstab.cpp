@@ -3,7 +3,7 @@
 #include "ui/users/usermembershipstab.h"
 #include "ui_usermembershipstab.h"
 
-#include "api/usersapi.h"
+#include "client/api/usersapi.h"
 
 using namespace Qt::StringLiterals;
 

@@ -3,7 +3,7 @@
 #include "ui/users/usersessionstab.h"
 #include "ui_usersessionstab.h"
 
-#include "api/usersapi.h"
+#include "client/api/usersapi.h"
 #include "ui/common/dialogs.h"
 
 using namespace Qt::StringLiterals;

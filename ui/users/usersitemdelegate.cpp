@@ -4,8 +4,8 @@
 
 #include "ui/common/colours.h"
 
-#include "core/models.h"
-#include "models/userstablemodel.h"
+#include "protocol/models.h"
+#include "client/models/userstablemodel.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/bulkjob.h"
-#include "models/userfilter.h"
+#include "client/models/bulkjob.h"
+#include "client/models/userfilter.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -4,16 +4,16 @@
 // jar restored by a new window, the prompt after a server-side revoke (once, keeping the page and what was typed),
 // sign-out, and the project picker.
 
-#include "api/accountapi.h"
-#include "api/apirequest.h"
-#include "api/appwriteclient.h"
-#include "api/credentialstore.h"
-#include "api/persistentcookiejar.h"
-#include "core/authconfig.h"
-#include "core/paths.h"
-#include "core/profilestore.h"
-#include "models/consolesession.h"
-#include "models/projectsettings.h"
+#include "client/api/accountapi.h"
+#include "client/api/apirequest.h"
+#include "client/api/appwriteclient.h"
+#include "client/api/credentialstore.h"
+#include "client/api/persistentcookiejar.h"
+#include "protocol/authconfig.h"
+#include "client/state/paths.h"
+#include "client/state/profilestore.h"
+#include "client/models/consolesession.h"
+#include "client/models/projectsettings.h"
 #include "ui/common/dialogs.h"
 #include "ui/console/projectcombobox.h"
 #include "ui/console/signindialog.h"
@@ -21,8 +21,8 @@
 #include "ui/settings/settingspage.h"
 #include "ui/tester/signintesterpage.h"
 
-#include "../consoletesthelpers.h"
-#include "testserver.h"
+#include "tests/ui/consoletesthelpers.h"
+#include "tests/support/testserver.h"
 
 #include <QAction>
 #include <QCheckBox>

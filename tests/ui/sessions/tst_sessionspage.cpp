@@ -3,17 +3,17 @@
 // The sessions explorer against userdesk-server: a scan of every user's sessions, filters, and the bulk revoke of a
 // filtered set (provider = anonymous) that the server confirms.
 
-#include "api/appwriteclient.h"
-#include "api/usersapi.h"
-#include "models/sessionsexplorermodel.h"
-#include "models/sessionsfiltermodel.h"
-#include "models/signintester.h"
+#include "client/api/appwriteclient.h"
+#include "client/api/usersapi.h"
+#include "client/models/sessionsexplorermodel.h"
+#include "client/models/sessionsfiltermodel.h"
+#include "client/models/signintester.h"
 #include "ui/common/dialogs.h"
 #include "ui/common/messagebanner.h"
 #include "ui/sessions/sessionspage.h"
 
-#include "../consoletesthelpers.h"
-#include "testserver.h"
+#include "tests/ui/consoletesthelpers.h"
+#include "tests/support/testserver.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

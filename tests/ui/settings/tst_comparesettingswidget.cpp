@@ -3,16 +3,16 @@
 // Compare and copy settings between two projects of the console account: differences are marked, ticked ones are
 // previewed and applied to the chosen side with a per-setting result; OAuth2 secrets are neither shown nor copied.
 
-#include "api/appwriteclient.h"
-#include "core/profile.h"
-#include "models/consolesession.h"
-#include "models/projectsettings.h"
+#include "client/api/appwriteclient.h"
+#include "client/state/profile.h"
+#include "client/models/consolesession.h"
+#include "client/models/projectsettings.h"
 #include "ui/console/projectcombobox.h"
 #include "ui/settings/comparesettingswidget.h"
-#include "models/settingsdiff.h"
+#include "client/models/settingsdiff.h"
 
-#include "../consoletesthelpers.h"
-#include "testserver.h"
+#include "tests/ui/consoletesthelpers.h"
+#include "tests/support/testserver.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -5,12 +5,12 @@
 // the UI are enforced by the server; out-of-range values are refused before sending; a failed change rolls back
 // with Appwrite's message; an OAuth2 secret is never displayed.
 
-#include "api/apicall.h"
-#include "api/appwriteclient.h"
-#include "core/authconfig.h"
-#include "models/consolesession.h"
-#include "models/projectsettings.h"
-#include "models/signintester.h"
+#include "client/api/apicall.h"
+#include "client/api/appwriteclient.h"
+#include "protocol/authconfig.h"
+#include "client/models/consolesession.h"
+#include "client/models/projectsettings.h"
+#include "client/models/signintester.h"
 #include "ui/common/conflictdialog.h"
 #include "ui/common/dialogs.h"
 #include "ui/common/messagebanner.h"
@@ -22,8 +22,8 @@
 #include "ui/settings/settingspage.h"
 #include "ui/tester/signintesterpage.h"
 
-#include "../consoletesthelpers.h"
-#include "testserver.h"
+#include "tests/ui/consoletesthelpers.h"
+#include "tests/support/testserver.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

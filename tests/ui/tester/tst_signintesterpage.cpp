@@ -4,10 +4,10 @@
 // and _legacy cookies (elided), X-Fallback-Cookies, the session fields — for sign-up, sign-in, anonymous sign-in
 // and its conversion, account, sessions, JWT and deletes, with a history.
 
-#include "models/signintester.h"
+#include "client/models/signintester.h"
 #include "ui/tester/signintesterpage.h"
 
-#include "testserver.h"
+#include "tests/support/testserver.h"
 
 #include <QJsonObject>
 #include <QLabel>

@@ -11,8 +11,8 @@
 #include "ui/users/overviewwidget.h"
 #include "ui/users/userspage.h"
 
-#include "childwidget.h"
-#include "usersuitest.h"
+#include "tests/support/childwidget.h"
+#include "tests/ui/users/usersuitest.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -9,8 +9,8 @@
 #include "ui/users/overviewwidget.h"
 #include "ui/users/userspage.h"
 
-#include "childwidget.h"
-#include "usersuitest.h"
+#include "tests/support/childwidget.h"
+#include "tests/ui/users/usersuitest.h"
 
 #include <QCheckBox>
 #include <QLabel>

@@ -9,9 +9,9 @@
 
 #include "ui/common/messagebanner.h"
 
-#include "childwidget.h"
-#include "faultproxy.h"
-#include "usersuitest.h"
+#include "tests/support/childwidget.h"
+#include "tests/support/faultproxy.h"
+#include "tests/ui/users/usersuitest.h"
 
 #include <QCheckBox>
 #include <QLineEdit>

@@ -13,9 +13,9 @@
 #include "ui/users/overviewwidget.h"
 #include "ui/users/userspage.h"
 
-#include "childwidget.h"
-#include "faultproxy.h"
-#include "usersuitest.h"
+#include "tests/support/childwidget.h"
+#include "tests/support/faultproxy.h"
+#include "tests/ui/users/usersuitest.h"
 
 #include <QComboBox>
 #include <QFile>

@@ -4,14 +4,14 @@
 // checks the server for changes made by anyone else (another admin): labels and preferences merge, a name changed
 // elsewhere asks. Real widgets, a real userdesk-server, two clients (this Userdesk and another).
 
-#include "models/bulkjob.h"
+#include "client/models/bulkjob.h"
 #include "ui/common/conflictdialog.h"
 #include "ui/common/dialogs.h"
 #include "ui/common/messagebanner.h"
 
-#include "childwidget.h"
-#include "userdetailtest.h"
-#include "usersuitest.h"
+#include "tests/support/childwidget.h"
+#include "tests/ui/users/userdetailtest.h"
+#include "tests/ui/users/usersuitest.h"
 
 #include <QLineEdit>
 #include <QPlainTextEdit>

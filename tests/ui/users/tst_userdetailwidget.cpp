@@ -11,9 +11,9 @@
 #include "ui/users/overviewwidget.h"
 #include "ui/users/userspage.h"
 
-#include "childwidget.h"
-#include "userdetailtest.h"
-#include "usersuitest.h"
+#include "tests/support/childwidget.h"
+#include "tests/ui/users/userdetailtest.h"
+#include "tests/ui/users/usersuitest.h"
 
 #include <QCheckBox>
 #include <QClipboard>

@@ -7,17 +7,17 @@
 
 #include "ui/users/userdetailwidget.h"
 
-#include "api/apicall.h"
+#include "client/api/apicall.h"
 
 #include "ui/common/dialogs.h"
 #include "ui/common/messagebanner.h"
 #include "ui/users/overviewwidget.h"
 #include "ui/users/userspage.h"
 
-#include "childwidget.h"
-#include "identityseed.h"
-#include "userdetailtest.h"
-#include "usersuitest.h"
+#include "tests/support/childwidget.h"
+#include "tests/support/identityseed.h"
+#include "tests/ui/users/userdetailtest.h"
+#include "tests/ui/users/usersuitest.h"
 
 #include <QLabel>
 #include <QPushButton>

@@ -5,14 +5,14 @@
 
 #include "ui/users/userspage.h"
 
-#include "core/settings.h"
+#include "client/state/settings.h"
 #include "ui/common/dialogs.h"
 #include "ui/common/messagebanner.h"
 #include "ui/users/overviewwidget.h"
-#include "models/overviewstats.h"
+#include "client/models/overviewstats.h"
 #include "ui/users/userdetailwidget.h"
 
-#include "usersuitest.h"
+#include "tests/ui/users/usersuitest.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -4,7 +4,7 @@
 // tst_useridentities).
 #pragma once
 
-#include "models/userstablemodel.h"
+#include "client/models/userstablemodel.h"
 #include "ui/users/overviewwidget.h"
 #include "ui/users/userdetailwidget.h"
 #include "ui/users/userspage.h"

@@ -6,11 +6,11 @@
 // plus small synchronous helpers that seed or inspect the server through the real UsersApi (QSignalSpy-free
 // waits on a flag with QTest::qWaitFor, never a bare qWait).
 
-#include "api/appwriteclient.h"
-#include "api/usersapi.h"
-#include "models/userstablemodel.h"
+#include "client/api/appwriteclient.h"
+#include "client/api/usersapi.h"
+#include "client/models/userstablemodel.h"
 
-#include "clientfixture.h"
+#include "tests/support/clientfixture.h"
 
 #include <QCoreApplication>
 #include <QSettings>
