@@ -7,6 +7,7 @@
 #include "fuzz/fuzzsupport.h"
 
 #include "protocol/query.h"
+#include "protocol/queryvalidator.h"
 
 #include <QJsonDocument>
 

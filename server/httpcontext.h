@@ -5,6 +5,7 @@
 #include "server/records.h"
 
 #include "protocol/query.h"
+#include "protocol/queryvalidator.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "protocol/query.h"
+#include "protocol/queryvalidator.h"
 
 #include <QTest>
 
