@@ -15,7 +15,6 @@ namespace Userdesk {
 
 SessionsFilterModel::SessionsFilterModel(QObject *parent)
     : QAbstractProxyModel(parent)
-    , m_collatorLocale(QLocale().name())
 {
 }
 
@@ -47,7 +46,7 @@ void SessionsFilterModel::setSourceModel(QAbstractItemModel *model)
     }
     m_proxyToSource.clear();
     if (m_sessions) {
-        std::vector<int> rows = filteredRows();
+        std::vector<int> rows = m_filter.filteredRows(*m_sessions);
         sortRows(rows);
         m_proxyToSource = std::move(rows);
     }
@@ -137,110 +136,21 @@ void SessionsFilterModel::sort(int column, Qt::SortOrder order)
 
 void SessionsFilterModel::refilter()
 {
-    // Sort keys stay valid: a filter changes which rows are shown, not their values. Text ranks follow the
-    // current default locale (as QString::localeAwareCompare()).
-    if (QLocale().name() != m_collatorLocale) {
-        m_collator = QCollator();
-        m_collatorLocale = QLocale().name();
-        dropTextKeys();
-    }
-    m_todayClock.invalidate();
+    // Sort keys stay valid: a filter changes which rows are shown, not their values.
+    m_sortKeys.followLocale();
+    m_filter.invalidateToday();
     if (!m_sessions)
         return;
-    std::vector<int> rows = filteredRows();
+    std::vector<int> rows = m_filter.filteredRows(*m_sessions);
     sortRows(rows);
     applyMapping(std::move(rows));
-}
-
-void SessionsFilterModel::extendFilterFields()
-{
-    const std::size_t n = std::size_t(m_sessions->rowCount());
-    for (std::size_t r = m_createdDays.size(); r < n; ++r) {
-        const SessionsExplorerModel::Row &row = m_sessions->row(int(r));
-        const Session &s = row.session;
-        const QString *values[FieldCount] = { &s.provider, &s.clientName, &s.osName, &s.countryName, &s.countryCode };
-        for (int f = 0; f < FieldCount; ++f) {
-            Interned &field = m_fields[f];
-            auto it = field.index.constFind(*values[f]);
-            if (it == field.index.cend()) {
-                it = field.index.insert(*values[f], int(field.values.size()));
-                field.values.append(*values[f]);
-            }
-            field.rows.push_back(it.value());
-        }
-        m_createdDays.push_back(row.createdJulianDay);
-    }
-}
-
-std::vector<int> SessionsFilterModel::filteredRows()
-{
-    std::vector<int> rows;
-    const int n = m_sessions->rowCount();
-    rows.reserve(std::size_t(n));
-    const bool all = m_provider.isEmpty() && m_client.isEmpty() && m_country.isEmpty() && m_minDays <= 0
-        && m_maxDays <= 0;
-    if (all) {
-        for (int r = 0; r < n; ++r)
-            rows.push_back(r);
-        return rows;
-    }
-    extendFilterFields();
-    // accepts(), decided once per distinct value.
-    std::vector<char> providerOk(std::size_t(m_fields[ProviderField].values.size()), 1);
-    if (!m_provider.isEmpty()) {
-        for (std::size_t i = 0; i < providerOk.size(); ++i) {
-            const QString &p = m_fields[ProviderField].values.at(qsizetype(i));
-            providerOk[i] = m_provider == "oauth2"_L1 ? p == "oauth2"_L1 : p == m_provider;
-        }
-    }
-    const auto containsFlags = [](const Interned &field, const QString &text) {
-        std::vector<char> ok(std::size_t(field.values.size()));
-        for (std::size_t i = 0; i < ok.size(); ++i)
-            ok[i] = field.values.at(qsizetype(i)).contains(text, Qt::CaseInsensitive);
-        return ok;
-    };
-    std::vector<char> clientOk, osOk, countryNameOk, countryCodeOk;
-    if (!m_client.isEmpty()) {
-        clientOk = containsFlags(m_fields[ClientField], m_client);
-        osOk = containsFlags(m_fields[OsField], m_client);
-    }
-    if (!m_country.isEmpty()) {
-        countryNameOk = containsFlags(m_fields[CountryNameField], m_country);
-        countryCodeOk.resize(std::size_t(m_fields[CountryCodeField].values.size()));
-        for (std::size_t i = 0; i < countryCodeOk.size(); ++i)
-            countryCodeOk[i] = m_fields[CountryCodeField].values.at(qsizetype(i)).compare(m_country, Qt::CaseInsensitive) == 0;
-    }
-    const qint64 day = today();
-    const int *provider = m_fields[ProviderField].rows.data();
-    const int *client = m_fields[ClientField].rows.data();
-    const int *os = m_fields[OsField].rows.data();
-    const int *countryName = m_fields[CountryNameField].rows.data();
-    const int *countryCode = m_fields[CountryCodeField].rows.data();
-    for (int r = 0; r < n; ++r) {
-        if (!providerOk[std::size_t(provider[r])])
-            continue;
-        if (!m_client.isEmpty() && !clientOk[std::size_t(client[r])] && !osOk[std::size_t(os[r])])
-            continue;
-        if (!m_country.isEmpty() && !countryNameOk[std::size_t(countryName[r])]
-            && !countryCodeOk[std::size_t(countryCode[r])])
-            continue;
-        if (m_minDays > 0 || m_maxDays > 0) {
-            const qint64 ageDays = day - m_createdDays[std::size_t(r)]; // createdAt.daysTo(now, UTC)
-            if (m_minDays > 0 && ageDays < m_minDays)
-                continue;
-            if (m_maxDays > 0 && ageDays >= m_maxDays)
-                continue;
-        }
-        rows.push_back(r);
-    }
-    return rows;
 }
 
 void SessionsFilterModel::sortRows(std::vector<int> &rows)
 {
     if (m_sortColumn < 0 || rows.size() < 2)
         return;
-    const std::vector<qint64> &k = keys(m_sortColumn);
+    const std::vector<qint64> &k = m_sortKeys.keys(*m_sessions, m_sortColumn);
     // (key, row) pairs side by side: the comparisons read one contiguous array, not keys scattered by row.
     std::vector<std::pair<qint64, int>> pairs;
     pairs.reserve(rows.size());
@@ -279,21 +189,7 @@ void SessionsFilterModel::applyMapping(std::vector<int> &&rows)
 
 bool SessionsFilterModel::lessByValue(int a, int b) const
 {
-    const int column = m_sortColumn;
-    if (m_sortOrder == Qt::DescendingOrder)
-        std::swap(a, b);
-    const SessionsExplorerModel::Row &ra = m_sessions->row(a);
-    const SessionsExplorerModel::Row &rb = m_sessions->row(b);
-    if (column == SessionsExplorerModel::CreatedColumn)
-        return ra.createdMs < rb.createdMs;
-    if (column == SessionsExplorerModel::ExpiresColumn)
-        return ra.expireMs < rb.expireMs;
-    const TextKeys &t = m_text[column];
-    if (std::size_t(a) < t.rows.size() && std::size_t(b) < t.rows.size())
-        return t.rows[std::size_t(a)]->first.compare(t.rows[std::size_t(b)]->first) < 0;
-    return m_collator.compare(SessionsExplorerModel::displayText(ra, column),
-               SessionsExplorerModel::displayText(rb, column))
-        < 0;
+    return m_sortKeys.less(*m_sessions, m_sortColumn, m_sortOrder, a, b);
 }
 
 void SessionsFilterModel::onRowsInserted(const QModelIndex &parent, int first, int last)
@@ -316,17 +212,15 @@ void SessionsFilterModel::onRowsInserted(const QModelIndex &parent, int first, i
     if (first == oldCount) {
         // Collation keys of the new rows now, a slice at a time, rather than all at the first sort.
         for (int c = 0; c < SessionsExplorerModel::ColumnCount; ++c) {
-            if (!isTimeColumn(c))
-                extendTextKeys(c);
+            if (!SessionSortKeys::isTimeColumn(c))
+                m_sortKeys.extendText(*m_sessions, c);
         }
-        extendFilterFields();
+        m_filter.extend(*m_sessions);
     }
     std::vector<int> added;
-    const bool all = m_provider.isEmpty() && m_client.isEmpty() && m_country.isEmpty() && m_minDays <= 0
-        && m_maxDays <= 0;
+    const bool all = m_filter.acceptsAll();
     for (int r = first; r <= last; ++r) {
-        const SessionsExplorerModel::Row &row = m_sessions->row(r);
-        if (all || accepts(row.session, row.createdJulianDay))
+        if (all || m_filter.accepts(m_sessions->row(r)))
             added.push_back(r);
     }
     if (added.empty())
@@ -345,16 +239,8 @@ void SessionsFilterModel::onRowsInserted(const QModelIndex &parent, int first, i
     }
     // Sorted: each new row after the shown rows that do not sort after it (stable: after equal ones), in
     // ascending positions, consecutive new rows of one position in one insertion.
-    const int column = m_sortColumn;
-    const bool timeKey = column == SessionsExplorerModel::CreatedColumn || column == SessionsExplorerModel::ExpiresColumn;
-    if (timeKey && (m_keyColumns & (1u << column)) && m_keys[column].size() == std::size_t(first)
-        && first == oldCount) {
-        // Times are their own keys: extend them.
-        for (int r = first; r <= last; ++r) {
-            const SessionsExplorerModel::Row &row = m_sessions->row(r);
-            m_keys[column].push_back(column == SessionsExplorerModel::CreatedColumn ? row.createdMs : row.expireMs);
-        }
-    }
+    if (first == oldCount)
+        m_sortKeys.extendTimes(*m_sessions, m_sortColumn, first, last); // times are their own keys
     std::stable_sort(added.begin(), added.end(), [this](int a, int b) { return lessByValue(a, b); });
     std::vector<int> positions; // among the rows shown before the insertion
     positions.reserve(added.size());
@@ -409,30 +295,8 @@ void SessionsFilterModel::onRowsRemoved(const QModelIndex &parent, int first, in
     }
     m_sourceToProxyValid = false;
     // Ranks and times of the remaining rows keep their order: remove the removed rows' keys.
-    const auto eraseRows = [first, last](auto &v) {
-        if (std::size_t(last) < v.size())
-            v.erase(v.begin() + first, v.begin() + last + 1);
-        else
-            v.resize(std::min(v.size(), std::size_t(first)));
-    };
-    for (Interned &field : m_fields)
-        eraseRows(field.rows);
-    eraseRows(m_createdDays);
-    for (TextKeys &t : m_text) {
-        if (std::size_t(last) < t.rows.size())
-            t.rows.erase(t.rows.begin() + first, t.rows.begin() + last + 1);
-        else
-            t.rows.resize(std::min(t.rows.size(), std::size_t(first)));
-    }
-    for (int c = 0; c < SessionsExplorerModel::ColumnCount; ++c) {
-        if (!(m_keyColumns & (1u << c)))
-            continue;
-        std::vector<qint64> &k = m_keys[c];
-        if (std::size_t(last) < k.size())
-            k.erase(k.begin() + first, k.begin() + last + 1);
-        else
-            k.resize(std::min(k.size(), std::size_t(first)));
-    }
+    m_filter.eraseRows(first, last);
+    m_sortKeys.eraseRows(first, last);
 }
 
 void SessionsFilterModel::onModelAboutToBeReset()
@@ -448,24 +312,8 @@ void SessionsFilterModel::onRowsCompacted(const QList<QPair<int, int>> &removedR
     std::vector<char> removed(std::size_t(removedRuns.constLast().second) + 1, 0);
     for (const auto &[first, last] : removedRuns)
         std::fill(removed.begin() + first, removed.begin() + last + 1, 1);
-    const auto compact = [&removed](auto &v) {
-        std::size_t write = 0;
-        for (std::size_t r = 0; r < v.size(); ++r) {
-            if (r < removed.size() && removed[r])
-                continue;
-            if (write != r)
-                v[write] = std::move(v[r]);
-            ++write;
-        }
-        v.resize(write);
-    };
-    for (Interned &field : m_fields)
-        compact(field.rows);
-    compact(m_createdDays);
-    for (TextKeys &t : m_text)
-        compact(t.rows);
-    for (std::vector<qint64> &k : m_keys)
-        compact(k);
+    m_filter.compact(removed);
+    m_sortKeys.compact(removed);
     m_compacted = true;
 }
 
@@ -474,7 +322,7 @@ void SessionsFilterModel::onModelReset()
     if (!m_compacted)
         dropKeys();
     m_compacted = false;
-    std::vector<int> rows = filteredRows();
+    std::vector<int> rows = m_filter.filteredRows(*m_sessions);
     sortRows(rows);
     m_proxyToSource = std::move(rows);
     m_sourceToProxyValid = false;
@@ -483,148 +331,51 @@ void SessionsFilterModel::onModelReset()
 
 void SessionsFilterModel::dropKeys()
 {
-    for (Interned &field : m_fields)
-        field = {};
-    m_createdDays.clear();
-    dropTextKeys();
-}
-
-void SessionsFilterModel::dropTextKeys()
-{
-    m_keyColumns = 0;
-    for (TextKeys &t : m_text) {
-        t.rows.clear();
-        t.byText.clear();
-        t.ranks.clear();
-        t.ranksValid = false;
-    }
-}
-
-void SessionsFilterModel::extendTextKeys(int column)
-{
-    TextKeys &t = m_text[column];
-    const std::size_t n = std::size_t(m_sessions->rowCount());
-    t.rows.reserve(n);
-    for (std::size_t r = t.rows.size(); r < n; ++r) {
-        const QString text = SessionsExplorerModel::displayText(m_sessions->row(int(r)), column);
-        auto it = t.byText.constFind(text);
-        if (it == t.byText.cend()) {
-            // Texts with equal collation keys share one (equal texts, equal ranks, as the collator compares).
-            const auto [node, inserted] = t.ranks.emplace(m_collator.sortKey(text), 0);
-            if (inserted)
-                t.ranksValid = false;
-            it = t.byText.insert(text, node);
-        }
-        t.rows.push_back(it.value());
-    }
-}
-
-const std::vector<qint64> &SessionsFilterModel::keys(int column)
-{
-    std::vector<qint64> &out = m_keys[column];
-    const std::size_t n = std::size_t(m_sessions->rowCount());
-    if ((m_keyColumns & (1u << column)) && out.size() == n)
-        return out;
-    out.resize(n);
-    if (column == SessionsExplorerModel::CreatedColumn || column == SessionsExplorerModel::ExpiresColumn) {
-        const bool created = column == SessionsExplorerModel::CreatedColumn;
-        for (std::size_t r = 0; r < n; ++r)
-            out[r] = created ? m_sessions->row(int(r)).createdMs : m_sessions->row(int(r)).expireMs;
-    } else {
-        extendTextKeys(column);
-        TextKeys &t = m_text[column];
-        if (!t.ranksValid) {
-            qint64 rank = 0;
-            for (auto &entry : t.ranks)
-                entry.second = rank++;
-            t.ranksValid = true;
-        }
-        for (std::size_t r = 0; r < n; ++r)
-            out[r] = t.rows[r]->second;
-    }
-    m_keyColumns |= 1u << column;
-    return out;
+    m_filter.clear();
+    m_sortKeys.clear();
 }
 
 // Each setter re-filters only when its value changed: the page sets all four at once, and each pass costs the
 // whole table.
 void SessionsFilterModel::setProvider(const QString &provider)
 {
-    if (provider == m_provider)
-        return;
-    m_provider = provider;
-    refilter();
+    SessionFilter::Criteria criteria = m_filter.criteria();
+    criteria.provider = provider;
+    setCriteria(std::move(criteria));
 }
 
 void SessionsFilterModel::setClientFilter(const QString &text)
 {
-    if (text.trimmed() == m_client)
-        return;
-    m_client = text.trimmed();
-    refilter();
+    SessionFilter::Criteria criteria = m_filter.criteria();
+    criteria.client = text;
+    setCriteria(std::move(criteria));
 }
 
 void SessionsFilterModel::setCountryFilter(const QString &text)
 {
-    if (text.trimmed() == m_country)
-        return;
-    m_country = text.trimmed();
-    refilter();
+    SessionFilter::Criteria criteria = m_filter.criteria();
+    criteria.country = text;
+    setCriteria(std::move(criteria));
 }
 
 void SessionsFilterModel::setAgeRange(int minDays, int maxDays)
 {
-    if (qMax(0, minDays) == m_minDays && qMax(0, maxDays) == m_maxDays)
-        return;
-    m_minDays = qMax(0, minDays);
-    m_maxDays = qMax(0, maxDays);
-    refilter();
+    SessionFilter::Criteria criteria = m_filter.criteria();
+    criteria.minDays = minDays;
+    criteria.maxDays = maxDays;
+    setCriteria(std::move(criteria));
 }
 
 void SessionsFilterModel::setFilters(
     const QString &provider, const QString &client, const QString &country, int minDays, int maxDays)
 {
-    if (provider == m_provider && client.trimmed() == m_client && country.trimmed() == m_country
-        && qMax(0, minDays) == m_minDays && qMax(0, maxDays) == m_maxDays)
-        return;
-    m_provider = provider;
-    m_client = client.trimmed();
-    m_country = country.trimmed();
-    m_minDays = qMax(0, minDays);
-    m_maxDays = qMax(0, maxDays);
-    refilter();
+    setCriteria({ provider, client, country, minDays, maxDays });
 }
 
-qint64 SessionsFilterModel::today() const
+void SessionsFilterModel::setCriteria(SessionFilter::Criteria criteria)
 {
-    if (!m_todayClock.isValid() || m_todayClock.elapsed() > 60000) {
-        m_today = QDateTime::currentDateTimeUtc().date().toJulianDay();
-        m_todayClock.start();
-    }
-    return m_today;
-}
-
-bool SessionsFilterModel::accepts(const Session &s, qint64 createdJulianDay) const
-{
-    if (!m_provider.isEmpty()) {
-        if (m_provider == "oauth2"_L1 ? s.provider != "oauth2"_L1 : s.provider != m_provider)
-            return false;
-    }
-    if (!m_client.isEmpty()
-        && !(s.clientName.contains(m_client, Qt::CaseInsensitive) || s.osName.contains(m_client, Qt::CaseInsensitive)))
-        return false;
-    if (!m_country.isEmpty()
-        && !(s.countryName.contains(m_country, Qt::CaseInsensitive)
-             || s.countryCode.compare(m_country, Qt::CaseInsensitive) == 0))
-        return false;
-    if (m_minDays > 0 || m_maxDays > 0) {
-        const qint64 ageDays = today() - createdJulianDay; // createdAt.daysTo(now, UTC)
-        if (m_minDays > 0 && ageDays < m_minDays)
-            return false;
-        if (m_maxDays > 0 && ageDays >= m_maxDays)
-            return false;
-    }
-    return true;
+    if (m_filter.setCriteria(std::move(criteria)))
+        refilter();
 }
 
 } // namespace Userdesk
