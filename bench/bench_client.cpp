@@ -10,13 +10,12 @@
 //
 // Usage: bench_client --endpoint URL --project ID --key-file FILE [--rows 100000] [--bulk 10000] [--parallel 0] [--http1]
 
+#include "bench/benchsupport.h"
 #include "client/api/appwriteclient.h"
 #include "client/api/usersapi.h"
-#include "protocol/models.h"
 #include "client/models/bulkjob.h"
 #include "client/models/userstablemodel.h"
-
-#include "bench/benchsupport.h"
+#include "protocol/models.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

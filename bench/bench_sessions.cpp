@@ -10,13 +10,12 @@
 //
 // Usage: bench_sessions --endpoint URL --project ID --key-file FILE [--revoke 1000] [--client-filter Firefox]
 
+#include "bench/benchsupport.h"
 #include "client/api/appwriteclient.h"
 #include "client/models/sessionsexplorermodel.h"
 #include "client/models/sessionsfiltermodel.h"
 #include "ui/common/dialogs.h"
 #include "ui/sessions/sessionspage.h"
-
-#include "bench/benchsupport.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

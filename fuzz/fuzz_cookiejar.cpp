@@ -4,9 +4,8 @@
 // no session cookie, no expired cookie and no empty value, and what it loaded must survive save() + load()
 // unchanged (a cookie that is lost or altered on the next start signs the admin out).
 
-#include "fuzz/fuzzsupport.h"
-
 #include "client/api/persistentcookiejar.h"
+#include "fuzz/fuzzsupport.h"
 
 #include <QDateTime>
 #include <QFile>

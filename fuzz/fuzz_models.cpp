@@ -5,7 +5,6 @@
 // export and the server stores them), and the error path must name a field.
 
 #include "fuzz/fuzzsupport.h"
-
 #include "protocol/models.h"
 
 #include <QJsonArray>

@@ -5,7 +5,6 @@
 // toJsonObject(); validation must give the same verdict for the original and the round-tripped query.
 
 #include "fuzz/fuzzsupport.h"
-
 #include "protocol/query.h"
 #include "protocol/queryvalidator.h"
 

@@ -10,14 +10,12 @@
 //   then lines: path, query string (without '?'), header lines "Name: value", an empty line, and the body.
 
 #include "fuzz/fuzzsupport.h"
-
+#include "protocol/authconfig.h"
 #include "server/api.h"
 #include "server/crypto.h"
 #include "server/fuzzentry.h"
 #include "server/repository.h"
 #include "server/storage.h"
-
-#include "protocol/authconfig.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "protocol/models.h"
-
 #include "protocol/modeljson.h"
+#include "protocol/models.h"
 
 using namespace Qt::StringLiterals;
 

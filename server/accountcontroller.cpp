@@ -4,12 +4,11 @@
 // or a JWT.
 #include "server/accountcontroller.h"
 
+#include "protocol/ids.h"
+#include "protocol/validators.h"
 #include "server/crypto.h"
 #include "server/passwords.h"
 #include "server/useragent.h"
-
-#include "protocol/ids.h"
-#include "protocol/validators.h"
 
 #include <QJsonArray>
 

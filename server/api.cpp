@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/api.h"
 
+#include "protocol/ids.h"
 #include "server/accountcontroller.h"
 #include "server/authenticator.h"
 #include "server/cors.h"
@@ -9,14 +10,12 @@
 #include "server/healthcontroller.h"
 #include "server/httperror.h"
 #include "server/keyscontroller.h"
+#include "server/logging.h"
 #include "server/projectscontroller.h"
 #include "server/teamscontroller.h"
 #include "server/tokenscontroller.h"
 #include "server/useraccesscontroller.h"
 #include "server/userscontroller.h"
-
-#include "protocol/ids.h"
-#include "server/logging.h"
 
 #include <httplib.h>
 

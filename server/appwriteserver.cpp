@@ -4,9 +4,8 @@
 
 #include "server/api.h"
 #include "server/httpserver.h"
-#include "server/storage.h"
-
 #include "server/logging.h"
+#include "server/storage.h"
 
 #include <httplib.h>
 

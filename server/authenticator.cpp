@@ -2,12 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/authenticator.h"
 
+#include "protocol/authconfig.h"
 #include "server/controller.h"
 #include "server/cors.h"
 #include "server/crypto.h"
 #include "server/httperror.h"
-
-#include "protocol/authconfig.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,12 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/controller.h"
 
+#include "protocol/ids.h"
+#include "protocol/validators.h"
 #include "server/crypto.h"
 #include "server/passwords.h"
 #include "server/useragent.h"
-
-#include "protocol/ids.h"
-#include "protocol/validators.h"
 
 #include <QJsonDocument>
 #include <QUrl>

@@ -3,15 +3,13 @@
 // --demo: Appwrite's first run done in-process through the same functions the HTTP routes use, plus generated
 // users. Users share one precomputed argon2 hash and are inserted in large transactions, so thousands take
 // seconds; a million (benchmarks, --seed-users) is bulk-loaded in seconds (bulkSeedUsers).
-#include "server/appwriteserver.h"
-
+#include "protocol/authconfig.h"
+#include "protocol/ids.h"
 #include "server/api.h"
+#include "server/appwriteserver.h"
 #include "server/controller.h"
 #include "server/crypto.h"
 #include "server/httperror.h"
-
-#include "protocol/authconfig.h"
-#include "protocol/ids.h"
 #include "server/logging.h"
 
 #include <QDir>

@@ -2,10 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "server/records.h"
-
 #include "protocol/query.h"
 #include "protocol/queryvalidator.h"
+#include "server/records.h"
 
 #include <QHash>
 #include <QJsonArray>

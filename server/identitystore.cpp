@@ -1,11 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The identities table (OAuth2 identities of users).
-#include "server/repository.h"
-
-#include "server/storerows.h"
-
 #include "protocol/datetime.h"
+#include "server/repository.h"
+#include "server/storerows.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -3,11 +3,10 @@
 // Project API keys (standard keys stored with their secret, dynamic keys as signed JWTs) of the console.
 #include "server/keyscontroller.h"
 
-#include "server/crypto.h"
-
 #include "protocol/authconfig.h"
 #include "protocol/datetime.h"
 #include "protocol/ids.h"
+#include "server/crypto.h"
 
 using namespace Qt::Literals::StringLiterals;
 

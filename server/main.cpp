@@ -4,7 +4,6 @@
 #include "server/appwriteserver.h"
 #include "server/configfile.h"
 #include "server/httperror.h"
-
 #include "server/logging.h"
 
 #include <QCommandLineParser>

@@ -3,7 +3,6 @@
 #include "server/passwords.h"
 
 #include "server/crypto.h"
-
 #include "server/logging.h"
 
 #include <QFile>

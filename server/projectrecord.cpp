@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ProjectRecord: a project's auth settings, OAuth2 providers, platforms and console model, read from its stored
 // document.
-#include "server/repository.h"
-
 #include "protocol/authconfig.h"
+#include "server/repository.h"
 
 #include <QJsonArray>
 

@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/repository.h"
 
-#include "server/storerows.h"
-
 #include "protocol/datetime.h"
+#include "server/storerows.h"
 
 #include <QJsonDocument>
 

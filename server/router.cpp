@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/router.h"
 
-#include "server/httperror.h"
-
 #include "protocol/validators.h"
+#include "server/httperror.h"
 
 namespace Userdesk::Server {
 

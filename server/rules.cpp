@@ -2,10 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/rules.h"
 
-#include "server/passwords.h"
-
 #include "protocol/datetime.h"
 #include "protocol/validators.h"
+#include "server/passwords.h"
 
 using namespace Qt::Literals::StringLiterals;
 

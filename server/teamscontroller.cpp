@@ -3,11 +3,10 @@
 // Teams API, as far as the console sign-up flow needs it: list, create and get teams, invite members.
 #include "server/teamscontroller.h"
 
-#include "server/crypto.h"
-
 #include "protocol/authconfig.h"
 #include "protocol/ids.h"
 #include "protocol/validators.h"
+#include "server/crypto.h"
 
 #include <QJsonArray>
 

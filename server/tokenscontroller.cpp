@@ -9,9 +9,8 @@
 // PUT /account/sessions/magic-url|phone).
 #include "server/tokenscontroller.h"
 
-#include "server/crypto.h"
-
 #include "protocol/ids.h"
+#include "server/crypto.h"
 
 #include <QUrl>
 

@@ -4,10 +4,9 @@
 // authenticators, recovery codes). API keys with users.* / targets.* scopes or console members in admin mode.
 #include "server/useraccesscontroller.h"
 
-#include "server/crypto.h"
-
 #include "protocol/ids.h"
 #include "protocol/validators.h"
+#include "server/crypto.h"
 
 #include <QJsonArray>
 

@@ -1,10 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // GET /v1/users: Appwrite queries translated to SQL over the users table.
+#include "protocol/datetime.h"
 #include "server/httperror.h"
 #include "server/repository.h"
-
-#include "protocol/datetime.h"
 
 #include <QJsonValue>
 

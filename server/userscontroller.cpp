@@ -4,11 +4,10 @@
 // memberships. API keys with users.* scopes or console members in admin mode.
 #include "server/userscontroller.h"
 
-#include "server/crypto.h"
-#include "server/useragent.h"
-
 #include "protocol/ids.h"
 #include "protocol/validators.h"
+#include "server/crypto.h"
+#include "server/useragent.h"
 
 #include <QJsonArray>
 

@@ -2,12 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The users table: rows, lookups by ID/email/phone, writes, the user model as JSON text, and the email/sms
 // targets that follow a user's email and phone.
-#include "server/repository.h"
-
-#include "server/storerows.h"
-
 #include "protocol/datetime.h"
 #include "protocol/ids.h"
+#include "server/repository.h"
+#include "server/storerows.h"
 
 #include <QJsonDocument>
 

@@ -2,11 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The steps of Authenticator, each on its own: a request context is built by hand (no HTTP server) over a fresh
 // database that holds a console account, its team, one project of that team and an API key of the project.
+#include "protocol/authconfig.h"
 #include "server/api.h"
 #include "server/authenticator.h"
 #include "server/crypto.h"
-
-#include "protocol/authconfig.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
