@@ -255,174 +255,214 @@ std::string utf8(const QString &s)
     return s.toStdString();
 }
 
-/// Users straight into SQLite without the model layer: rows are built as UTF-8 text (no QJsonDocument, no
-/// QString per column) and the email/phone indexes and the FTS index are rebuilt once at the end
-/// (Storage::beginBulkLoad). The generated data has the same shape and distribution as the small demo.
-void bulkSeedUsers(Api &api, const ProjectRecord &project, int count, const QString &sharedHash)
+/// Generated users as UTF-8 text (no QJsonDocument, no QString per column), in the shape and distribution of the
+/// small demo. The same seed gives the same users: every random draw happens in a fixed order per user.
+class BulkUsers
 {
-    QElapsedTimer timer;
-    timer.start();
-    std::mt19937_64 rng(20260521u);
-    auto bounded = [&rng](quint64 n) { return static_cast<int>(rng() % n); };
+public:
+    struct Row
+    {
+        std::string id, name, email, phone, labels, targets, search;
+        const char *prefs = "{}";
+        bool emailVerified = false, phoneVerified = false, status = true, mfa = false, hasAccess = false;
+        char created[32] = {};
+        int createdLen = 0;
+        char accessed[32] = {};
+        int accessedLen = 0;
+    };
 
+    BulkUsers(const ProjectRecord &project, const QString &sharedHash, int count)
+        : m_projectId(utf8(project.id))
+        , m_hash(utf8(sharedHash))
+        , m_hashOptions(QJsonDocument(argon2Options()).toJson(QJsonDocument::Compact).toStdString())
+        , m_count(count)
+        , m_endMs(QDateTime::currentMSecsSinceEpoch())
+        , m_startMs(m_endMs - 730LL * 86400000)
+    {
+        for (const char16_t *n : firstNames)
+            m_first.push_back({ utf8(QString::fromUtf16(n)), utf8(asciiFold(QString::fromUtf16(n))) });
+        for (const char16_t *n : lastNames)
+            m_last.push_back({ utf8(QString::fromUtf16(n)), utf8(asciiFold(QString::fromUtf16(n))) });
+        for (const char16_t *d : domains)
+            m_domains.push_back(utf8(QString::fromUtf16(d)));
+        for (const char16_t *l : labelPool)
+            m_labels.push_back(utf8(QString::fromUtf16(l)));
+    }
+
+    qint64 endMs() const { return m_endMs; }
+
+    /// User number `i` of `count`, created evenly over the last two years.
+    void generate(int i, Row &row)
+    {
+        row = Row();
+        const qint64 createdMs = m_startMs + (m_endMs - m_startMs) * i / std::max(1, m_count);
+        row.createdLen = formatMillis(createdMs, row.created);
+        row.id = newId();
+        const int kind = bounded(100);
+        const Name &fn = m_first[static_cast<std::size_t>(bounded(m_first.size()))];
+        const Name &ln = m_last[static_cast<std::size_t>(bounded(m_last.size()))];
+        if (kind >= 2) { // 2 % anonymous
+            row.name = fn.text + ' ' + ln.text;
+            if (kind >= 7) { // 5 % phone-only
+                row.email = fn.ascii + '.' + ln.ascii + (i ? std::to_string(i) : std::string()) + '@'
+                    + m_domains[static_cast<std::size_t>(bounded(m_domains.size()))];
+                row.emailVerified = bounded(100) < 70;
+            }
+            if (kind < 7 || bounded(100) < 65) {
+                char buffer[24];
+                std::snprintf(buffer, sizeof buffer, "+1555%07d", i);
+                row.phone = buffer;
+                row.phoneVerified = bounded(100) < 40;
+            }
+        }
+        row.labels = "[";
+        for (const std::string &label : m_labels) {
+            if (bounded(100) < 12) {
+                if (row.labels.size() > 1)
+                    row.labels += ',';
+                row.labels += '"' + label + '"';
+            }
+        }
+        row.labels += ']';
+        row.status = bounded(100) >= 3;
+        if (bounded(100) < 20) {
+            static const char *const variants[] = { R"({"language":"en","theme":"dark"})",
+                R"({"language":"de","theme":"dark"})", R"({"language":"en","theme":"light"})",
+                R"({"language":"de","theme":"light"})" };
+            row.prefs = variants[bounded(4)];
+        }
+        row.mfa = bounded(100) < 5;
+        row.hasAccess = bounded(100) < 60;
+        if (row.hasAccess)
+            row.accessedLen = formatMillis(std::min(m_endMs, createdMs + 1000LL * bounded(86400 * 30)), row.accessed);
+        row.targets = targetsJson(row);
+        row.search = searchText(row);
+    }
+
+    /// Binds `row` to the INSERT of insertSql.
+    void bind(Statement &st, const Row &row) const
+    {
+        int c = 1;
+        const auto text = [&](const std::string &s) { st.bindUtf8(c++, s.data(), static_cast<int>(s.size())); };
+        const auto textOrNull = [&](bool present, const char *data, std::size_t size) {
+            if (present)
+                st.bindUtf8(c++, data, static_cast<int>(size));
+            else
+                st.bindNull(c++);
+        };
+        const std::size_t createdLen = static_cast<std::size_t>(row.createdLen);
+        text(m_projectId);
+        text(row.id);
+        st.bindUtf8(c++, row.created, row.createdLen);
+        st.bindUtf8(c++, row.created, row.createdLen);
+        text(row.name);
+        textOrNull(!row.email.empty(), row.email.data(), row.email.size());
+        textOrNull(!row.phone.empty(), row.phone.data(), row.phone.size());
+        textOrNull(!row.email.empty(), m_hash.data(), m_hash.size());
+        st.bindUtf8(c++, "argon2", 6);
+        text(m_hashOptions);
+        st.bindUtf8(c++, row.created, row.createdLen);
+        st.bind(c++, row.status);
+        text(row.labels);
+        textOrNull(!row.email.empty(), row.created, createdLen); // password_update
+        st.bind(c++, row.emailVerified);
+        st.bind(c++, row.phoneVerified);
+        st.bind(c++, row.mfa);
+        st.bindUtf8(c++, row.prefs, static_cast<int>(std::strlen(row.prefs)));
+        text(row.targets);
+        textOrNull(row.hasAccess, row.accessed, static_cast<std::size_t>(row.accessedLen));
+        text(row.search);
+    }
+
+    static constexpr const char *insertSql =
+        "INSERT INTO users(project, id, created_at, updated_at, name, email, phone, password, hash, "
+        "hash_options, registration, status, labels, password_update, email_verification, "
+        "phone_verification, mfa, prefs, targets, accessed_at, password_history, search, "
+        "mfa_recovery_codes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '[]', ?, '[]')";
+
+private:
     struct Name
     {
         std::string text;
         std::string ascii;
     };
-    std::vector<Name> first, last;
-    for (const char16_t *n : firstNames)
-        first.push_back({ utf8(QString::fromUtf16(n)), utf8(asciiFold(QString::fromUtf16(n))) });
-    for (const char16_t *n : lastNames)
-        last.push_back({ utf8(QString::fromUtf16(n)), utf8(asciiFold(QString::fromUtf16(n))) });
-    std::vector<std::string> domainList, labelList;
-    for (const char16_t *d : domains)
-        domainList.push_back(utf8(QString::fromUtf16(d)));
-    for (const char16_t *l : labelPool)
-        labelList.push_back(utf8(QString::fromUtf16(l)));
 
-    const std::string projectId = utf8(project.id);
-    const std::string hash = utf8(sharedHash);
-    const std::string hashOptions = QJsonDocument(argon2Options()).toJson(QJsonDocument::Compact).toStdString();
-    const qint64 endMs = QDateTime::currentMSecsSinceEpoch();
-    const qint64 startMs = endMs - 730LL * 86400000;
-    const qint64 span = endMs - startMs;
-    // IDs: PHP uniqid() (seconds + microseconds, here one microsecond apart) and 7 random hex digits.
-    const qint64 idBaseMicros = endMs * 1000;
-    auto newId = [&](qint64 serial) {
-        const qint64 micros = idBaseMicros + serial;
+    int bounded(quint64 n) { return static_cast<int>(m_rng() % n); }
+
+    /// PHP uniqid() (seconds + microseconds, here one microsecond apart) and 7 random hex digits.
+    std::string newId()
+    {
+        const qint64 micros = m_endMs * 1000 + m_serial++;
         char buffer[32];
         std::snprintf(buffer, sizeof buffer, "%08llx%05llx%07llx",
-                      static_cast<unsigned long long>(micros / 1000000) & 0xffffffffULL,
-                      static_cast<unsigned long long>(micros % 1000000),
-                      static_cast<unsigned long long>(rng() & 0xfffffffULL));
+            static_cast<unsigned long long>(micros / 1000000) & 0xffffffffULL,
+            static_cast<unsigned long long>(micros % 1000000), static_cast<unsigned long long>(m_rng() & 0xfffffffULL));
         return std::string(buffer);
-    };
+    }
 
+    /// The e-mail and phone targets as Target::toJson() writes them.
+    std::string targetsJson(const Row &row)
+    {
+        std::string targets = "[";
+        const std::string created(row.created, static_cast<std::size_t>(row.createdLen));
+        const auto add = [&](const char *type, const std::string &identifier) {
+            if (identifier.empty())
+                return;
+            if (targets.size() > 1)
+                targets += ',';
+            targets += R"({"$id":")" + newId() + R"(","$createdAt":")" + created + R"(","$updatedAt":")" + created
+                + R"(","name":"","userId":")" + row.id + R"(","providerId":null,"providerType":")" + type
+                + R"(","identifier":")" + jsonEscaped(identifier) + R"(","expired":false})";
+        };
+        add("email", row.email);
+        add("sms", row.phone);
+        return targets + ']';
+    }
+
+    /// The text the users search index holds: ID, e-mail, name, phone and "label:" terms.
+    std::string searchText(const Row &row) const
+    {
+        std::string search = row.id;
+        for (const std::string *part : { &row.email, &row.name, &row.phone }) {
+            if (!part->empty())
+                search += ' ' + *part;
+        }
+        for (const std::string &label : m_labels) {
+            if (row.labels.find('"' + label + '"') != std::string::npos)
+                search += " label:" + label;
+        }
+        return search;
+    }
+
+    std::mt19937_64 m_rng { 20260521u };
+    std::vector<Name> m_first, m_last;
+    std::vector<std::string> m_domains, m_labels;
+    const std::string m_projectId;
+    const std::string m_hash;
+    const std::string m_hashOptions;
+    const int m_count;
+    const qint64 m_endMs;
+    const qint64 m_startMs;
+    qint64 m_serial = 0;
+};
+
+/// Users straight into SQLite without the model layer, in transactions of 100,000; the email/phone indexes and the
+/// FTS index are rebuilt once at the end (Storage::beginBulkLoad).
+void bulkSeedUsers(Api &api, const ProjectRecord &project, int count, const QString &sharedHash)
+{
+    QElapsedTimer timer;
+    timer.start();
+    BulkUsers users(project, sharedHash, count);
+    const qint64 endMs = users.endMs();
     api.storage().beginBulkLoad();
     constexpr int batch = 100000;
-    qint64 serial = 0;
+    BulkUsers::Row row;
     for (int firstRow = 0; firstRow < count; firstRow += batch) {
         api.storage().write([&](Database &db) {
-            Statement st = db.prepare(
-                    "INSERT INTO users(project, id, created_at, updated_at, name, email, phone, password, hash, "
-                    "hash_options, registration, status, labels, password_update, email_verification, "
-                    "phone_verification, mfa, prefs, targets, accessed_at, password_history, search, "
-                    "mfa_recovery_codes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '[]', ?, "
-                    "'[]')");
-            char created[32];
-            char accessed[32];
+            Statement st = db.prepare(BulkUsers::insertSql);
             for (int i = firstRow; i < std::min(count, firstRow + batch); ++i) {
-                const qint64 createdMs = startMs + span * i / std::max(1, count);
-                const int createdLen = formatMillis(createdMs, created);
-                const std::string id = newId(serial++);
-                const int kind = bounded(100);
-                const Name &fn = first[static_cast<std::size_t>(bounded(first.size()))];
-                const Name &ln = last[static_cast<std::size_t>(bounded(last.size()))];
-                std::string name, email, phone;
-                bool emailVerified = false, phoneVerified = false;
-                if (kind >= 2) { // 2 % anonymous
-                    name = fn.text + ' ' + ln.text;
-                    if (kind >= 7) { // 5 % phone-only
-                        email = fn.ascii + '.' + ln.ascii + (i ? std::to_string(i) : std::string()) + '@'
-                                + domainList[static_cast<std::size_t>(bounded(domainList.size()))];
-                        emailVerified = bounded(100) < 70;
-                    }
-                    if (kind < 7 || bounded(100) < 65) {
-                        char buffer[24];
-                        std::snprintf(buffer, sizeof buffer, "+1555%07d", i);
-                        phone = buffer;
-                        phoneVerified = bounded(100) < 40;
-                    }
-                }
-                std::string labels = "[";
-                std::string search = id;
-                for (const std::string &label : labelList) {
-                    if (bounded(100) < 12) {
-                        if (labels.size() > 1)
-                            labels += ',';
-                        labels += '"' + label + '"';
-                    }
-                }
-                labels += ']';
-                const bool status = bounded(100) >= 3;
-                const char *prefs = "{}";
-                if (bounded(100) < 20) {
-                    static const char *const variants[] = { R"({"language":"en","theme":"dark"})",
-                                                            R"({"language":"de","theme":"dark"})",
-                                                            R"({"language":"en","theme":"light"})",
-                                                            R"({"language":"de","theme":"light"})" };
-                    prefs = variants[bounded(4)];
-                }
-                const bool mfa = bounded(100) < 5;
-                const bool hasAccess = bounded(100) < 60;
-                const int accessedLen = hasAccess
-                        ? formatMillis(std::min(endMs, createdMs + 1000LL * bounded(86400 * 30)), accessed)
-                        : 0;
-                // Targets as Target::toJson() writes them.
-                std::string targets = "[";
-                auto addTarget = [&](const char *type, const std::string &identifier) {
-                    if (identifier.empty())
-                        return;
-                    if (targets.size() > 1)
-                        targets += ',';
-                    const std::string created_(created, static_cast<std::size_t>(createdLen));
-                    targets += R"({"$id":")" + newId(serial++) + R"(","$createdAt":")" + created_
-                            + R"(","$updatedAt":")" + created_ + R"(","name":"","userId":")" + id
-                            + R"(","providerId":null,"providerType":")" + type + R"(","identifier":")"
-                            + jsonEscaped(identifier) + R"(","expired":false})";
-                };
-                addTarget("email", email);
-                addTarget("sms", phone);
-                targets += ']';
-                if (!email.empty())
-                    search += ' ' + email;
-                if (!name.empty())
-                    search += ' ' + name;
-                if (!phone.empty())
-                    search += ' ' + phone;
-                for (const std::string &label : labelList) {
-                    if (labels.find('"' + label + '"') != std::string::npos)
-                        search += " label:" + label;
-                }
-
-                int c = 1;
-                st.bindUtf8(c++, projectId.data(), static_cast<int>(projectId.size()));
-                st.bindUtf8(c++, id.data(), static_cast<int>(id.size()));
-                st.bindUtf8(c++, created, createdLen);
-                st.bindUtf8(c++, created, createdLen);
-                st.bindUtf8(c++, name.data(), static_cast<int>(name.size()));
-                if (email.empty())
-                    st.bindNull(c++);
-                else
-                    st.bindUtf8(c++, email.data(), static_cast<int>(email.size()));
-                if (phone.empty())
-                    st.bindNull(c++);
-                else
-                    st.bindUtf8(c++, phone.data(), static_cast<int>(phone.size()));
-                if (email.empty())
-                    st.bindNull(c++);
-                else
-                    st.bindUtf8(c++, hash.data(), static_cast<int>(hash.size()));
-                st.bindUtf8(c++, "argon2", 6);
-                st.bindUtf8(c++, hashOptions.data(), static_cast<int>(hashOptions.size()));
-                st.bindUtf8(c++, created, createdLen);
-                st.bind(c++, status);
-                st.bindUtf8(c++, labels.data(), static_cast<int>(labels.size()));
-                if (email.empty())
-                    st.bindNull(c++);
-                else
-                    st.bindUtf8(c++, created, createdLen);
-                st.bind(c++, emailVerified);
-                st.bind(c++, phoneVerified);
-                st.bind(c++, mfa);
-                st.bindUtf8(c++, prefs, static_cast<int>(std::strlen(prefs)));
-                st.bindUtf8(c++, targets.data(), static_cast<int>(targets.size()));
-                if (hasAccess)
-                    st.bindUtf8(c++, accessed, accessedLen);
-                else
-                    st.bindNull(c++);
-                st.bindUtf8(c++, search.data(), static_cast<int>(search.size()));
+                users.generate(i, row);
+                users.bind(st, row);
                 st.exec();
                 st.reset();
             }
