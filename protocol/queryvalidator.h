@@ -23,12 +23,12 @@ struct QueryAttribute
 /// failure wins. Filter/order details come back as "Invalid query: <detail>" (e.g. "Invalid query: Attribute not
 /// found in schema: foo"); a method the endpoint does not allow as "Invalid query method: <m>". An empty
 /// `attributes` list means the endpoint takes no filters (the logs endpoints: limit/offset only).
-QString validateQueries(const QList<Query> &queries, const QList<QueryAttribute> &attributes,
-                        bool allowCursor = true, bool allowOrder = true);
+QString validateQueries(const QList<Query> &queries, const QList<QueryAttribute> &attributes, bool allowCursor = true,
+    bool allowOrder = true);
 /// Parses and validates raw `queries[]` strings as Appwrite does; parse errors become
 /// "Invalid query: Invalid query: Syntax error" etc. On success fills `out` and returns an empty string.
-QString parseAndValidateQueries(const QStringList &queries, const QList<QueryAttribute> &attributes,
-                                QList<Query> *out, bool allowCursor = true, bool allowOrder = true);
+QString parseAndValidateQueries(const QStringList &queries, const QList<QueryAttribute> &attributes, QList<Query> *out,
+    bool allowCursor = true, bool allowOrder = true);
 /// Attributes of `GET /v1/users`.
 const QList<QueryAttribute> &userQueryAttributes();
 

@@ -61,9 +61,8 @@ public:
             u"Local Appwrite 1.7-compatible server (Users, Account, console projects) for Userdesk."_s);
         m_parser.addHelpOption();
         m_parser.addVersionOption();
-        m_parser.addOptions({ m_options.config, m_options.listen, m_options.data, m_options.demo,
-            m_options.demoUsers, m_options.seedUsers, m_options.noRateLimits, m_options.threads,
-            m_options.keepAlive });
+        m_parser.addOptions({ m_options.config, m_options.listen, m_options.data, m_options.demo, m_options.demoUsers,
+            m_options.seedUsers, m_options.noRateLimits, m_options.threads, m_options.keepAlive });
         m_parser.process(app);
     }
 
@@ -105,8 +104,8 @@ public:
         if (options.dataDir.isEmpty())
             options.dataDir = qEnvironmentVariable("STATE_DIRECTORY").section(u':', 0, 0);
         if (options.dataDir.isEmpty()) {
-            options.dataDir =
-                QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"data"_s);
+            options.dataDir
+                = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"data"_s);
         }
         return {};
     }

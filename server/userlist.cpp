@@ -250,155 +250,169 @@ qint64 searchOnlyTotal(Database &db, const QString &project, const QString &fts)
     return std::min<qint64>(5000, matches - otherMatches);
 }
 
-/// Runs GET /v1/users: returns the capped total and calls `row` for each user of the page, in page order.
-template<class Row>
-qint64 runUserList(Database &db, const QString &project, const UserListSpec &spec, Row &&row)
+/// What a user list asks, read from its queries: the WHERE conditions with their binds, the page, the order and the
+/// cursor.
+struct UserListPlan
 {
-    using M = Query::Method;
-    SqlBuilder where;
-    QStringList conditions{ u"project = "_s + where.placeholder(project) };
-    qint64 limit = 25;
-    qint64 offset = 0;
-    bool limitSet = false, offsetSet = false;
     struct Order
     {
-        const Column *column;
+        const Column *column; ///< nullptr: the natural order (internal id)
         bool asc;
     };
-    QList<Order> orders;
-    QString cursorId;
-    bool cursorAfter = true;
 
+    SqlBuilder where;
+    QStringList conditions;
+    qint64 limit = 25;
+    qint64 offset = 0;
+    QList<Order> orders;
+    QString cursorId; ///< null: no cursor
+    bool cursorAfter = true;
+    QString fts; ///< the full-text expression of the search, if any
+    bool onlySearch = false; ///< no filter but the search: the total comes from the FTS index alone
+};
+
+UserListPlan planUserList(const QString &project, const UserListSpec &spec)
+{
+    using M = Query::Method;
+    UserListPlan plan;
+    plan.conditions.append(u"project = "_s + plan.where.placeholder(project));
+    bool limitSet = false, offsetSet = false;
     for (const Query &q : spec.queries) {
         switch (q.method()) {
         case M::Limit:
             if (!limitSet)
-                limit = q.values().at(0).toVariant().toLongLong();
+                plan.limit = q.values().at(0).toVariant().toLongLong();
             limitSet = true;
             break;
         case M::Offset:
             if (!offsetSet)
-                offset = q.values().at(0).toVariant().toLongLong();
+                plan.offset = q.values().at(0).toVariant().toLongLong();
             offsetSet = true;
             break;
         case M::OrderAsc:
         case M::OrderDesc:
-            orders.append({ q.attribute().isEmpty() || q.attribute() == u"$internalId" ? nullptr : column(q.attribute()),
-                            q.method() == M::OrderAsc });
+            plan.orders.append({ q.attribute().isEmpty() || q.attribute() == u"$internalId" ? nullptr
+                                                                                             : column(q.attribute()),
+                q.method() == M::OrderAsc });
             break;
         case M::CursorAfter:
         case M::CursorBefore:
-            if (cursorId.isNull()) {
-                cursorId = q.values().at(0).toString();
-                cursorAfter = q.method() == M::CursorAfter;
+            if (plan.cursorId.isNull()) {
+                plan.cursorId = q.values().at(0).toString();
+                plan.cursorAfter = q.method() == M::CursorAfter;
             }
             break;
         default:
-            conditions.append(where.filter(q));
+            plan.conditions.append(plan.where.filter(q));
             break;
         }
     }
-    const bool onlySearch = conditions.size() == 1;
-    QString fts;
+    plan.onlySearch = plan.conditions.size() == 1;
     if (!spec.search.isEmpty()) {
-        fts = ftsExpression(spec.search);
-        if (fts.isEmpty())
-            conditions.append(u"0"_s);
+        plan.fts = ftsExpression(spec.search);
+        if (plan.fts.isEmpty())
+            plan.conditions.append(u"0"_s);
         else
-            conditions.append(u"internal_id IN (SELECT rowid FROM users_fts WHERE users_fts MATCH "_s
-                              + where.placeholder(fts) + u")"_s);
+            plan.conditions.append(u"internal_id IN (SELECT rowid FROM users_fts WHERE users_fts MATCH "_s
+                + plan.where.placeholder(plan.fts) + u")"_s);
     }
-
-    qint64 total = 0;
-    const QString whereSql = conditions.join(u" AND "_s);
-    if (!fts.isEmpty() && onlySearch)
-        total = searchOnlyTotal(db, project, fts);
-    else
-        total = -1;
-    if (total < 0) {
-        Statement st = db.prepareDynamic(u"SELECT count(*) FROM (SELECT 1 FROM users WHERE "_s + whereSql
-                                         + u" LIMIT 5000)"_s);
-        bindAll(st, where.binds);
-        total = st.next() ? st.integer(0) : 0;
-    }
-
     // The natural order (internal id) is always the final tie-breaker.
-    if (orders.isEmpty() || orders.last().column != nullptr)
-        orders.append({ nullptr, true });
-    if (!cursorAfter) {
-        for (Order &o : orders)
+    if (plan.orders.isEmpty() || plan.orders.last().column != nullptr)
+        plan.orders.append({ nullptr, true });
+    if (!plan.cursorAfter) {
+        for (UserListPlan::Order &o : plan.orders)
             o.asc = !o.asc;
     }
+    return plan;
+}
+
+/// The list's total, counted up to 5,000 as Appwrite does.
+qint64 countUsers(Database &db, const QString &project, const UserListPlan &plan, const QString &whereSql)
+{
+    if (!plan.fts.isEmpty() && plan.onlySearch) {
+        const qint64 total = searchOnlyTotal(db, project, plan.fts);
+        if (total >= 0)
+            return total;
+    }
+    Statement st = db.prepareDynamic(u"SELECT count(*) FROM (SELECT 1 FROM users WHERE "_s + whereSql
+        + u" LIMIT 5000)"_s);
+    bindAll(st, plan.where.binds);
+    return st.next() ? st.integer(0) : 0;
+}
+
+/// The condition that starts the page after (or before) the cursor's row, appending its binds to `binds`.
+QString cursorCondition(Database &db, const QString &project, const UserListPlan &plan, QList<QVariant> &binds)
+{
+    const QList<UserListPlan::Order> &orders = plan.orders;
+    QStringList exprs;
+    for (const UserListPlan::Order &o : orders)
+        exprs.append(orderExpression(o.column));
+    Statement cur = db.prepareDynamic(u"SELECT "_s + exprs.join(u", "_s)
+        + u" FROM users WHERE project = ? AND id = ?"_s);
+    cur.bind(1, project).bind(2, plan.cursorId);
+    if (!cur.next())
+        throw HttpError(u"general_cursor_not_found"_s,
+            u"User '"_s + plan.cursorId + u"' for the 'cursor' value not found."_s);
+    QList<QVariant> values;
+    for (int i = 0; i < orders.size(); ++i) {
+        const Column *c = orders.at(i).column;
+        values.append(!c || c->type == ColumnType::Bool ? QVariant(cur.integer(i)) : QVariant(cur.text(i)));
+    }
+    bool sameDirection = true;
+    for (const UserListPlan::Order &o : orders)
+        sameDirection = sameDirection && o.asc == orders.first().asc;
+    if (sameDirection) {
+        // A row-value comparison is an index range in SQLite: deep cursors cost a seek, not a scan.
+        QStringList marks;
+        for (int i = 0; i < orders.size(); ++i) {
+            marks.append(u"?"_s);
+            binds.append(values.at(i));
+        }
+        return u" AND ("_s + exprs.join(u", "_s) + (orders.first().asc ? u") > ("_s : u") < ("_s)
+            + marks.join(u", "_s) + u")"_s;
+    }
+    QStringList disjunction;
+    for (int i = 0; i < orders.size(); ++i) {
+        QStringList conj;
+        for (int j = 0; j < i; ++j) {
+            conj.append(exprs.at(j) + u" = ?"_s);
+            binds.append(values.at(j));
+        }
+        conj.append(exprs.at(i) + (orders.at(i).asc ? u" > ?"_s : u" < ?"_s));
+        binds.append(values.at(i));
+        disjunction.append(u"("_s + conj.join(u" AND "_s) + u")"_s);
+    }
+    return u" AND ("_s + disjunction.join(u" OR "_s) + u")"_s;
+}
+
+/// Runs GET /v1/users: returns the capped total and calls `row` for each user of the page, in page order.
+template<class Row> qint64 runUserList(Database &db, const QString &project, const UserListSpec &spec, Row &&row)
+{
+    const UserListPlan plan = planUserList(project, spec);
+    const QString whereSql = plan.conditions.join(u" AND "_s);
+    const qint64 total = countUsers(db, project, plan, whereSql);
 
     QString pageWhere = whereSql;
-    QList<QVariant> pageBinds = where.binds;
-    if (!cursorId.isNull()) {
-        QStringList exprs;
-        for (const Order &o : orders)
-            exprs.append(orderExpression(o.column));
-        Statement cur = db.prepareDynamic(u"SELECT "_s + exprs.join(u", "_s)
-                                          + u" FROM users WHERE project = ? AND id = ?"_s);
-        cur.bind(1, project).bind(2, cursorId);
-        if (!cur.next())
-            throw HttpError(u"general_cursor_not_found"_s,
-                            u"User '"_s + cursorId + u"' for the 'cursor' value not found."_s);
-        QList<QVariant> values;
-        for (int i = 0; i < orders.size(); ++i) {
-            if (orders.at(i).column && orders.at(i).column->type == ColumnType::Bool)
-                values.append(cur.integer(i));
-            else if (!orders.at(i).column)
-                values.append(cur.integer(i));
-            else
-                values.append(cur.text(i));
-        }
-        bool sameDirection = true;
-        for (const Order &o : orders)
-            sameDirection = sameDirection && o.asc == orders.first().asc;
-        if (sameDirection) {
-            // A row-value comparison is an index range in SQLite: deep cursors cost a seek, not a scan.
-            QStringList marks;
-            for (int i = 0; i < orders.size(); ++i) {
-                marks.append(u"?"_s);
-                pageBinds.append(values.at(i));
-            }
-            pageWhere += u" AND ("_s + exprs.join(u", "_s) + (orders.first().asc ? u") > ("_s : u") < ("_s)
-                    + marks.join(u", "_s) + u")"_s;
-        }
-        QStringList disjunction;
-        for (int i = 0; i < orders.size() && !sameDirection; ++i) {
-            QStringList conj;
-            for (int j = 0; j < i; ++j) {
-                conj.append(exprs.at(j) + u" = ?"_s);
-                pageBinds.append(values.at(j));
-            }
-            conj.append(exprs.at(i) + (orders.at(i).asc ? u" > ?"_s : u" < ?"_s));
-            pageBinds.append(values.at(i));
-            disjunction.append(u"("_s + conj.join(u" AND "_s) + u")"_s);
-        }
-        if (!sameDirection)
-            pageWhere += u" AND ("_s + disjunction.join(u" OR "_s) + u")"_s;
-    }
+    QList<QVariant> pageBinds = plan.where.binds;
+    if (!plan.cursorId.isNull())
+        pageWhere += cursorCondition(db, project, plan, pageBinds);
     QStringList orderSql;
-    for (const Order &o : orders)
+    for (const UserListPlan::Order &o : plan.orders)
         orderSql.append(orderExpression(o.column) + (o.asc ? u" ASC"_s : u" DESC"_s));
 
     const QString sql = u"SELECT internal_id, project, id, created_at, updated_at, name, email, phone, password, "
                         "hash, hash_options, registration, status, labels, password_update, email_verification, "
-                        "phone_verification, mfa, prefs, targets, accessed_at, password_history, mfa_recovery_codes FROM users WHERE "_s
-            + pageWhere + u" ORDER BY "_s + orderSql.join(u", "_s) + u" LIMIT ? OFFSET ?"_s;
+                        "phone_verification, mfa, prefs, targets, accessed_at, password_history, mfa_recovery_codes "
+                        "FROM users WHERE "_s
+        + pageWhere + u" ORDER BY "_s + orderSql.join(u", "_s) + u" LIMIT ? OFFSET ?"_s;
     Statement st = db.prepareDynamic(sql);
     bindAll(st, pageBinds);
-    st.bind(static_cast<int>(pageBinds.size()) + 1, limit);
-    st.bind(static_cast<int>(pageBinds.size()) + 2, offset);
+    st.bind(static_cast<int>(pageBinds.size()) + 1, plan.limit);
+    st.bind(static_cast<int>(pageBinds.size()) + 2, plan.offset);
     // cursorBefore reads backwards: the caller gets the rows in page order.
-    if (cursorAfter) {
-        while (st.next())
-            row(st, -1);
-    } else {
-        int index = 0;
-        while (st.next())
-            row(st, index++);
-    }
+    int index = plan.cursorAfter ? -1 : 0;
+    while (st.next())
+        row(st, plan.cursorAfter ? -1 : index++);
     return total;
 }
 

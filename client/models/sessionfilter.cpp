@@ -41,7 +41,7 @@ bool SessionFilter::accepts(const SessionsExplorerModel::Row &row) const
         return false;
     if (!c.country.isEmpty()
         && !(s.countryName.contains(c.country, Qt::CaseInsensitive)
-             || s.countryCode.compare(c.country, Qt::CaseInsensitive) == 0))
+            || s.countryCode.compare(c.country, Qt::CaseInsensitive) == 0))
         return false;
     if (c.minDays > 0 || c.maxDays > 0) {
         const qint64 ageDays = today() - row.createdJulianDay; // createdAt.daysTo(now, UTC)
@@ -88,8 +88,8 @@ std::vector<int> SessionFilter::filteredRows(const SessionsExplorerModel &sessio
         countryNameOk = containsFlags(m_fields[CountryNameField], c.country);
         countryCodeOk.resize(std::size_t(m_fields[CountryCodeField].values.size()));
         for (std::size_t i = 0; i < countryCodeOk.size(); ++i)
-            countryCodeOk[i] =
-                m_fields[CountryCodeField].values.at(qsizetype(i)).compare(c.country, Qt::CaseInsensitive) == 0;
+            countryCodeOk[i]
+                = m_fields[CountryCodeField].values.at(qsizetype(i)).compare(c.country, Qt::CaseInsensitive) == 0;
     }
     const qint64 day = today();
     const int *provider = m_fields[ProviderField].rows.data();

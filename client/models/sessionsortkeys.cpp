@@ -55,8 +55,8 @@ bool SessionSortKeys::less(const SessionsExplorerModel &sessions, int column, Qt
     const TextKeys &t = m_text[column];
     if (std::size_t(a) < t.rows.size() && std::size_t(b) < t.rows.size())
         return t.rows[std::size_t(a)]->first.compare(t.rows[std::size_t(b)]->first) < 0;
-    return m_collator.compare(SessionsExplorerModel::displayText(ra, column),
-               SessionsExplorerModel::displayText(rb, column))
+    return m_collator.compare(
+               SessionsExplorerModel::displayText(ra, column), SessionsExplorerModel::displayText(rb, column))
         < 0;
 }
 
