@@ -265,10 +265,16 @@ void Authenticator::checkRoute(const Ctx &ctx, const Route &route)
             throw HttpError(u"general_service_disabled"_s);
     }
     if (!route.scope.isEmpty() && !caller.scopes.contains(route.scope)) {
-        const QString who = caller.user && !caller.user->user.email.isEmpty() ? caller.user->user.email : u"User"_s;
+        // Appwrite names the caller by e-mail ("User" without one; a key acts as the service user
+        // app.<project>@service.<host>) and the role by its label, lower-cased.
+        QString who = caller.user && !caller.user->user.email.isEmpty() ? caller.user->user.email : u"User"_s;
+        QString role = caller.role == u"admin" ? u"users"_s : caller.role;
+        if (caller.isKey()) {
+            who = u"app."_s + ctx.project.id + u"@service."_s + hostName(ctx.header("Host"));
+            role = u"applications"_s;
+        }
         throw HttpError(u"general_unauthorized_scope"_s,
-                        who + u" (role: "_s + (caller.role == u"admin" ? u"users"_s : caller.role)
-                                + u") missing scope ("_s + route.scope + u")"_s);
+                        who + u" (role: "_s + role + u") missing scope ("_s + route.scope + u")"_s);
     }
     if (caller.user && !caller.isKey() && !caller.user->user.status)
         throw HttpError(u"user_blocked"_s);

@@ -325,7 +325,7 @@ void UserAccessController::createMfaRecoveryCodes(Ctx &ctx)
             throw HttpError(u"user_recovery_codes_already_exists"_s);
         r.mfaRecoveryCodes = generateRecoveryCodes();
     });
-    ctx.json(201, recoveryCodesJson(u.mfaRecoveryCodes));
+    ctx.json(200, recoveryCodesJson(u.mfaRecoveryCodes)); // Appwrite sets no 201 here
 }
 
 void UserAccessController::updateMfaRecoveryCodes(Ctx &ctx)

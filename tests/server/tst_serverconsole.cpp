@@ -145,6 +145,8 @@ void TestServerConsole::keys()
     Reply write = m_ts->call("POST", u"/users"_s, key, QJsonObject{ { u"userId"_s, u"unique()"_s } });
     QCOMPARE(write.status, 401);
     QCOMPARE(write.type(), u"general_unauthorized_scope"_s);
+    // Appwrite names a key's caller by the project and the host it was called on, and its role by its label.
+    QCOMPARE(write.message(), u"app.first-app@service.127.0.0.1 (role: applications) missing scope (users.write)"_s);
     // Keys of another project or unknown keys.
     QCOMPARE(m_ts->call("GET", u"/users"_s, { { u"X-Appwrite-Project"_s, u"first-app"_s }, { u"X-Appwrite-Key"_s, u"standard_nope"_s } }).type(),
              u"user_unauthorized"_s);

@@ -375,7 +375,8 @@ void TestServerTokens::mfaRoutes()
     QCOMPARE(r.type(), u"user_recovery_codes_not_found"_s);
     QCOMPARE(m_ts->call("PUT", base + u"/recovery-codes"_s, m_p.key()).status, 404);
     r = m_ts->call("PATCH", base + u"/recovery-codes"_s, m_p.key());
-    QCOMPARE(r.status, 201);
+    // 200: Appwrite (1.7.5 to 1.9.6) answers this one without a status code of its own, whatever its SDK spec says.
+    QCOMPARE(r.status, 200);
     const QJsonArray codes = r.json[u"recoveryCodes"_s].toArray();
     QCOMPARE(codes.size(), 6);
     for (const QJsonValue &c : codes)
