@@ -500,13 +500,7 @@ void AccountController::createJwt(Ctx &ctx)
 void AccountController::listLogs(Ctx &ctx)
 {
     const QList<Query> queries = ctx.queries({}, false, false, true);
-    qint64 limit = 25, offset = 0;
-    for (const Query &q : queries) {
-        if (q.method() == Query::Method::Limit)
-            limit = q.values().at(0).toVariant().toLongLong();
-        else
-            offset = q.values().at(0).toVariant().toLongLong();
-    }
+    const auto [limit, offset] = limitOffset(queries);
     const UserRecord &user = sessionUser(ctx);
     QJsonArray items;
     qint64 total = 0;

@@ -309,4 +309,20 @@ bool verifyPassword(const User &user, const QString &password)
                              user.hashOptions.value_or(QJsonObject()));
 }
 
+std::pair<qint64, qint64> limitOffset(const QList<Query> &queries, qint64 defaultLimit)
+{
+    qint64 limit = defaultLimit, offset = 0;
+    bool limitSet = false, offsetSet = false;
+    for (const Query &q : queries) {
+        if (q.method() == Query::Method::Limit && !limitSet) {
+            limit = q.values().at(0).toVariant().toLongLong();
+            limitSet = true;
+        } else if (q.method() == Query::Method::Offset && !offsetSet) {
+            offset = q.values().at(0).toVariant().toLongLong();
+            offsetSet = true;
+        }
+    }
+    return { limit, offset };
+}
+
 } // namespace Userdesk::Server

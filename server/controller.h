@@ -115,4 +115,8 @@ QJsonArray checkPasswordHistory(const ProjectRecord &project, const UserRecord &
                                 const QString &newHash);
 bool verifyPassword(const User &user, const QString &password);
 
+/// The page a list's queries ask for: (limit, offset), the first of each as Appwrite's Query::groupByType keeps it;
+/// `defaultLimit` and 0 when there is none.
+std::pair<qint64, qint64> limitOffset(const QList<Query> &queries, qint64 defaultLimit = 25);
+
 } // namespace Userdesk::Server

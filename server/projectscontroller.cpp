@@ -162,18 +162,8 @@ void ProjectsController::list(Ctx &ctx)
             if (keep)
                 matching.append(p);
         }
-        // Appwrite: the first limit/offset query wins, default page 25; total counts the filtered projects.
-        qint64 limit = 25, offset = 0;
-        bool limitSet = false, offsetSet = false;
-        for (const Query &q : queries) {
-            if (q.method() == Query::Method::Limit && !limitSet) {
-                limit = q.values().at(0).toInteger();
-                limitSet = true;
-            } else if (q.method() == Query::Method::Offset && !offsetSet) {
-                offset = q.values().at(0).toInteger();
-                offsetSet = true;
-            }
-        }
+        // Total counts the filtered projects.
+        const auto [limit, offset] = limitOffset(queries);
         for (qint64 i = offset; i < matching.size() && items.size() < limit; ++i)
             items.append(matching.at(i).toJson(Repo::keysOfProject(db, matching.at(i).id)));
     });

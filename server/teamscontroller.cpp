@@ -101,14 +101,7 @@ void TeamsController::list(Ctx &ctx)
             return true;
         }
     };
-    qint64 limit = 25;
-    qint64 offset = 0;
-    for (const Query &q : queries) {
-        if (q.method() == Query::Method::Limit)
-            limit = q.values().first().toInteger();
-        else if (q.method() == Query::Method::Offset)
-            offset = q.values().first().toInteger();
-    }
+    const auto [limit, offset] = limitOffset(queries);
     QList<Team> matching;
     m_storage.read([&](Database &db) {
         QStringList ids;

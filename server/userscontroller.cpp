@@ -62,22 +62,6 @@ QList<QueryAttribute> identityAttributes()
              { u"providerAccessTokenExpiry"_s, T::DateTime } };
 }
 
-std::pair<qint64, qint64> limitOffset(const QList<Query> &queries, qint64 defaultLimit = 25)
-{
-    qint64 limit = defaultLimit, offset = 0;
-    bool limitSet = false, offsetSet = false;
-    for (const Query &q : queries) {
-        if (q.method() == Query::Method::Limit && !limitSet) {
-            limit = q.values().at(0).toVariant().toLongLong();
-            limitSet = true;
-        } else if (q.method() == Query::Method::Offset && !offsetSet) {
-            offset = q.values().at(0).toVariant().toLongLong();
-            offsetSet = true;
-        }
-    }
-    return { limit, offset };
-}
-
 } // namespace
 
 void UsersController::list(Ctx &ctx)

@@ -165,6 +165,14 @@ void TestServerAccount::sessionsCurrentAndLogout()
     Reply extended = m_ts->call("PATCH", u"/account/sessions/current"_s, session(first));
     QCOMPARE(extended.status, 200);
     QCOMPARE(m_ts->call("GET", u"/account/sessions/nope"_s, session(first)).type(), u"user_session_not_found"_s);
+    // Of two limit queries the first counts, as in Appwrite's Query::groupByType ({"method":"limit","values":[1]}
+    // then [5]).
+    const QString limit1 = u"queries[]=%7B%22method%22%3A%22limit%22%2C%22values%22%3A%5B1%5D%7D"_s;
+    const QString limit5 = u"queries[]=%7B%22method%22%3A%22limit%22%2C%22values%22%3A%5B5%5D%7D"_s;
+    const Reply ownLogs = m_ts->call("GET", u"/account/logs?"_s + limit1 + u'&' + limit5, session(first));
+    QCOMPARE(ownLogs.status, 200);
+    QVERIFY(ownLogs.json[u"total"_s].toInt() >= 2);
+    QCOMPARE(ownLogs.json[u"logs"_s].toArray().size(), 1);
     // Deleting the current session clears both cookies and the fallback.
     Reply out = m_ts->call("DELETE", u"/account/sessions/current"_s, session(first));
     QCOMPARE(out.status, 204);

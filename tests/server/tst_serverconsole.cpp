@@ -67,6 +67,11 @@ void TestServerConsole::firstRunOverHttp()
     m_teamId = r.str("$id");
     r = m_ts->call("GET", u"/teams"_s, console());
     QCOMPARE(r.json[u"total"_s].toInt(), 1);
+    // Of two offset queries the first counts ({"method":"offset","values":[0]} then [1]).
+    r = m_ts->call("GET", u"/teams?queries[]=%7B%22method%22%3A%22offset%22%2C%22values%22%3A%5B0%5D%7D"
+                          u"&queries[]=%7B%22method%22%3A%22offset%22%2C%22values%22%3A%5B1%5D%7D"_s, console());
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json[u"teams"_s].toArray().size(), 1);
 
     r = m_ts->call("POST", u"/projects"_s, console(),
                    QJsonObject{ { u"projectId"_s, u"first-app"_s }, { u"name"_s, u"First App"_s }, { u"teamId"_s, m_teamId } });
