@@ -2784,6 +2784,33 @@ Sein API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht und seine 
     </message>
 </context>
 <context>
+    <name>Userdesk::SavedViewsSelector</name>
+    <message>
+        <source>All users</source>
+        <translation>Alle Benutzer</translation>
+    </message>
+    <message>
+        <source>No saved view: all users, with the search and filters above</source>
+        <translation>Keine gespeicherte Ansicht: alle Benutzer, mit der Suche und den Filtern oben</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Ansicht speichern</translation>
+    </message>
+    <message>
+        <source>Name of the view (the search, filters and order are saved for this profile):</source>
+        <translation>Name der Ansicht (Suche, Filter und Sortierung werden für dieses Profil gespeichert):</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Ansicht löschen</translation>
+    </message>
+    <message>
+        <source>Delete the saved view “%1”? The users are not affected.</source>
+        <translation>Die gespeicherte Ansicht „%1“ löschen? Die Benutzer sind davon nicht betroffen.</translation>
+    </message>
+</context>
+<context>
     <name>Userdesk::SecurityWidget</name>
     <message>
         <source>days</source>
@@ -3613,10 +3640,66 @@ Versuchen Sie es mit „Neu laden“ erneut.</translation>
     </message>
 </context>
 <context>
+    <name>Userdesk::UserBulkActions</name>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Copy user ID</source>
+        <translation>Benutzer-ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy e-mail</source>
+        <translation>E-Mail-Adresse kopieren</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen …</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1 …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln user ID(s)</source>
+        <translation>
+            <numerusform>%Ln Benutzer-ID kopiert</numerusform>
+            <numerusform>%Ln Benutzer-IDs kopiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln e-mail address(es)</source>
+        <translation>
+            <numerusform>%Ln E-Mail-Adresse kopiert</numerusform>
+            <numerusform>%Ln E-Mail-Adressen kopiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete user</source>
+        <translation>Benutzer löschen</translation>
+    </message>
+    <message>
+        <source>Delete the user “%1” (%2)? Their sessions, identities and memberships are deleted too. This cannot be undone.</source>
+        <translation>Den Benutzer „%1“ (%2) löschen? Seine Sitzungen, Identitäten und Mitgliedschaften werden ebenfalls gelöscht. Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Bulk actions</source>
+        <translation>Massenaktionen</translation>
+    </message>
+</context>
+<context>
     <name>Userdesk::UserChangeRunner</name>
     <message>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Userdesk::UserDetailTabs</name>
+    <message>
+        <source>Close the tab of %1</source>
+        <translation>Den Tab von %1 schließen</translation>
     </message>
 </context>
 <context>
@@ -4018,26 +4101,6 @@ Versuchen Sie es mit „Neu laden“ erneut.</translation>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Öffnen</translation>
-    </message>
-    <message>
-        <source>Copy user ID</source>
-        <translation>Benutzer-ID kopieren</translation>
-    </message>
-    <message>
-        <source>Copy e-mail</source>
-        <translation>E-Mail-Adresse kopieren</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>Löschen …</translation>
-    </message>
-    <message>
-        <source>%1…</source>
-        <translation>%1 …</translation>
-    </message>
-    <message>
         <source>Label: %1</source>
         <translation>Label: %1</translation>
     </message>
@@ -4094,28 +4157,6 @@ Versuchen Sie es mit „Neu laden“ erneut.</translation>
         <source>Could not load users: %1</source>
         <translation>Benutzer konnten nicht geladen werden: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Copied %Ln user ID(s)</source>
-        <translation>
-            <numerusform>%Ln Benutzer-ID kopiert</numerusform>
-            <numerusform>%Ln Benutzer-IDs kopiert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %Ln e-mail address(es)</source>
-        <translation>
-            <numerusform>%Ln E-Mail-Adresse kopiert</numerusform>
-            <numerusform>%Ln E-Mail-Adressen kopiert</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete user</source>
-        <translation>Benutzer löschen</translation>
-    </message>
-    <message>
-        <source>Delete the user “%1” (%2)? Their sessions, identities and memberships are deleted too. This cannot be undone.</source>
-        <translation>Den Benutzer „%1“ (%2) löschen? Seine Sitzungen, Identitäten und Mitgliedschaften werden ebenfalls gelöscht. Das kann nicht rückgängig gemacht werden.</translation>
-    </message>
     <message>
         <source>Could not delete “%1”: %2</source>
         <translation>„%1“ konnte nicht gelöscht werden: %2</translation>
@@ -4129,10 +4170,6 @@ Versuchen Sie es mit „Neu laden“ erneut.</translation>
         <translation>„%1“ erstellt.</translation>
     </message>
     <message>
-        <source>Bulk actions</source>
-        <translation>Massenaktionen</translation>
-    </message>
-    <message>
         <source>All users (no saved view)</source>
         <translation type="vanished">Alle Benutzer (keine gespeicherte Ansicht)</translation>
     </message>
@@ -4141,16 +4178,8 @@ Versuchen Sie es mit „Neu laden“ erneut.</translation>
         <translation>Ansicht speichern</translation>
     </message>
     <message>
-        <source>Name of the view (the search, filters and order are saved for this profile):</source>
-        <translation>Name der Ansicht (Suche, Filter und Sortierung werden für dieses Profil gespeichert):</translation>
-    </message>
-    <message>
         <source>Delete view</source>
         <translation>Ansicht löschen</translation>
-    </message>
-    <message>
-        <source>Delete the saved view “%1”? The users are not affected.</source>
-        <translation>Die gespeicherte Ansicht „%1“ löschen? Die Benutzer sind davon nicht betroffen.</translation>
     </message>
     <message>
         <source>Users</source>
@@ -4183,18 +4212,6 @@ Versuchen Sie es mit „Neu laden“ erneut.</translation>
     <message>
         <source>Delete the selected view (the users are not affected)</source>
         <translation>Die ausgewählte Ansicht löschen (die Benutzer sind nicht betroffen)</translation>
-    </message>
-    <message>
-        <source>Close the tab of %1</source>
-        <translation>Den Tab von %1 schließen</translation>
-    </message>
-    <message>
-        <source>All users</source>
-        <translation>Alle Benutzer</translation>
-    </message>
-    <message>
-        <source>No saved view: all users, with the search and filters above</source>
-        <translation>Keine gespeicherte Ansicht: alle Benutzer, mit der Suche und den Filtern oben</translation>
     </message>
 </context>
 <context>

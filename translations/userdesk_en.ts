@@ -2773,6 +2773,33 @@ Its API key is deleted from the system keychain and its console sign-in is forgo
     </message>
 </context>
 <context>
+    <name>Userdesk::SavedViewsSelector</name>
+    <message>
+        <source>All users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved view: all users, with the search and filters above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the view (the search, filters and order are saved for this profile):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the saved view “%1”? The users are not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Userdesk::SecurityWidget</name>
     <message>
         <source>days</source>
@@ -3601,9 +3628,65 @@ Use Reload to try again.</source>
     </message>
 </context>
 <context>
+    <name>Userdesk::UserBulkActions</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy user ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln user ID(s)</source>
+        <translation>
+            <numerusform>Copied %Ln user ID</numerusform>
+            <numerusform>Copied %Ln user IDs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln e-mail address(es)</source>
+        <translation>
+            <numerusform>Copied %Ln e-mail address</numerusform>
+            <numerusform>Copied %Ln e-mail addresses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the user “%1” (%2)? Their sessions, identities and memberships are deleted too. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Userdesk::UserChangeRunner</name>
     <message>
         <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Userdesk::UserDetailTabs</name>
+    <message>
+        <source>Close the tab of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3998,26 +4081,6 @@ Use Reload to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy user ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy e-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Label: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4074,28 +4137,6 @@ Use Reload to try again.</source>
         <source>Could not load users: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Copied %Ln user ID(s)</source>
-        <translation>
-            <numerusform>Copied %Ln user ID</numerusform>
-            <numerusform>Copied %Ln user IDs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %Ln e-mail address(es)</source>
-        <translation>
-            <numerusform>Copied %Ln e-mail address</numerusform>
-            <numerusform>Copied %Ln e-mail addresses</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the user “%1” (%2)? Their sessions, identities and memberships are deleted too. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Could not delete “%1”: %2</source>
         <translation type="unfinished"></translation>
@@ -4109,23 +4150,11 @@ Use Reload to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bulk actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name of the view (the search, filters and order are saved for this profile):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the saved view “%1”? The users are not affected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4158,18 +4187,6 @@ Use Reload to try again.</source>
     </message>
     <message>
         <source>Delete the selected view (the users are not affected)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close the tab of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No saved view: all users, with the search and filters above</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
