@@ -993,54 +993,7 @@
     </message>
 </context>
 <context>
-    <name>UserActivityTab</name>
-    <message>
-        <source>Event</source>
-        <translation>Ereignis</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <source>IP address</source>
-        <translation>IP-Adresse</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Client</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Standort</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Aktualisieren</translation>
-    </message>
-</context>
-<context>
-    <name>UserDetailWidget</name>
-    <message>
-        <source>Copy ID</source>
-        <translation>ID kopieren</translation>
-    </message>
-    <message>
-        <source>Copy the user ID</source>
-        <translation>Die Benutzer-ID kopieren</translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation>Neu laden</translation>
-    </message>
-    <message>
-        <source>Load the user again from the server</source>
-        <translation>Den Benutzer erneut vom Server laden</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Konto</translation>
-    </message>
+    <name>UserAccountTab</name>
     <message>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
@@ -1113,49 +1066,51 @@
         <source>Delete user…</source>
         <translation>Benutzer löschen …</translation>
     </message>
+</context>
+<context>
+    <name>UserActivityTab</name>
     <message>
-        <source>Preferences</source>
-        <translation>Präferenzen</translation>
+        <source>Event</source>
+        <translation>Ereignis</translation>
     </message>
     <message>
-        <source>Keys and values</source>
-        <translation>Schlüssel und Werte</translation>
+        <source>Time</source>
+        <translation>Zeit</translation>
     </message>
     <message>
-        <source>Key</source>
-        <translation>Schlüssel</translation>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation>Wert</translation>
+        <source>Client</source>
+        <translation>Client</translation>
     </message>
     <message>
-        <source>Add</source>
-        <translation>Hinzufügen</translation>
+        <source>Location</source>
+        <translation>Standort</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+</context>
+<context>
+    <name>UserDetailWidget</name>
+    <message>
+        <source>Copy ID</source>
+        <translation>ID kopieren</translation>
     </message>
     <message>
-        <source>JSON</source>
-        <translation>JSON</translation>
+        <source>Copy the user ID</source>
+        <translation>Die Benutzer-ID kopieren</translation>
     </message>
     <message>
-        <source>Revert</source>
-        <translation>Zurücksetzen</translation>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
     </message>
     <message>
-        <source>Save preferences</source>
-        <translation>Präferenzen speichern</translation>
-    </message>
-    <message>
-        <source>The password hash and its secret parameters are hidden.</source>
-        <translation>Der Passwort-Hash und seine geheimen Parameter sind ausgeblendet.</translation>
-    </message>
-    <message>
-        <source>Copy JSON</source>
-        <translation>JSON kopieren</translation>
+        <source>Load the user again from the server</source>
+        <translation>Den Benutzer erneut vom Server laden</translation>
     </message>
 </context>
 <context>
@@ -1186,6 +1141,17 @@
     </message>
 </context>
 <context>
+    <name>UserJsonTab</name>
+    <message>
+        <source>The password hash and its secret parameters are hidden.</source>
+        <translation>Der Passwort-Hash und seine geheimen Parameter sind ausgeblendet.</translation>
+    </message>
+    <message>
+        <source>Copy JSON</source>
+        <translation>JSON kopieren</translation>
+    </message>
+</context>
+<context>
     <name>UserMembershipsTab</name>
     <message>
         <source>Team</source>
@@ -1210,6 +1176,45 @@
     <message>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
+    </message>
+</context>
+<context>
+    <name>UserPrefsTab</name>
+    <message>
+        <source>Keys and values</source>
+        <translation>Schlüssel und Werte</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>color: #da4453;</source>
+        <translation>color: #da4453;</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Save preferences</source>
+        <translation>Präferenzen speichern</translation>
     </message>
 </context>
 <context>
@@ -2779,6 +2784,33 @@ Sein API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht und seine 
     </message>
 </context>
 <context>
+    <name>Userdesk::SavedViewsSelector</name>
+    <message>
+        <source>All users</source>
+        <translation>Alle Benutzer</translation>
+    </message>
+    <message>
+        <source>No saved view: all users, with the search and filters above</source>
+        <translation>Keine gespeicherte Ansicht: alle Benutzer, mit der Suche und den Filtern oben</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Ansicht speichern</translation>
+    </message>
+    <message>
+        <source>Name of the view (the search, filters and order are saved for this profile):</source>
+        <translation>Name der Ansicht (Suche, Filter und Sortierung werden für dieses Profil gespeichert):</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Ansicht löschen</translation>
+    </message>
+    <message>
+        <source>Delete the saved view “%1”? The users are not affected.</source>
+        <translation>Die gespeicherte Ansicht „%1“ löschen? Die Benutzer sind davon nicht betroffen.</translation>
+    </message>
+</context>
+<context>
     <name>Userdesk::SecurityWidget</name>
     <message>
         <source>days</source>
@@ -3407,40 +3439,10 @@ Versuchen Sie es mit „Neu laden“ erneut.</translation>
     </message>
 </context>
 <context>
-    <name>Userdesk::UserActivityTab</name>
-    <message>
-        <source>Activity</source>
-        <translation>Aktivität</translation>
-    </message>
-    <message>
-        <source>Could not load the activity: %1</source>
-        <translation>Die Aktivität konnte nicht geladen werden: %1</translation>
-    </message>
-    <message>
-        <source>No activity recorded for this user.</source>
-        <translation>Für diesen Benutzer ist keine Aktivität aufgezeichnet.</translation>
-    </message>
-    <message>
-        <source>Latest %1 of %2 events</source>
-        <translation>Neueste %1 von %2 Ereignissen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln event(s)</source>
-        <translation>
-            <numerusform>%Ln Ereignis</numerusform>
-            <numerusform>%Ln Ereignisse</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Userdesk::UserDetailWidget</name>
+    <name>Userdesk::UserAccountTab</name>
     <message>
         <source>—</source>
         <translation>—</translation>
-    </message>
-    <message>
-        <source>(hidden)</source>
-        <translation>(ausgeblendet)</translation>
     </message>
     <message>
         <source>Active</source>
@@ -3467,14 +3469,6 @@ Versuchen Sie es mit „Neu laden“ erneut.</translation>
         <translation>Dieser Benutzer hat kein Passwort.</translation>
     </message>
     <message>
-        <source>ID %1 · joined %2 · last active %3</source>
-        <translation>ID %1 · beigetreten %2 · zuletzt aktiv %3</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>nie</translation>
-    </message>
-    <message>
         <source>Name: %1</source>
         <translation>Name: %1</translation>
     </message>
@@ -3495,8 +3489,36 @@ Versuchen Sie es mit „Neu laden“ erneut.</translation>
         <translation>Labels: %1</translation>
     </message>
     <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 fehlgeschlagen: %2</translation>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Checking the user before saving</source>
+        <translation>Prüfen des Benutzers vor dem Speichern</translation>
+    </message>
+    <message>
+        <source>The name of “%1” was changed elsewhere since you started editing it. Save yours over it, or use the server&apos;s?</source>
+        <translation>Der Name von „%1“ wurde an anderer Stelle geändert, seit Sie mit der Bearbeitung begonnen haben. Ihre Eingabe darüber speichern oder den Serverstand verwenden?</translation>
+    </message>
+    <message>
+        <source>The e-mail address of “%1” was changed elsewhere since you started editing it. Save yours over it, or use the server&apos;s?</source>
+        <translation>Die E-Mail-Adresse von „%1“ wurde an anderer Stelle geändert, seit Sie mit der Bearbeitung begonnen haben. Ihre Eingabe darüber speichern oder den Serverstand verwenden?</translation>
+    </message>
+    <message>
+        <source>The phone number of “%1” was changed elsewhere since you started editing it. Save yours over it, or use the server&apos;s?</source>
+        <translation>Die Telefonnummer von „%1“ wurde an anderer Stelle geändert, seit Sie mit der Bearbeitung begonnen haben. Ihre Eingabe darüber speichern oder den Serverstand verwenden?</translation>
     </message>
     <message>
         <source>Changing the name</source>
@@ -3511,16 +3533,20 @@ Versuchen Sie es mit „Neu laden“ erneut.</translation>
         <translation>Ändern der Telefonnummer</translation>
     </message>
     <message>
-        <source>Saving…</source>
-        <translation>Wird gespeichert …</translation>
-    </message>
-    <message>
         <source>Setting the password</source>
         <translation>Festlegen des Passworts</translation>
     </message>
     <message>
         <source>The password was changed.</source>
         <translation>Das Passwort wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The labels had been changed elsewhere (now: %1); your edit was applied on top of that.</source>
+        <translation>Die Labels wurden inzwischen an anderer Stelle geändert (jetzt: %1); Ihre Änderung wurde darauf angewendet.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Changing the labels</source>
@@ -3551,6 +3577,14 @@ Versuchen Sie es mit „Neu laden“ erneut.</translation>
         <translation>Deaktivieren von MFA</translation>
     </message>
     <message>
+        <source>Blocking the user</source>
+        <translation>Sperren des Benutzers</translation>
+    </message>
+    <message>
+        <source>Unblocking the user</source>
+        <translation>Entsperren des Benutzers</translation>
+    </message>
+    <message>
         <source>Blocking…</source>
         <translation>Wird gesperrt …</translation>
     </message>
@@ -3559,12 +3593,12 @@ Versuchen Sie es mit „Neu laden“ erneut.</translation>
         <translation>Wird entsperrt …</translation>
     </message>
     <message>
-        <source>Blocking the user</source>
-        <translation>Sperren des Benutzers</translation>
+        <source>The user was unblocked elsewhere already.</source>
+        <translation>Der Benutzer wurde bereits an anderer Stelle entsperrt.</translation>
     </message>
     <message>
-        <source>Unblocking the user</source>
-        <translation>Entsperren des Benutzers</translation>
+        <source>The user was blocked elsewhere already.</source>
+        <translation>Der Benutzer wurde bereits an anderer Stelle gesperrt.</translation>
     </message>
     <message>
         <source>Blocked — signing out…</source>
@@ -3577,6 +3611,110 @@ Versuchen Sie es mit „Neu laden“ erneut.</translation>
     <message>
         <source>Blocked and signed out of every session.</source>
         <translation>Gesperrt und von allen Sitzungen abgemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>Userdesk::UserActivityTab</name>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Could not load the activity: %1</source>
+        <translation>Die Aktivität konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>No activity recorded for this user.</source>
+        <translation>Für diesen Benutzer ist keine Aktivität aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Latest %1 of %2 events</source>
+        <translation>Neueste %1 von %2 Ereignissen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln Ereignis</numerusform>
+            <numerusform>%Ln Ereignisse</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Userdesk::UserBulkActions</name>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Copy user ID</source>
+        <translation>Benutzer-ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy e-mail</source>
+        <translation>E-Mail-Adresse kopieren</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen …</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1 …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln user ID(s)</source>
+        <translation>
+            <numerusform>%Ln Benutzer-ID kopiert</numerusform>
+            <numerusform>%Ln Benutzer-IDs kopiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln e-mail address(es)</source>
+        <translation>
+            <numerusform>%Ln E-Mail-Adresse kopiert</numerusform>
+            <numerusform>%Ln E-Mail-Adressen kopiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete user</source>
+        <translation>Benutzer löschen</translation>
+    </message>
+    <message>
+        <source>Delete the user “%1” (%2)? Their sessions, identities and memberships are deleted too. This cannot be undone.</source>
+        <translation>Den Benutzer „%1“ (%2) löschen? Seine Sitzungen, Identitäten und Mitgliedschaften werden ebenfalls gelöscht. Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Bulk actions</source>
+        <translation>Massenaktionen</translation>
+    </message>
+</context>
+<context>
+    <name>Userdesk::UserChangeRunner</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Userdesk::UserDetailTabs</name>
+    <message>
+        <source>Close the tab of %1</source>
+        <translation>Den Tab von %1 schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Userdesk::UserDetailWidget</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>ID %1 · joined %2 · last active %3</source>
+        <translation>ID %1 · beigetreten %2 · zuletzt aktiv %3</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Delete user</source>
@@ -3603,48 +3741,8 @@ Versuchen Sie es mit „Neu laden“ erneut.</translation>
         <translation>Laden des Benutzers</translation>
     </message>
     <message>
-        <source>JSON value</source>
-        <translation>JSON-Wert</translation>
-    </message>
-    <message>
-        <source>Not valid JSON at character %1: %2</source>
-        <translation>Kein gültiges JSON bei Zeichen %1: %2</translation>
-    </message>
-    <message>
-        <source>Preferences must be a JSON object: { &quot;key&quot;: &quot;value&quot; }.</source>
-        <translation>Präferenzen müssen ein JSON-Objekt sein: { &quot;key&quot;: &quot;value&quot; }.</translation>
-    </message>
-    <message>
-        <source>Row %1 has a value but no key.</source>
-        <translation>Zeile %1 hat einen Wert, aber keinen Schlüssel.</translation>
-    </message>
-    <message>
-        <source>The key “%1” appears twice.</source>
-        <translation>Der Schlüssel „%1“ kommt doppelt vor.</translation>
-    </message>
-    <message>
-        <source>The value of “%1” is not valid JSON.</source>
-        <translation>Der Wert von „%1“ ist kein gültiges JSON.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 used</source>
-        <translation>%1 von %2 belegt</translation>
-    </message>
-    <message>
-        <source>Save preferences</source>
-        <translation>Präferenzen speichern</translation>
-    </message>
-    <message>
-        <source>Saving the preferences</source>
-        <translation>Speichern der Präferenzen</translation>
-    </message>
-    <message>
         <source>Preferences</source>
         <translation>Präferenzen</translation>
-    </message>
-    <message>
-        <source>Preferences as JSON</source>
-        <translation>Präferenzen als JSON</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -3655,48 +3753,8 @@ Versuchen Sie es mit „Neu laden“ erneut.</translation>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <source>The user as JSON</source>
-        <translation>Der Benutzer als JSON</translation>
-    </message>
-    <message>
-        <source>No preferences. Add a key with Add, or write them as JSON.</source>
-        <translation>Keine Präferenzen. Fügen Sie mit „Hinzufügen“ einen Schlüssel hinzu oder schreiben Sie sie als JSON.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Checking the user before saving</source>
-        <translation>Prüfen des Benutzers vor dem Speichern</translation>
-    </message>
-    <message>
         <source>The %1 of “%2” was changed elsewhere since you started editing it. Save yours over it, or use the server&apos;s?</source>
         <translation type="vanished">Das Feld „%1“ von „%2“ wurde an anderer Stelle geändert, seit Sie mit der Bearbeitung begonnen haben. Ihre Eingabe darüber speichern oder den Serverstand verwenden?</translation>
-    </message>
-    <message>
-        <source>The labels had been changed elsewhere (now: %1); your edit was applied on top of that.</source>
-        <translation>Die Labels wurden inzwischen an anderer Stelle geändert (jetzt: %1); Ihre Änderung wurde darauf angewendet.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>The user was unblocked elsewhere already.</source>
-        <translation>Der Benutzer wurde bereits an anderer Stelle entsperrt.</translation>
-    </message>
-    <message>
-        <source>The user was blocked elsewhere already.</source>
-        <translation>Der Benutzer wurde bereits an anderer Stelle gesperrt.</translation>
     </message>
     <message>
         <source>“%1” was deleted elsewhere. Nothing on this tab can be saved any more; close it when you are done.</source>
@@ -3707,32 +3765,20 @@ Versuchen Sie es mit „Neu laden“ erneut.</translation>
         <translation>Die Verbindung wurde neu gestartet; Änderungen, die gerade unterwegs waren, wurden vielleicht gespeichert, vielleicht nicht. Der Benutzer wurde neu geladen.</translation>
     </message>
     <message>
-        <source>The preferences had been changed elsewhere; your edit was applied on top of that.</source>
-        <translation>Die Präferenzen wurden inzwischen an anderer Stelle geändert; Ihre Änderung wurde darauf angewendet.</translation>
-    </message>
-    <message>
-        <source>These preferences of “%1” were changed elsewhere since you started editing them. Merge keeps the other changes and takes your values for these keys.</source>
-        <translation>Diese Präferenzen von „%1“ wurden an anderer Stelle geändert, seit Sie mit der Bearbeitung begonnen haben. „Zusammenführen“ behält die anderen Änderungen und übernimmt Ihre Werte für diese Schlüssel.</translation>
-    </message>
-    <message>
-        <source>The name of “%1” was changed elsewhere since you started editing it. Save yours over it, or use the server&apos;s?</source>
-        <translation>Der Name von „%1“ wurde an anderer Stelle geändert, seit Sie mit der Bearbeitung begonnen haben. Ihre Eingabe darüber speichern oder den Serverstand verwenden?</translation>
-    </message>
-    <message>
-        <source>The e-mail address of “%1” was changed elsewhere since you started editing it. Save yours over it, or use the server&apos;s?</source>
-        <translation>Die E-Mail-Adresse von „%1“ wurde an anderer Stelle geändert, seit Sie mit der Bearbeitung begonnen haben. Ihre Eingabe darüber speichern oder den Serverstand verwenden?</translation>
-    </message>
-    <message>
-        <source>The phone number of “%1” was changed elsewhere since you started editing it. Save yours over it, or use the server&apos;s?</source>
-        <translation>Die Telefonnummer von „%1“ wurde an anderer Stelle geändert, seit Sie mit der Bearbeitung begonnen haben. Ihre Eingabe darüber speichern oder den Serverstand verwenden?</translation>
-    </message>
-    <message>
         <source>Memberships</source>
         <translation>Mitgliedschaften</translation>
     </message>
     <message>
         <source>Identities</source>
         <translation>Identitäten</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
     </message>
 </context>
 <context>
@@ -3837,6 +3883,17 @@ Versuchen Sie es mit „Neu laden“ erneut.</translation>
     </message>
 </context>
 <context>
+    <name>Userdesk::UserJsonTab</name>
+    <message>
+        <source>The user as JSON</source>
+        <translation>Der Benutzer als JSON</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>(ausgeblendet)</translation>
+    </message>
+</context>
+<context>
     <name>Userdesk::UserListTab</name>
     <message>
         <source>Loading…</source>
@@ -3875,6 +3932,73 @@ Versuchen Sie es mit „Neu laden“ erneut.</translation>
             <numerusform>%Ln Team</numerusform>
             <numerusform>%Ln Teams</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Userdesk::UserPrefsTab</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Präferenzen</translation>
+    </message>
+    <message>
+        <source>Preferences as JSON</source>
+        <translation>Präferenzen als JSON</translation>
+    </message>
+    <message>
+        <source>No preferences. Add a key with Add, or write them as JSON.</source>
+        <translation>Keine Präferenzen. Fügen Sie mit „Hinzufügen“ einen Schlüssel hinzu oder schreiben Sie sie als JSON.</translation>
+    </message>
+    <message>
+        <source>JSON value</source>
+        <translation>JSON-Wert</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at character %1: %2</source>
+        <translation>Kein gültiges JSON bei Zeichen %1: %2</translation>
+    </message>
+    <message>
+        <source>Preferences must be a JSON object: { &quot;key&quot;: &quot;value&quot; }.</source>
+        <translation>Präferenzen müssen ein JSON-Objekt sein: { &quot;key&quot;: &quot;value&quot; }.</translation>
+    </message>
+    <message>
+        <source>Row %1 has a value but no key.</source>
+        <translation>Zeile %1 hat einen Wert, aber keinen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The key “%1” appears twice.</source>
+        <translation>Der Schlüssel „%1“ kommt doppelt vor.</translation>
+    </message>
+    <message>
+        <source>The value of “%1” is not valid JSON.</source>
+        <translation>Der Wert von „%1“ ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 used</source>
+        <translation>%1 von %2 belegt</translation>
+    </message>
+    <message>
+        <source>Save preferences</source>
+        <translation>Präferenzen speichern</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Checking the user before saving</source>
+        <translation>Prüfen des Benutzers vor dem Speichern</translation>
+    </message>
+    <message>
+        <source>The preferences had been changed elsewhere; your edit was applied on top of that.</source>
+        <translation>Die Präferenzen wurden inzwischen an anderer Stelle geändert; Ihre Änderung wurde darauf angewendet.</translation>
+    </message>
+    <message>
+        <source>These preferences of “%1” were changed elsewhere since you started editing them. Merge keeps the other changes and takes your values for these keys.</source>
+        <translation>Diese Präferenzen von „%1“ wurden an anderer Stelle geändert, seit Sie mit der Bearbeitung begonnen haben. „Zusammenführen“ behält die anderen Änderungen und übernimmt Ihre Werte für diese Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Saving the preferences</source>
+        <translation>Speichern der Präferenzen</translation>
     </message>
 </context>
 <context>
@@ -3977,26 +4101,6 @@ Versuchen Sie es mit „Neu laden“ erneut.</translation>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Öffnen</translation>
-    </message>
-    <message>
-        <source>Copy user ID</source>
-        <translation>Benutzer-ID kopieren</translation>
-    </message>
-    <message>
-        <source>Copy e-mail</source>
-        <translation>E-Mail-Adresse kopieren</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>Löschen …</translation>
-    </message>
-    <message>
-        <source>%1…</source>
-        <translation>%1 …</translation>
-    </message>
-    <message>
         <source>Label: %1</source>
         <translation>Label: %1</translation>
     </message>
@@ -4053,28 +4157,6 @@ Versuchen Sie es mit „Neu laden“ erneut.</translation>
         <source>Could not load users: %1</source>
         <translation>Benutzer konnten nicht geladen werden: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Copied %Ln user ID(s)</source>
-        <translation>
-            <numerusform>%Ln Benutzer-ID kopiert</numerusform>
-            <numerusform>%Ln Benutzer-IDs kopiert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %Ln e-mail address(es)</source>
-        <translation>
-            <numerusform>%Ln E-Mail-Adresse kopiert</numerusform>
-            <numerusform>%Ln E-Mail-Adressen kopiert</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete user</source>
-        <translation>Benutzer löschen</translation>
-    </message>
-    <message>
-        <source>Delete the user “%1” (%2)? Their sessions, identities and memberships are deleted too. This cannot be undone.</source>
-        <translation>Den Benutzer „%1“ (%2) löschen? Seine Sitzungen, Identitäten und Mitgliedschaften werden ebenfalls gelöscht. Das kann nicht rückgängig gemacht werden.</translation>
-    </message>
     <message>
         <source>Could not delete “%1”: %2</source>
         <translation>„%1“ konnte nicht gelöscht werden: %2</translation>
@@ -4088,10 +4170,6 @@ Versuchen Sie es mit „Neu laden“ erneut.</translation>
         <translation>„%1“ erstellt.</translation>
     </message>
     <message>
-        <source>Bulk actions</source>
-        <translation>Massenaktionen</translation>
-    </message>
-    <message>
         <source>All users (no saved view)</source>
         <translation type="vanished">Alle Benutzer (keine gespeicherte Ansicht)</translation>
     </message>
@@ -4100,16 +4178,8 @@ Versuchen Sie es mit „Neu laden“ erneut.</translation>
         <translation>Ansicht speichern</translation>
     </message>
     <message>
-        <source>Name of the view (the search, filters and order are saved for this profile):</source>
-        <translation>Name der Ansicht (Suche, Filter und Sortierung werden für dieses Profil gespeichert):</translation>
-    </message>
-    <message>
         <source>Delete view</source>
         <translation>Ansicht löschen</translation>
-    </message>
-    <message>
-        <source>Delete the saved view “%1”? The users are not affected.</source>
-        <translation>Die gespeicherte Ansicht „%1“ löschen? Die Benutzer sind davon nicht betroffen.</translation>
     </message>
     <message>
         <source>Users</source>
@@ -4142,18 +4212,6 @@ Versuchen Sie es mit „Neu laden“ erneut.</translation>
     <message>
         <source>Delete the selected view (the users are not affected)</source>
         <translation>Die ausgewählte Ansicht löschen (die Benutzer sind nicht betroffen)</translation>
-    </message>
-    <message>
-        <source>Close the tab of %1</source>
-        <translation>Den Tab von %1 schließen</translation>
-    </message>
-    <message>
-        <source>All users</source>
-        <translation>Alle Benutzer</translation>
-    </message>
-    <message>
-        <source>No saved view: all users, with the search and filters above</source>
-        <translation>Keine gespeicherte Ansicht: alle Benutzer, mit der Suche und den Filtern oben</translation>
     </message>
 </context>
 <context>

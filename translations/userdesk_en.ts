@@ -993,54 +993,7 @@
     </message>
 </context>
 <context>
-    <name>UserActivityTab</name>
-    <message>
-        <source>Event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IP address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>UserDetailWidget</name>
-    <message>
-        <source>Copy ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the user ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load the user again from the server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>UserAccountTab</name>
     <message>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
@@ -1113,48 +1066,50 @@
         <source>Delete user…</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>UserActivityTab</name>
     <message>
-        <source>Preferences</source>
+        <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keys and values</source>
+        <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Key</source>
+        <source>IP address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Value</source>
+        <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add</source>
+        <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove</source>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserDetailWidget</name>
+    <message>
+        <source>Copy ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>JSON</source>
+        <source>Copy the user ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Revert</source>
+        <source>Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save preferences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password hash and its secret parameters are hidden.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy JSON</source>
+        <source>Load the user again from the server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1186,6 +1141,17 @@
     </message>
 </context>
 <context>
+    <name>UserJsonTab</name>
+    <message>
+        <source>The password hash and its secret parameters are hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UserMembershipsTab</name>
     <message>
         <source>Team</source>
@@ -1209,6 +1175,45 @@
     </message>
     <message>
         <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserPrefsTab</name>
+    <message>
+        <source>Keys and values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>color: #da4453;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save preferences</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2768,6 +2773,33 @@ Its API key is deleted from the system keychain and its console sign-in is forgo
     </message>
 </context>
 <context>
+    <name>Userdesk::SavedViewsSelector</name>
+    <message>
+        <source>All users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved view: all users, with the search and filters above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the view (the search, filters and order are saved for this profile):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the saved view “%1”? The users are not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Userdesk::SecurityWidget</name>
     <message>
         <source>days</source>
@@ -3395,39 +3427,9 @@ Use Reload to try again.</source>
     </message>
 </context>
 <context>
-    <name>Userdesk::UserActivityTab</name>
-    <message>
-        <source>Activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not load the activity: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No activity recorded for this user.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Latest %1 of %2 events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln event(s)</source>
-        <translation>
-            <numerusform>%Ln event</numerusform>
-            <numerusform>%Ln events</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Userdesk::UserDetailWidget</name>
+    <name>Userdesk::UserAccountTab</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(hidden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3455,14 +3457,6 @@ Use Reload to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ID %1 · joined %2 · last active %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3483,7 +3477,35 @@ Use Reload to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 failed: %2</source>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the user before saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of “%1” was changed elsewhere since you started editing it. Save yours over it, or use the server&apos;s?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address of “%1” was changed elsewhere since you started editing it. Save yours over it, or use the server&apos;s?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number of “%1” was changed elsewhere since you started editing it. Save yours over it, or use the server&apos;s?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3499,15 +3521,19 @@ Use Reload to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saving…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Setting the password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The password was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The labels had been changed elsewhere (now: %1); your edit was applied on top of that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3539,6 +3565,14 @@ Use Reload to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Blocking the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblocking the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Blocking…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3547,11 +3581,11 @@ Use Reload to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Blocking the user</source>
+        <source>The user was unblocked elsewhere already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unblocking the user</source>
+        <source>The user was blocked elsewhere already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3564,6 +3598,110 @@ Use Reload to try again.</source>
     </message>
     <message>
         <source>Blocked and signed out of every session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Userdesk::UserActivityTab</name>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the activity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity recorded for this user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest %1 of %2 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Userdesk::UserBulkActions</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy user ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln user ID(s)</source>
+        <translation>
+            <numerusform>Copied %Ln user ID</numerusform>
+            <numerusform>Copied %Ln user IDs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln e-mail address(es)</source>
+        <translation>
+            <numerusform>Copied %Ln e-mail address</numerusform>
+            <numerusform>Copied %Ln e-mail addresses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the user “%1” (%2)? Their sessions, identities and memberships are deleted too. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Userdesk::UserChangeRunner</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Userdesk::UserDetailTabs</name>
+    <message>
+        <source>Close the tab of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Userdesk::UserDetailWidget</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID %1 · joined %2 · last active %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3587,47 +3725,7 @@ Use Reload to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>JSON value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not valid JSON at character %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preferences must be a JSON object: { &quot;key&quot;: &quot;value&quot; }.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row %1 has a value but no key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key “%1” appears twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The value of “%1” is not valid JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save preferences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving the preferences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preferences as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3639,46 +3737,6 @@ Use Reload to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The user as JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No preferences. Add a key with Add, or write them as JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking the user before saving</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The labels had been changed elsewhere (now: %1); your edit was applied on top of that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The user was unblocked elsewhere already.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The user was blocked elsewhere already.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” was deleted elsewhere. Nothing on this tab can be saved any more; close it when you are done.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3687,31 +3745,19 @@ Use Reload to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The preferences had been changed elsewhere; your edit was applied on top of that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These preferences of “%1” were changed elsewhere since you started editing them. Merge keeps the other changes and takes your values for these keys.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name of “%1” was changed elsewhere since you started editing it. Save yours over it, or use the server&apos;s?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The e-mail address of “%1” was changed elsewhere since you started editing it. Save yours over it, or use the server&apos;s?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The phone number of “%1” was changed elsewhere since you started editing it. Save yours over it, or use the server&apos;s?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Memberships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Identities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3817,6 +3863,17 @@ Use Reload to try again.</source>
     </message>
 </context>
 <context>
+    <name>Userdesk::UserJsonTab</name>
+    <message>
+        <source>The user as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Userdesk::UserListTab</name>
     <message>
         <source>Loading…</source>
@@ -3855,6 +3912,73 @@ Use Reload to try again.</source>
             <numerusform>%Ln team</numerusform>
             <numerusform>%Ln teams</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Userdesk::UserPrefsTab</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preferences. Add a key with Add, or write them as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid JSON at character %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences must be a JSON object: { &quot;key&quot;: &quot;value&quot; }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 has a value but no key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key “%1” appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of “%1” is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the user before saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preferences had been changed elsewhere; your edit was applied on top of that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These preferences of “%1” were changed elsewhere since you started editing them. Merge keeps the other changes and takes your values for these keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the preferences</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3957,26 +4081,6 @@ Use Reload to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy user ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy e-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Label: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4033,28 +4137,6 @@ Use Reload to try again.</source>
         <source>Could not load users: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Copied %Ln user ID(s)</source>
-        <translation>
-            <numerusform>Copied %Ln user ID</numerusform>
-            <numerusform>Copied %Ln user IDs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %Ln e-mail address(es)</source>
-        <translation>
-            <numerusform>Copied %Ln e-mail address</numerusform>
-            <numerusform>Copied %Ln e-mail addresses</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the user “%1” (%2)? Their sessions, identities and memberships are deleted too. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Could not delete “%1”: %2</source>
         <translation type="unfinished"></translation>
@@ -4068,23 +4150,11 @@ Use Reload to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bulk actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name of the view (the search, filters and order are saved for this profile):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the saved view “%1”? The users are not affected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4117,18 +4187,6 @@ Use Reload to try again.</source>
     </message>
     <message>
         <source>Delete the selected view (the users are not affected)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close the tab of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No saved view: all users, with the search and filters above</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

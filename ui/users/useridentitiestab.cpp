@@ -6,6 +6,7 @@
 #include "client/api/usersapi.h"
 #include "protocol/query.h"
 #include "ui/common/dialogs.h"
+#include "ui/users/usersitemdelegate.h"
 
 using namespace Qt::StringLiterals;
 
@@ -61,7 +62,7 @@ void UserIdentitiesTab::onDeleteIdentity()
     Dialogs::confirm(this, tr("Unlink identity"),
         tr("Unlink the %1 identity from “%2”? They can no longer sign in with %1 until they link it "
            "again.")
-            .arg(provider, displayName(m_user)),
+            .arg(provider, UsersItemDelegate::displayName(m_user)),
         tr("Unlink"), this, [this, identityId](bool confirmed) {
             if (!confirmed)
                 return;

@@ -89,9 +89,4 @@ QString UserListTab::dateText(const QDateTime &dateTime)
     return dateTime.isValid() ? QLocale().toString(dateTime.toLocalTime(), QLocale::ShortFormat) : tr("—");
 }
 
-QString UserListTab::displayName(const User &u)
-{
-    return !u.name.isEmpty() ? u.name : !u.email.isEmpty() ? u.email : !u.phone.isEmpty() ? u.phone : u.id;
-}
-
 } // namespace Userdesk

@@ -60,7 +60,6 @@ protected:
     static QString selectedId(QTableWidget *table);
     static QTableWidgetItem *cell(const QString &text);
     static QString dateText(const QDateTime &dateTime);
-    static QString displayName(const User &user);
 
     UsersApi *m_api;
     User m_user;

@@ -5,6 +5,7 @@
 
 #include "client/api/usersapi.h"
 #include "ui/common/dialogs.h"
+#include "ui/users/usersitemdelegate.h"
 
 using namespace Qt::StringLiterals;
 
@@ -75,8 +76,8 @@ void UserSessionsTab::onRevokeSession()
 void UserSessionsTab::onRevokeAllSessions()
 {
     Dialogs::confirm(this, tr("Sign out everywhere"),
-        tr("Sign “%1” out of every session on every device?").arg(displayName(m_user)), tr("Sign out everywhere"), this,
-        [this](bool confirmed) {
+        tr("Sign “%1” out of every session on every device?").arg(UsersItemDelegate::displayName(m_user)),
+        tr("Sign out everywhere"), this, [this](bool confirmed) {
             if (!confirmed)
                 return;
             m_ui->revokeAllSessionsPushButton->setEnabled(false);

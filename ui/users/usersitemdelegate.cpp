@@ -54,6 +54,14 @@ UsersItemDelegate::UsersItemDelegate(QObject *parent)
 {
 }
 
+QString UsersItemDelegate::displayName(const User &user)
+{
+    return !user.name.isEmpty() ? user.name
+        : !user.email.isEmpty() ? user.email
+        : !user.phone.isEmpty() ? user.phone
+                                : user.id;
+}
+
 QString UsersItemDelegate::initials(const User &user)
 {
     const QString source = !user.name.trimmed().isEmpty() ? user.name.trimmed()

@@ -27,6 +27,8 @@ public:
 
     /// "AL" for "Ada Lovelace", "A" for "ada@example.com", "?" for an anonymous user.
     static QString initials(const User &user);
+    /// What titles and messages call a user: the name, else the e-mail, else the phone number, else the ID.
+    static QString displayName(const User &user);
 
     struct Badge
     {

@@ -8,16 +8,15 @@
 #include "client/api/usersapi.h"
 #include "client/state/logging.h"
 #include "client/state/settings.h"
-#include "client/models/savedviews.h"
 #include "client/models/userstablemodel.h"
-#include "ui/common/dialogs.h"
 #include "ui/common/messagebanner.h"
-#include "ui/users/bulkjobdialog.h"
 #include "ui/users/createuserdialog.h"
 #include "ui/users/exportdialog.h"
 #include "ui/users/importdialog.h"
 #include "ui/users/overviewwidget.h"
-#include "ui/users/userdetailwidget.h"
+#include "ui/users/savedviewsselector.h"
+#include "ui/users/userbulkactions.h"
+#include "ui/users/userdetailtabs.h"
 #include "ui/users/usersitemdelegate.h"
 
 #include <QAction>
@@ -26,16 +25,10 @@
 #include <QHBoxLayout>
 #include <QStyle>
 #include <QLabel>
-#include <QClipboard>
-#include <QGuiApplication>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLayout>
-#include <QLocale>
 #include <QMenu>
-#include <QMetaEnum>
-#include <QMimeData>
 #include <QPushButton>
 #include <QTimer>
 
@@ -50,17 +43,6 @@ QString settingKey(const QString &profileId, const QString &key)
     return SettingKeys::profileKey(profileId, u"users/"_s + key);
 }
 
-QString displayName(const User &u)
-{
-    if (!u.name.isEmpty())
-        return u.name;
-    if (!u.email.isEmpty())
-        return u.email;
-    if (!u.phone.isEmpty())
-        return u.phone;
-    return u.id;
-}
-
 } // namespace
 
 UsersPage::UsersPage(AppwriteClient *client, const QString &profileId, QWidget *parent)
@@ -73,6 +55,11 @@ UsersPage::UsersPage(AppwriteClient *client, const QString &profileId, QWidget *
     m_ui->setupUi(this);
     m_ui->usersTableView->setAccessibleName(tr("Users"));
     m_model = new UsersTableModel(m_api.get(), this);
+    m_bulkActions = new UserBulkActions(
+        m_api.get(), m_ui->usersTableView, m_model, [this] { return currentFilter(); }, this);
+    m_detailTabs = new UserDetailTabs(m_api.get(), m_model, m_ui->usersTabWidget, this);
+    m_views = new SavedViewsSelector(m_profileId, m_ui->viewsComboBox, m_ui->saveViewToolButton,
+        m_ui->deleteViewToolButton, [this] { return currentFilter(); }, this);
 
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
@@ -98,7 +85,7 @@ UsersPage::UsersPage(AppwriteClient *client, const QString &profileId, QWidget *
     const QDate today = QDate::currentDate();
     m_ui->joinedFromDateEdit->setDate(today.addDays(-30));
     m_ui->joinedToDateEdit->setDate(today);
-    m_ui->bulkActionsToolButton->setMenu(buildBulkMenu(this));
+    m_ui->bulkActionsToolButton->setMenu(m_bulkActions->bulkMenu(this));
     arrangeToolbar();
 
     setupTable();
@@ -106,16 +93,16 @@ UsersPage::UsersPage(AppwriteClient *client, const QString &profileId, QWidget *
 
     connect(m_searchTimer, &QTimer::timeout, this, &UsersPage::applyQuery);
     connect(m_headerSaveTimer, &QTimer::timeout, this, &UsersPage::saveHeaderState);
-    connect(m_ui->searchLineEdit, &QLineEdit::textEdited, this, &UsersPage::onSearchEdited);
+    connect(m_ui->searchLineEdit, &QLineEdit::textEdited, m_searchTimer, qOverload<>(&QTimer::start));
     // The clear button changes the text without textEdited.
     connect(m_ui->searchLineEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (text.isEmpty() && !m_restoring)
-            onSearchEdited();
+            m_searchTimer->start();
     });
     connect(m_ui->filtersToolButton, &QToolButton::toggled, m_ui->filtersWidget, &QWidget::setVisible);
     for (QComboBox *combo : { m_ui->statusFilterComboBox, m_ui->emailVerifiedFilterComboBox,
              m_ui->phoneVerifiedFilterComboBox, m_ui->hasEmailFilterComboBox, m_ui->hasPhoneFilterComboBox })
-        connect(combo, &QComboBox::currentIndexChanged, this, &UsersPage::onFiltersEdited);
+        connect(combo, &QComboBox::currentIndexChanged, this, &UsersPage::onQueryEdited);
     connect(m_ui->labelFilterLineEdit, &QLineEdit::textEdited, this, [this] {
         // A label is typed: debounce like the search.
         if (!m_restoring)
@@ -123,24 +110,26 @@ UsersPage::UsersPage(AppwriteClient *client, const QString &profileId, QWidget *
     });
     connect(m_ui->labelFilterLineEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (text.isEmpty() && !m_restoring)
-            onFiltersEdited();
+            onQueryEdited();
     });
     connect(m_ui->joinedFilterCheckBox, &QCheckBox::toggled, this, [this](bool on) {
         m_ui->joinedFromDateEdit->setEnabled(on);
         m_ui->joinedToDateEdit->setEnabled(on);
-        onFiltersEdited();
+        onQueryEdited();
     });
-    connect(m_ui->joinedFromDateEdit, &QDateEdit::dateChanged, this, &UsersPage::onFiltersEdited);
-    connect(m_ui->joinedToDateEdit, &QDateEdit::dateChanged, this, &UsersPage::onFiltersEdited);
+    connect(m_ui->joinedFromDateEdit, &QDateEdit::dateChanged, this, &UsersPage::onQueryEdited);
+    connect(m_ui->joinedToDateEdit, &QDateEdit::dateChanged, this, &UsersPage::onQueryEdited);
     connect(m_ui->clearFiltersPushButton, &QPushButton::clicked, this, [this] {
         UserFilter plain;
         plain.sort = currentFilter().sort;
         applyFilter(plain);
     });
-    connect(m_ui->sortComboBox, &QComboBox::currentIndexChanged, this, &UsersPage::onSortChanged);
-    connect(m_ui->viewsComboBox, &QComboBox::currentIndexChanged, this, &UsersPage::onViewSelected);
-    connect(m_ui->saveViewToolButton, &QToolButton::clicked, this, &UsersPage::onSaveViewClicked);
-    connect(m_ui->deleteViewToolButton, &QToolButton::clicked, this, &UsersPage::onDeleteViewClicked);
+    connect(m_ui->sortComboBox, &QComboBox::currentIndexChanged, this, &UsersPage::onQueryEdited);
+    connect(m_views, &SavedViewsSelector::viewChosen, this, [this](const UserFilter &f) {
+        if (!f.isEmpty())
+            m_ui->filtersToolButton->setChecked(true);
+        applyFilter(f);
+    });
     connect(m_ui->createUserPushButton, &QPushButton::clicked, this, &UsersPage::createUser);
     connect(m_ui->importPushButton, &QPushButton::clicked, this, &UsersPage::importUsers);
     connect(m_ui->exportPushButton, &QPushButton::clicked, this, &UsersPage::exportUsers);
@@ -161,7 +150,18 @@ UsersPage::UsersPage(AppwriteClient *client, const QString &profileId, QWidget *
             applyFilter(plain);
         }
     });
-    connect(m_ui->usersTabWidget, &QTabWidget::tabCloseRequested, this, &UsersPage::onTabCloseRequested);
+    connect(m_detailTabs, &UserDetailTabs::opened, this, &UsersPage::userActivated);
+    connect(m_detailTabs, &UserDetailTabs::userRemoved, this, &UsersPage::updateState);
+    connect(m_bulkActions, &UserBulkActions::openRequested, m_detailTabs, &UserDetailTabs::openRow);
+    connect(m_bulkActions, &UserBulkActions::copied, m_ui->loadingMoreLabel, &QLabel::setText);
+    connect(m_bulkActions, &UserBulkActions::userDeleted, this, [this](const User &user) {
+        m_detailTabs->removeUser(user.id);
+        m_ui->messageBanner->showPositive(tr("Deleted “%1”.").arg(UsersItemDelegate::displayName(user)));
+    });
+    connect(m_bulkActions, &UserBulkActions::deleteFailed, this, [this](const User &user, const ApiError &error) {
+        m_ui->messageBanner->showError(
+            tr("Could not delete “%1”: %2").arg(UsersItemDelegate::displayName(user), error.userMessage()));
+    });
 
     connect(m_model, &UsersTableModel::loadingChanged, this, &UsersPage::updateState);
     connect(m_model, &UsersTableModel::pageLoaded, this, [this] {
@@ -182,8 +182,8 @@ UsersPage::UsersPage(AppwriteClient *client, const QString &profileId, QWidget *
 
     // The table follows every change the application makes to users, wherever it was made.
     UserChangeFeed *feed = UserChangeFeed::of(client);
-    connect(feed, &UserChangeFeed::userChanged, this, &UsersPage::onUserUpdated);
-    connect(feed, &UserChangeFeed::userDeleted, this, &UsersPage::onUserDeletedElsewhere);
+    connect(feed, &UserChangeFeed::userChanged, m_detailTabs, &UserDetailTabs::followUser);
+    connect(feed, &UserChangeFeed::userDeleted, m_detailTabs, &UserDetailTabs::removeUserDeletedElsewhere);
     // The overview's figures follow too, counted again once the changes stop (a bulk job makes thousands).
     auto *overviewTimer = new QTimer(this);
     overviewTimer->setSingleShot(true);
@@ -308,8 +308,8 @@ void UsersPage::setupTable()
                 m_headerSaveTimer->start();
         });
     }
-    connect(view, &QTableView::activated, this, &UsersPage::onActivated);
-    connect(view, &QTableView::customContextMenuRequested, this, &UsersPage::onContextMenu);
+    connect(view, &QTableView::activated, m_detailTabs, &UserDetailTabs::openRow);
+    connect(view, &QTableView::customContextMenuRequested, m_bulkActions, &UserBulkActions::showContextMenu);
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UsersPage::updateSelection);
 }
 
@@ -334,37 +334,6 @@ void UsersPage::setupActions()
     m_refreshAction = makeAction(
         u"refreshAction"_s, tr("Refresh"), QKeySequence(Qt::Key_F5), Qt::WidgetWithChildrenShortcut, m_ui->listTab);
     connect(m_refreshAction, &QAction::triggered, this, &UsersPage::refresh);
-    m_openAction = new QAction(tr("Open"), this);
-    m_openAction->setObjectName(u"openUserAction"_s);
-    connect(m_openAction, &QAction::triggered, this, [this] { onActivated(m_ui->usersTableView->currentIndex()); });
-    m_copyIdAction = makeAction(
-        u"copyIdAction"_s, tr("Copy user ID"), QKeySequence::Copy, Qt::WidgetShortcut, m_ui->usersTableView);
-    connect(m_copyIdAction, &QAction::triggered, this, &UsersPage::copySelectedIds);
-    m_copyEmailAction = new QAction(tr("Copy e-mail"), this);
-    m_copyEmailAction->setObjectName(u"copyEmailAction"_s);
-    connect(m_copyEmailAction, &QAction::triggered, this, &UsersPage::copySelectedEmails);
-    m_deleteAction
-        = makeAction(u"deleteAction"_s, tr("Delete…"), QKeySequence::Delete, Qt::WidgetShortcut, m_ui->usersTableView);
-    connect(m_deleteAction, &QAction::triggered, this, &UsersPage::deleteSelected);
-}
-
-QMenu *UsersPage::buildBulkMenu(QWidget *parent)
-{
-    auto *menu = new QMenu(parent);
-    menu->setObjectName(u"bulkActionsMenu"_s);
-    using A = BulkJob::Action;
-    const QList<A> actions { A::Block, A::Unblock, A::VerifyEmail, A::UnverifyEmail, A::VerifyPhone, A::UnverifyPhone,
-        A::AddLabel, A::RemoveLabel, A::SignOutEverywhere, A::Delete };
-    for (A a : actions) {
-        if (a == A::AddLabel || a == A::SignOutEverywhere)
-            menu->addSeparator();
-        const bool needsMore = a == A::AddLabel || a == A::RemoveLabel || BulkJob::isDestructive(a);
-        QAction *action = menu->addAction(needsMore ? tr("%1…").arg(BulkJob::actionName(a)) : BulkJob::actionName(a));
-        action->setObjectName(
-            u"bulk"_s + QString::fromLatin1(QMetaEnum::fromType<A>().valueToKey(int(a))) + u"Action"_s);
-        connect(action, &QAction::triggered, this, [this, a] { startBulkJob(a); });
-    }
-    return menu;
 }
 
 void UsersPage::restoreState()
@@ -374,7 +343,7 @@ void UsersPage::restoreState()
     if (!header.isEmpty())
         m_ui->usersTableView->horizontalHeader()->restoreState(header);
     m_ui->filtersToolButton->setChecked(SettingValue<bool>(settingKey(m_profileId, u"filtersShown"_s)).get(false));
-    reloadViews();
+    m_views->reload();
     m_restoring = false;
     connect(m_ui->filtersToolButton, &QToolButton::toggled, this,
         [this](bool on) { SettingValue<bool>(settingKey(m_profileId, u"filtersShown"_s)).set(on); });
@@ -436,19 +405,7 @@ void UsersPage::applyFilter(const UserFilter &f)
     applyQuery();
 }
 
-void UsersPage::onSearchEdited()
-{
-    m_searchTimer->start();
-}
-
-void UsersPage::onFiltersEdited()
-{
-    if (m_restoring)
-        return;
-    applyQuery();
-}
-
-void UsersPage::onSortChanged(int)
+void UsersPage::onQueryEdited()
 {
     if (m_restoring)
         return;
@@ -508,10 +465,7 @@ void UsersPage::refresh()
 void UsersPage::reloadAll()
 {
     refresh();
-    for (int i = 1; i < m_ui->usersTabWidget->count(); ++i) {
-        if (auto *detail = qobject_cast<UserDetailWidget *>(m_ui->usersTabWidget->widget(i)))
-            detail->reloadAfterInterruption();
-    }
+    m_detailTabs->reloadAll();
 }
 
 void UsersPage::fetchIfNeeded()
@@ -572,84 +526,12 @@ void UsersPage::onLoadFailed(const ApiError &error)
     updateState();
 }
 
-QList<User> UsersPage::selectedUsers() const
-{
-    QList<int> rows;
-    const QModelIndexList selected = m_ui->usersTableView->selectionModel()->selectedRows();
-    for (const QModelIndex &index : selected)
-        rows.append(index.row());
-    std::sort(rows.begin(), rows.end());
-    QList<User> users;
-    for (int row : std::as_const(rows))
-        users.append(m_model->user(row));
-    if (users.isEmpty() && m_ui->usersTableView->currentIndex().isValid())
-        users.append(m_model->user(m_ui->usersTableView->currentIndex().row()));
-    return users;
-}
-
-void UsersPage::copySelectedIds()
-{
-    QStringList ids;
-    const QList<User> users = selectedUsers();
-    for (const User &u : users)
-        ids << u.id;
-    if (ids.isEmpty())
-        return;
-    // Plain text only: the IDs are not secret, and no other format (or hash) rides along.
-    QGuiApplication::clipboard()->setText(ids.join(u'\n'));
-    m_ui->loadingMoreLabel->setText(tr("Copied %Ln user ID(s)", nullptr, int(ids.size())));
-}
-
-void UsersPage::copySelectedEmails()
-{
-    QStringList emails;
-    const QList<User> users = selectedUsers();
-    for (const User &u : users) {
-        if (!u.email.isEmpty())
-            emails << u.email;
-    }
-    if (emails.isEmpty())
-        return;
-    QGuiApplication::clipboard()->setText(emails.join(u'\n'));
-    m_ui->loadingMoreLabel->setText(tr("Copied %Ln e-mail address(es)", nullptr, int(emails.size())));
-}
-
-void UsersPage::deleteSelected()
-{
-    const QList<User> users = selectedUsers();
-    if (users.isEmpty())
-        return;
-    if (users.size() > 1) {
-        // Many users: the bulk job previews, confirms with the count, and reports each failure.
-        startBulkJob(BulkJob::Action::Delete);
-        return;
-    }
-    const User user = users.constFirst();
-    Dialogs::confirm(this, tr("Delete user"),
-        tr("Delete the user “%1” (%2)? Their sessions, identities and memberships are deleted too. "
-           "This cannot be undone.")
-            .arg(displayName(user), user.id),
-        tr("Delete user"), this, [this, user](bool confirmed) {
-            if (!confirmed)
-                return;
-            m_api->remove(user.id, this, [this, user](const ApiError &error) {
-                if (error.isError()) {
-                    m_ui->messageBanner->showError(
-                        tr("Could not delete “%1”: %2").arg(displayName(user), error.userMessage()));
-                    return;
-                }
-                onUserDeleted(user.id);
-                m_ui->messageBanner->showPositive(tr("Deleted “%1”.").arg(displayName(user)));
-            });
-        });
-}
-
 void UsersPage::createUser()
 {
     auto *dialog = new CreateUserDialog(m_api.get(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CreateUserDialog::userCreated, this, [this](const User &user) {
-        m_ui->messageBanner->showPositive(tr("Created “%1”.").arg(displayName(user)));
+        m_ui->messageBanner->showPositive(tr("Created “%1”.").arg(UsersItemDelegate::displayName(user)));
         m_model->refresh();
         fetchIfNeeded();
         m_ui->overviewWidget->reload();
@@ -674,7 +556,7 @@ void UsersPage::exportUsers()
     const UserFilter f = currentFilter();
     QList<User> selection;
     if (m_ui->usersTableView->selectionModel()->hasSelection())
-        selection = selectedUsers();
+        selection = m_bulkActions->selectedUsers();
     auto *dialog = new ExportDialog(m_api.get(), f.search, f.queries(), selection, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
@@ -682,117 +564,12 @@ void UsersPage::exportUsers()
 
 void UsersPage::startBulkJob(BulkJob::Action action)
 {
-    const UserFilter f = currentFilter();
-    QList<User> selection;
-    if (m_ui->usersTableView->selectionModel()->hasSelection())
-        selection = selectedUsers();
-    auto *dialog = new BulkJobDialog(m_api.get(), action, selection, f.search, f.queries(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
-}
-
-void UsersPage::onActivated(const QModelIndex &index)
-{
-    if (!index.isValid())
-        return;
-    const QString id = m_model->user(index.row()).id;
-    openUser(id);
+    m_bulkActions->startBulkJob(action);
 }
 
 UserDetailWidget *UsersPage::openUser(const QString &userId)
 {
-    const int existing = tabOfUser(userId);
-    if (existing >= 0) {
-        m_ui->usersTabWidget->setCurrentIndex(existing);
-        return qobject_cast<UserDetailWidget *>(m_ui->usersTabWidget->widget(existing));
-    }
-    const int row = m_model->rowOfUser(userId);
-    if (row < 0)
-        return nullptr;
-    const User user = m_model->user(row);
-    auto *detail = new UserDetailWidget(m_api.get(), user, m_ui->usersTabWidget);
-    // The table follows the tab's changes through the UserChangeFeed; a reload that found a newer user tells it
-    // directly (reads are not in the feed).
-    connect(detail, &UserDetailWidget::userUpdated, this, &UsersPage::onUserUpdated);
-    connect(detail, &UserDetailWidget::userRefreshed, this, &UsersPage::onUserUpdated);
-    connect(detail, &UserDetailWidget::userDeleted, this, &UsersPage::onUserDeleted); // its own Delete: close it
-    const int tab = m_ui->usersTabWidget->addTab(detail, displayName(user));
-    m_ui->usersTabWidget->setTabToolTip(tab, user.id);
-    if (QWidget *close = m_ui->usersTabWidget->tabBar()->tabButton(tab, QTabBar::RightSide))
-        close->setAccessibleName(tr("Close the tab of %1").arg(displayName(user)));
-    m_ui->usersTabWidget->setCurrentIndex(tab);
-    Q_EMIT userActivated(userId);
-    return detail;
-}
-
-int UsersPage::tabOfUser(const QString &userId) const
-{
-    for (int i = 1; i < m_ui->usersTabWidget->count(); ++i) {
-        auto *detail = qobject_cast<UserDetailWidget *>(m_ui->usersTabWidget->widget(i));
-        if (detail && detail->userId() == userId)
-            return i;
-    }
-    return -1;
-}
-
-void UsersPage::onTabCloseRequested(int index)
-{
-    if (index <= 0)
-        return;
-    QWidget *w = m_ui->usersTabWidget->widget(index);
-    m_ui->usersTabWidget->removeTab(index);
-    w->deleteLater();
-}
-
-void UsersPage::onUserUpdated(const User &user)
-{
-    m_model->updateUser(user);
-    const int tab = tabOfUser(user.id);
-    if (tab >= 0)
-        m_ui->usersTabWidget->setTabText(tab, displayName(user));
-}
-
-void UsersPage::onUserDeleted(const QString &userId)
-{
-    m_model->removeUser(userId);
-    const int tab = tabOfUser(userId);
-    if (tab >= 0)
-        onTabCloseRequested(tab);
-    updateState();
-}
-
-void UsersPage::onUserDeletedElsewhere(const QString &userId)
-{
-    m_model->removeUser(userId);
-    const int tab = tabOfUser(userId);
-    if (tab >= 0) {
-        if (auto *detail = qobject_cast<UserDetailWidget *>(m_ui->usersTabWidget->widget(tab)))
-            detail->showDeletedElsewhere();
-    }
-    updateState();
-}
-
-void UsersPage::onContextMenu(const QPoint &pos)
-{
-    const QModelIndex index = m_ui->usersTableView->indexAt(pos);
-    if (!index.isValid())
-        return;
-    if (!m_ui->usersTableView->selectionModel()->isRowSelected(index.row(), {}))
-        m_ui->usersTableView->selectRow(index.row());
-    m_ui->usersTableView->setCurrentIndex(index);
-    auto *menu = new QMenu(this);
-    menu->setObjectName(u"usersContextMenu"_s);
-    menu->setAttribute(Qt::WA_DeleteOnClose);
-    menu->addAction(m_openAction);
-    menu->addAction(m_copyIdAction);
-    menu->addAction(m_copyEmailAction);
-    menu->addSeparator();
-    QMenu *bulk = buildBulkMenu(menu);
-    bulk->setTitle(tr("Bulk actions"));
-    menu->addMenu(bulk);
-    menu->addSeparator();
-    menu->addAction(m_deleteAction);
-    menu->popup(m_ui->usersTableView->viewport()->mapToGlobal(pos));
+    return m_detailTabs->open(userId);
 }
 
 void UsersPage::onHeaderContextMenu(const QPoint &pos)
@@ -817,76 +594,12 @@ void UsersPage::onHeaderContextMenu(const QPoint &pos)
 
 QStringList UsersPage::savedViews() const
 {
-    return SavedViews(m_profileId).names();
+    return m_views->names();
 }
 
 void UsersPage::saveView(const QString &name)
 {
-    const QString saved = SavedViews(m_profileId).save(name, currentFilter());
-    if (!saved.isEmpty())
-        reloadViews(saved);
-}
-
-void UsersPage::removeView(const QString &name)
-{
-    SavedViews(m_profileId).remove(name);
-    reloadViews();
-}
-
-void UsersPage::reloadViews(const QString &select)
-{
-    const QSignalBlocker blocker(m_ui->viewsComboBox);
-    m_ui->viewsComboBox->clear();
-    m_ui->viewsComboBox->addItem(tr("All users"));
-    m_ui->viewsComboBox->setItemData(0, tr("No saved view: all users, with the search and filters above"),
-        Qt::ToolTipRole);
-    const QStringList names = savedViews();
-    for (const QString &name : names)
-        m_ui->viewsComboBox->addItem(name, name);
-    const int index = select.isEmpty() ? 0 : m_ui->viewsComboBox->findData(select);
-    m_ui->viewsComboBox->setCurrentIndex(qMax(0, index));
-    m_ui->deleteViewToolButton->setEnabled(index > 0);
-}
-
-void UsersPage::onViewSelected(int index)
-{
-    m_ui->deleteViewToolButton->setEnabled(index > 0);
-    if (index <= 0) {
-        applyFilter(UserFilter());
-        return;
-    }
-    const QString name = m_ui->viewsComboBox->itemData(index).toString();
-    const UserFilter f = SavedViews(m_profileId).view(name).value_or(UserFilter());
-    if (!f.isEmpty())
-        m_ui->filtersToolButton->setChecked(true);
-    applyFilter(f);
-}
-
-void UsersPage::onSaveViewClicked()
-{
-    auto *dialog = new QInputDialog(this);
-    dialog->setObjectName(u"saveViewInputDialog"_s);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Save view"));
-    dialog->setLabelText(tr("Name of the view (the search, filters and order are saved for this profile):"));
-    const int current = m_ui->viewsComboBox->currentIndex();
-    if (current > 0)
-        dialog->setTextValue(m_ui->viewsComboBox->currentText());
-    connect(dialog, &QInputDialog::textValueSelected, this, &UsersPage::saveView);
-    dialog->open();
-}
-
-void UsersPage::onDeleteViewClicked()
-{
-    const int index = m_ui->viewsComboBox->currentIndex();
-    if (index <= 0)
-        return;
-    const QString name = m_ui->viewsComboBox->itemData(index).toString();
-    Dialogs::confirm(this, tr("Delete view"), tr("Delete the saved view “%1”? The users are not affected.").arg(name),
-        tr("Delete view"), this, [this, name](bool confirmed) {
-            if (confirmed)
-                removeView(name);
-        });
+    m_views->save(name);
 }
 
 } // namespace Userdesk

@@ -11,7 +11,6 @@
 #include <memory>
 
 class QAction;
-class QMenu;
 class QPushButton;
 class QTimer;
 
@@ -23,10 +22,12 @@ namespace Userdesk {
 
 class ApiError;
 class AppwriteClient;
+class SavedViewsSelector;
+class UserBulkActions;
+class UserDetailTabs;
 class UserDetailWidget;
 class UsersApi;
 class UsersTableModel;
-struct User;
 
 /// The Users section of a profile: the overview chart, the server-paged users table with one debounced search box,
 /// filters built as Appwrite queries, server-side sort and saved views, and the ways into create, detail (one tab
@@ -36,6 +37,9 @@ struct User;
 ///
 /// Keyboard: Ctrl+F search, F5 refresh, Enter opens the current user, Delete asks to delete the selection, Ctrl+C
 /// copies the selected user IDs (IDs only: nothing secret goes to the clipboard).
+///
+/// The page is the table and its query; the actions on the selection (UserBulkActions), the user detail tabs
+/// (UserDetailTabs) and the saved views (SavedViewsSelector) are classes of their own.
 class UsersPage final : public QWidget
 {
     Q_OBJECT
@@ -47,19 +51,15 @@ public:
     ~UsersPage() override;
 
     UsersTableModel *model() const { return m_model; }
-    UsersApi *api() const { return m_api.get(); }
     /// The search and filters as the controls currently say (the search may still be debouncing).
     UserFilter currentFilter() const;
     /// Puts `filter` into the controls and reloads at once.
     void applyFilter(const UserFilter &filter);
     /// Opens (or switches to) the detail tab of a loaded user.
     UserDetailWidget *openUser(const QString &userId);
-    /// The users selected in the table, in row order.
-    QList<User> selectedUsers() const;
     /// Saved view names, sorted.
     QStringList savedViews() const;
     void saveView(const QString &name);
-    void removeView(const QString &name);
 
     /// Milliseconds between the last key in the search box and the reload.
     static constexpr int searchDebounceMs = 300;
@@ -73,10 +73,8 @@ public Q_SLOTS:
     void createUser();
     void importUsers();
     void exportUsers();
+    /// Opens the job's dialog over the selected users, or every user the query finds when none is selected.
     void startBulkJob(Userdesk::BulkJob::Action action);
-    void deleteSelected();
-    void copySelectedIds();
-    void copySelectedEmails();
 
 Q_SIGNALS:
     /// The admin opened a user (Enter, double-click, context menu).
@@ -90,43 +88,29 @@ private:
     void setupTable();
     void restoreState();
     void saveHeaderState();
-    void onSearchEdited();
-    void onFiltersEdited();
-    void onSortChanged(int index);
+    /// A filter or the order changed: the query applies at once (unless the controls are being set).
+    void onQueryEdited();
     void onHeaderClicked(int logicalIndex);
-    void onViewSelected(int index);
-    void onSaveViewClicked();
-    void onDeleteViewClicked();
     void onLoadFailed(const ApiError &error);
-    void onActivated(const QModelIndex &index);
-    void onContextMenu(const QPoint &pos);
     void onHeaderContextMenu(const QPoint &pos);
-    void onTabCloseRequested(int index);
-    void onUserUpdated(const User &user);
-    void onUserDeleted(const QString &userId);
-    void onUserDeletedElsewhere(const QString &userId);
-    void reloadViews(const QString &select = {});
     void applyQuery();
     void updateState();
     void updateTotal();
     void updateSelection();
     void fetchIfNeeded();
-    QMenu *buildBulkMenu(QWidget *parent);
-    int tabOfUser(const QString &userId) const;
 
     std::unique_ptr<Ui::UsersPage> m_ui;
     AppwriteClient *m_client;
     QString m_profileId;
     std::unique_ptr<UsersApi> m_api;
     UsersTableModel *m_model = nullptr;
+    UserBulkActions *m_bulkActions = nullptr;
+    UserDetailTabs *m_detailTabs = nullptr;
+    SavedViewsSelector *m_views = nullptr;
     QTimer *m_searchTimer = nullptr;
     QTimer *m_headerSaveTimer = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_refreshAction = nullptr;
-    QAction *m_openAction = nullptr;
-    QAction *m_copyIdAction = nullptr;
-    QAction *m_copyEmailAction = nullptr;
-    QAction *m_deleteAction = nullptr;
     QPushButton *m_retryButton = nullptr;
     bool m_restoring = false;
 };
