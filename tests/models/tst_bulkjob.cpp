@@ -91,14 +91,14 @@ private Q_SLOTS:
             client.setEndpoint(m_fixture.server->endpoint());
             client.setProject(m_fixture.server->projectId());
             client.setApiKey(m_fixture.server->apiKey());
-            client.setHttp2Allowed(http2);
+            client.http2().setAllowed(http2);
             QVERIFY(connectLikeTheApp(client));
-            QCOMPARE(client.usesHttp2Direct(), http2);
+            QCOMPARE(client.http2().usesDirect(), http2);
             UsersApi api(&client);
             bool listed = false;
             api.list({Query::limit(1)}, {}, this, [&listed](const ApiResult<UserPage> &) { listed = true; });
             QTRY_VERIFY_WITH_TIMEOUT(listed, 10000);
-            QCOMPARE(client.answersOverHttp2(), http2);
+            QCOMPARE(client.http2().answersOverHttp2(), http2);
 
             BulkJob job(&api, BulkJob::Action::AddLabel);
             job.setLabel(http2 ? u"overh2"_s : u"overh1"_s);

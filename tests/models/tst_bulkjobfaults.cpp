@@ -102,7 +102,7 @@ void TestBulkJobFaults::interruptedJobReportsExactly()
     UsersApi api(&client);
     if (http2) {
         QVERIFY(connectLikeTheApp(client));
-        QVERIFY(client.usesHttp2Direct());
+        QVERIFY(client.http2().usesDirect());
     }
 
     const QList<User> targets = serverUsers(server.endpoint(), server);
@@ -173,7 +173,7 @@ void TestBulkJobFaults::interruptedJobReportsExactly()
     client.setEndpoint(stop ? server.endpoint() : proxy.endpoint());
     if (http2) {
         QVERIFY(connectLikeTheApp(client));
-        QVERIFY(client.usesHttp2Direct());
+        QVERIFY(client.http2().usesDirect());
     }
     finished.clear();
     job.retryFailed(); // with nothing to retry it finishes at once
