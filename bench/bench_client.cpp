@@ -188,7 +188,7 @@ int main(int argc, char **argv)
                 const double seconds = clock.nsecsElapsed() / 1e9;
                 print("bulk_parallel_requests", job->parallelism(), "");
                 print("bulk_users", job->targetCount(), "users");
-                print("bulk_failed", job->failedCount(), "users");
+                print("bulk_failed", job->ledger().failedCount(), "users");
                 print("bulk_seconds", seconds, "s");
                 print("bulk_users_per_second", job->targetCount() / seconds, "users/s");
                 print("max_stall_bulk_ms", stall.stopMs(), "ms");

@@ -131,14 +131,14 @@ inline QString readApiKey(const QString &path)
 /// client has settled on its protocol (the figures are for that one), prints `http2: 1|0` and calls `ready`.
 inline void connectLikeTheApp(AppwriteClient &client, bool http2Allowed, QObject *context, std::function<void()> ready)
 {
-    client.setHttp2Allowed(http2Allowed);
+    client.http2().setAllowed(http2Allowed);
     auto *settled = new QTimer(context);
     settled->setInterval(1);
     QObject::connect(settled, &QTimer::timeout, context, [&client, settled, ready = std::move(ready)]() {
-        if (client.isProbingHttp2())
+        if (client.http2().isProbing())
             return;
         settled->stop();
-        print("http2", client.usesHttp2Direct() ? 1 : 0, "");
+        print("http2", client.http2().usesDirect() ? 1 : 0, "");
         ready();
     });
     client.fetchVersion(context, [settled](const ApiResult<QString> &) { settled->start(); });

@@ -1901,6 +1901,122 @@
     </message>
 </context>
 <context>
+    <name>Userdesk::ConnectionMonitor</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Connecting… reading the API key from the system keychain</source>
+        <translation>Verbindung wird hergestellt … API-Schlüssel wird aus dem Schlüsselbund des Systems gelesen</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the API key of “%1” is kept for this session only. It was not written to disk.</source>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar, daher wird der API-Schlüssel von „%1“ nur für diese Sitzung aufbewahrt. Er wurde nicht auf die Festplatte geschrieben.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not store the API key of “%1” (%2), so it is kept for this session only. It was not written to disk.</source>
+        <translation>Der Schlüsselbund des Systems hat den API-Schlüssel von „%1“ nicht gespeichert (%2), daher wird er nur für diese Sitzung aufbewahrt. Er wurde nicht auf die Festplatte geschrieben.</translation>
+    </message>
+    <message>
+        <source>No API key is stored for “%1”. Edit the profile and enter the project&apos;s API key.</source>
+        <translation>Für „%1“ ist kein API-Schlüssel gespeichert. Bearbeiten Sie das Profil und geben Sie den API-Schlüssel des Projekts ein.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so no API key of “%1” was kept from an earlier run. Edit the profile and enter the project&apos;s API key; it is kept for this session only.</source>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar, daher ist kein API-Schlüssel von „%1“ aus einem früheren Start vorhanden. Bearbeiten Sie das Profil und geben Sie den API-Schlüssel des Projekts ein; er wird nur für diese Sitzung aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The API key of “%1” could not be read from the system keychain: %2</source>
+        <translation>Der API-Schlüssel von „%1“ konnte nicht aus dem Schlüsselbund des Systems gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Console sign-in</source>
+        <translation>Konsolen-Anmeldung</translation>
+    </message>
+    <message>
+        <source>API key (reading it from the system keychain…)</source>
+        <translation>API-Schlüssel (wird aus dem Schlüsselbund des Systems gelesen …)</translation>
+    </message>
+    <message>
+        <source>API key (kept in the system keychain)</source>
+        <translation>API-Schlüssel (im Schlüsselbund des Systems)</translation>
+    </message>
+    <message>
+        <source>API key (kept for this session only: no system keychain stored it)</source>
+        <translation>API-Schlüssel (nur für diese Sitzung: kein Schlüsselbund des Systems hat ihn gespeichert)</translation>
+    </message>
+    <message>
+        <source>API key (none available: edit the profile to enter it)</source>
+        <translation>API-Schlüssel (keiner vorhanden: Profil bearbeiten, um ihn einzugeben)</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung mit %1 wird hergestellt …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. The key can read users (%n user(s)).</source>
+        <translation>
+            <numerusform>Verbunden. Der Schlüssel kann Benutzer lesen (%n Benutzer).</numerusform>
+            <numerusform>Verbunden. Der Schlüssel kann Benutzer lesen (%n Benutzer).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. The console session can read users (%n user(s)).</source>
+        <translation>
+            <numerusform>Verbunden. Die Konsolen-Sitzung kann Benutzer lesen (%n Benutzer).</numerusform>
+            <numerusform>Verbunden. Die Konsolen-Sitzung kann Benutzer lesen (%n Benutzer).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected, but the key cannot read users: %1</source>
+        <translation>Verbunden, aber der Schlüssel kann keine Benutzer lesen: %1</translation>
+    </message>
+    <message>
+        <source>Connected, but reading users needs a console sign-in or an API key: %1</source>
+        <translation>Verbunden, aber zum Lesen der Benutzer ist eine Konsolen-Anmeldung oder ein API-Schlüssel nötig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Userdesk::ConsoleControls</name>
+    <message>
+        <source>P&amp;roject:</source>
+        <translation>P&amp;rojekt:</translation>
+    </message>
+    <message>
+        <source>The projects of the signed-in console account</source>
+        <translation>Die Projekte des angemeldeten Konsolen-Kontos</translation>
+    </message>
+    <message>
+        <source>The console account&apos;s projects could not be listed: %1</source>
+        <translation>Die Projekte des Konsolen-Kontos konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Console: signed in as %1</source>
+        <translation>Konsole: angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>Console: checking the stored session…</source>
+        <translation>Konsole: gespeicherte Sitzung wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Console: signing in…</source>
+        <translation>Konsole: Anmeldung läuft …</translation>
+    </message>
+    <message>
+        <source>Console: session expired — sign in again</source>
+        <translation>Konsole: Sitzung abgelaufen – bitte erneut anmelden</translation>
+    </message>
+    <message>
+        <source>Console: not signed in</source>
+        <translation>Konsole: nicht angemeldet</translation>
+    </message>
+</context>
+<context>
     <name>Userdesk::CreateUserDialog</name>
     <message>
         <source>letters, digits, . _ -</source>
@@ -2145,62 +2261,8 @@
 <context>
     <name>Userdesk::MainWindow</name>
     <message>
-        <source>&amp;Profile:</source>
-        <translation>&amp;Profil:</translation>
-    </message>
-    <message>
-        <source>The Appwrite project this window manages</source>
-        <translation>Das Appwrite-Projekt, das dieses Fenster verwaltet</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
         <source>Reading the API key from the system keychain…</source>
         <translation type="vanished">API-Schlüssel wird aus dem Schlüsselbund des Systems gelesen …</translation>
-    </message>
-    <message>
-        <source>No API key is stored for “%1”. Edit the profile and enter the project&apos;s API key.</source>
-        <translation>Für „%1“ ist kein API-Schlüssel gespeichert. Bearbeiten Sie das Profil und geben Sie den API-Schlüssel des Projekts ein.</translation>
-    </message>
-    <message>
-        <source>The API key of “%1” could not be read from the system keychain: %2</source>
-        <translation>Der API-Schlüssel von „%1“ konnte nicht aus dem Schlüsselbund des Systems gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Console sign-in</source>
-        <translation>Konsolen-Anmeldung</translation>
-    </message>
-    <message>
-        <source>API key (kept in the system keychain)</source>
-        <translation>API-Schlüssel (im Schlüsselbund des Systems)</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Verbindung mit %1 wird hergestellt …</translation>
-    </message>
-    <message numerus="yes">
-        <source>Connected. The key can read users (%n user(s)).</source>
-        <translation>
-            <numerusform>Verbunden. Der Schlüssel kann Benutzer lesen (%n Benutzer).</numerusform>
-            <numerusform>Verbunden. Der Schlüssel kann Benutzer lesen (%n Benutzer).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Connected. The console session can read users (%n user(s)).</source>
-        <translation>
-            <numerusform>Verbunden. Die Konsolen-Sitzung kann Benutzer lesen (%n Benutzer).</numerusform>
-            <numerusform>Verbunden. Die Konsolen-Sitzung kann Benutzer lesen (%n Benutzer).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Connected, but the key cannot read users: %1</source>
-        <translation>Verbunden, aber der Schlüssel kann keine Benutzer lesen: %1</translation>
-    </message>
-    <message>
-        <source>Connected, but reading users needs a console sign-in or an API key: %1</source>
-        <translation>Verbunden, aber zum Lesen der Benutzer ist eine Konsolen-Anmeldung oder ein API-Schlüssel nötig: %1</translation>
     </message>
     <message>
         <source>About Userdesk</source>
@@ -2211,88 +2273,8 @@
         <translation>&lt;h3&gt;Userdesk %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Konsole für die Benutzer und die Anmeldung eines Appwrite-Projekts.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>P&amp;roject:</source>
-        <translation>P&amp;rojekt:</translation>
-    </message>
-    <message>
-        <source>The projects of the signed-in console account</source>
-        <translation>Die Projekte des angemeldeten Konsolen-Kontos</translation>
-    </message>
-    <message>
-        <source>The console account&apos;s projects could not be listed: %1</source>
-        <translation>Die Projekte des Konsolen-Kontos konnten nicht aufgelistet werden: %1</translation>
-    </message>
-    <message>
         <source>The console session of “%1” has expired or was revoked. Sign in again to go on; the open pages and what you typed are kept.</source>
         <translation>Die Konsolen-Sitzung von „%1“ ist abgelaufen oder wurde widerrufen. Melden Sie sich erneut an, um fortzufahren; die geöffneten Seiten und Ihre Eingaben bleiben erhalten.</translation>
-    </message>
-    <message>
-        <source>&amp;Users</source>
-        <translation>&amp;Benutzer</translation>
-    </message>
-    <message>
-        <source>Sessio&amp;ns</source>
-        <translation>&amp;Sitzungen</translation>
-    </message>
-    <message>
-        <source>Se&amp;ttings</source>
-        <translation>&amp;Einstellungen</translation>
-    </message>
-    <message>
-        <source>Sign-in &amp;Tester</source>
-        <translation>Anmelde-&amp;Tester</translation>
-    </message>
-    <message>
-        <source>%1 &lt;%2&gt;</source>
-        <translation>%1 &lt;%2&gt;</translation>
-    </message>
-    <message>
-        <source>Console: signed in as %1</source>
-        <translation>Konsole: angemeldet als %1</translation>
-    </message>
-    <message>
-        <source>Console: checking the stored session…</source>
-        <translation>Konsole: gespeicherte Sitzung wird geprüft …</translation>
-    </message>
-    <message>
-        <source>Console: signing in…</source>
-        <translation>Konsole: Anmeldung läuft …</translation>
-    </message>
-    <message>
-        <source>Console: session expired — sign in again</source>
-        <translation>Konsole: Sitzung abgelaufen – bitte erneut anmelden</translation>
-    </message>
-    <message>
-        <source>Console: not signed in</source>
-        <translation>Konsole: nicht angemeldet</translation>
-    </message>
-    <message>
-        <source>Connecting… reading the API key from the system keychain</source>
-        <translation>Verbindung wird hergestellt … API-Schlüssel wird aus dem Schlüsselbund des Systems gelesen</translation>
-    </message>
-    <message>
-        <source>No system keychain is available, so the API key of “%1” is kept for this session only. It was not written to disk.</source>
-        <translation>Es ist kein Schlüsselbund des Systems verfügbar, daher wird der API-Schlüssel von „%1“ nur für diese Sitzung aufbewahrt. Er wurde nicht auf die Festplatte geschrieben.</translation>
-    </message>
-    <message>
-        <source>The system keychain did not store the API key of “%1” (%2), so it is kept for this session only. It was not written to disk.</source>
-        <translation>Der Schlüsselbund des Systems hat den API-Schlüssel von „%1“ nicht gespeichert (%2), daher wird er nur für diese Sitzung aufbewahrt. Er wurde nicht auf die Festplatte geschrieben.</translation>
-    </message>
-    <message>
-        <source>No system keychain is available, so no API key of “%1” was kept from an earlier run. Edit the profile and enter the project&apos;s API key; it is kept for this session only.</source>
-        <translation>Es ist kein Schlüsselbund des Systems verfügbar, daher ist kein API-Schlüssel von „%1“ aus einem früheren Start vorhanden. Bearbeiten Sie das Profil und geben Sie den API-Schlüssel des Projekts ein; er wird nur für diese Sitzung aufbewahrt.</translation>
-    </message>
-    <message>
-        <source>API key (reading it from the system keychain…)</source>
-        <translation>API-Schlüssel (wird aus dem Schlüsselbund des Systems gelesen …)</translation>
-    </message>
-    <message>
-        <source>API key (kept for this session only: no system keychain stored it)</source>
-        <translation>API-Schlüssel (nur für diese Sitzung: kein Schlüsselbund des Systems hat ihn gespeichert)</translation>
-    </message>
-    <message>
-        <source>API key (none available: edit the profile to enter it)</source>
-        <translation>API-Schlüssel (keiner vorhanden: Profil bearbeiten, um ihn einzugeben)</translation>
     </message>
     <message>
         <source>Userdesk Help</source>
@@ -2724,6 +2706,36 @@
     <message>
         <source>no key found</source>
         <translation>kein Schlüssel gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>Userdesk::ProfilePages</name>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Benutzer</translation>
+    </message>
+    <message>
+        <source>Sessio&amp;ns</source>
+        <translation>&amp;Sitzungen</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;Tester</source>
+        <translation>Anmelde-&amp;Tester</translation>
+    </message>
+</context>
+<context>
+    <name>Userdesk::ProfileSelector</name>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>The Appwrite project this window manages</source>
+        <translation>Das Appwrite-Projekt, das dieses Fenster verwaltet</translation>
     </message>
 </context>
 <context>

@@ -1901,6 +1901,122 @@
     </message>
 </context>
 <context>
+    <name>Userdesk::ConnectionMonitor</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting… reading the API key from the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the API key of “%1” is kept for this session only. It was not written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain did not store the API key of “%1” (%2), so it is kept for this session only. It was not written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key is stored for “%1”. Edit the profile and enter the project&apos;s API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so no API key of “%1” was kept from an earlier run. Edit the profile and enter the project&apos;s API key; it is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key of “%1” could not be read from the system keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key (reading it from the system keychain…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key (kept in the system keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key (kept for this session only: no system keychain stored it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key (none available: edit the profile to enter it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. The key can read users (%n user(s)).</source>
+        <translation>
+            <numerusform>Connected. The key can read users (%n user).</numerusform>
+            <numerusform>Connected. The key can read users (%n users).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. The console session can read users (%n user(s)).</source>
+        <translation>
+            <numerusform>Connected. The console session can read users (%n user).</numerusform>
+            <numerusform>Connected. The console session can read users (%n users).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected, but the key cannot read users: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected, but reading users needs a console sign-in or an API key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Userdesk::ConsoleControls</name>
+    <message>
+        <source>P&amp;roject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The projects of the signed-in console account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console account&apos;s projects could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console: signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console: checking the stored session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console: signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console: session expired — sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console: not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Userdesk::CreateUserDialog</name>
     <message>
         <source>letters, digits, . _ -</source>
@@ -2145,60 +2261,6 @@
 <context>
     <name>Userdesk::MainWindow</name>
     <message>
-        <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Appwrite project this window manages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No API key is stored for “%1”. Edit the profile and enter the project&apos;s API key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API key of “%1” could not be read from the system keychain: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Console sign-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API key (kept in the system keychain)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Connected. The key can read users (%n user(s)).</source>
-        <translation>
-            <numerusform>Connected. The key can read users (%n user).</numerusform>
-            <numerusform>Connected. The key can read users (%n users).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Connected. The console session can read users (%n user(s)).</source>
-        <translation>
-            <numerusform>Connected. The console session can read users (%n user).</numerusform>
-            <numerusform>Connected. The console session can read users (%n users).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Connected, but the key cannot read users: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected, but reading users needs a console sign-in or an API key: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About Userdesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2207,87 +2269,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>P&amp;roject:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The projects of the signed-in console account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The console account&apos;s projects could not be listed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The console session of “%1” has expired or was revoked. Sign in again to go on; the open pages and what you typed are kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sessio&amp;ns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Se&amp;ttings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-in &amp;Tester</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Console: signed in as %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Console: checking the stored session…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Console: signing in…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Console: session expired — sign in again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Console: not signed in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connecting… reading the API key from the system keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No system keychain is available, so the API key of “%1” is kept for this session only. It was not written to disk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The system keychain did not store the API key of “%1” (%2), so it is kept for this session only. It was not written to disk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No system keychain is available, so no API key of “%1” was kept from an earlier run. Edit the profile and enter the project&apos;s API key; it is kept for this session only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API key (reading it from the system keychain…)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API key (kept for this session only: no system keychain stored it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API key (none available: edit the profile to enter it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2714,6 +2696,36 @@
     </message>
     <message>
         <source>no key found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Userdesk::ProfilePages</name>
+    <message>
+        <source>&amp;Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessio&amp;ns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;Tester</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Userdesk::ProfileSelector</name>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Appwrite project this window manages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,9 +9,7 @@
 
 #include <memory>
 
-class QComboBox;
 class QDialog;
-class QLabel;
 
 namespace Ui {
 class MainWindow;
@@ -20,12 +18,15 @@ class MainWindow;
 namespace Userdesk {
 
 class AppwriteClient;
+class ConnectionMonitor;
+class ConsoleControls;
 class ConsoleSession;
 class CredentialStore;
 class MessageBanner;
+class ProfilePages;
+class ProfileSelector;
 class ProfilesDialog;
 class ProfileStore;
-class ProjectComboBox;
 class SessionsPage;
 class SettingsPage;
 class SignInDialog;
@@ -40,6 +41,11 @@ class SignInTesterPage;
 /// ConsoleSession restores the console sign-in from it; the status bar shows it, the toolbar offers Sign in… /
 /// Sign out and, while signed in, a picker of the console account's projects. When the session ends on the
 /// server, the sign-in prompt appears once, over the current page, and nothing typed elsewhere is lost.
+///
+/// Its parts: ProfileSelector (the profile selector and the profile manager), ConnectionMonitor (the key and the
+/// connection check, shown in the Connection tab), ProfilePages (the tabs of a profile), ConsoleControls (the
+/// console sign-in) and WindowStateSettings (geometry and toolbar state). The window switches profiles: it owns
+/// the client and the console session of the current one and tells its parts when they change.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -68,7 +74,7 @@ public:
     /// The sign-in prompt while it is open, else null.
     SignInDialog *signInDialog() const;
     /// How many times the sign-in prompt was opened (tests: "once").
-    int signInPromptCount() const { return m_signInPromptCount; }
+    int signInPromptCount() const;
     SessionsPage *sessionsPage() const;
     SettingsPage *settingsPage() const;
     SignInTesterPage *signInTesterPage() const;
@@ -99,53 +105,26 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    enum class Status { Busy, Ok, Failed };
-    /// Where the current profile's API key stands (the Connection tab and the banner say the same).
-    enum class KeyState { NotUsed, Reading, InKeychain, SessionOnly, Missing };
-
+    /// Lists the profiles again; keeps the current one while it exists, else opens the last used one (or the
+    /// first), or shows the empty state when there is none.
     void reloadProfiles();
-    void onProfileActivated(int index);
-    void onProfileSaved(const QString &profileId);
-    void onProfileAboutToBeRemoved(const QString &profileId);
+    /// Starts a fresh client for `profile` and builds its pages.
     void activateProfile(const Profile &profile);
     void showEmptyState();
+    /// Deletes the pages, the console session and the client of the current profile, in that order.
     void dropClient();
-    void readCredentials();
-    void checkConnection();
-    void reloadPages();
-    void setStatus(const QString &text, Status status);
-    void updateProfileLabels();
-    void openProfilesDialog(bool addNew, bool editCurrent);
-    void restoreWindowState();
-    void saveWindowState() const;
-    void createPages();
-    void removePages();
-    void showSignInPrompt(const QString &reason);
-    void onConsoleStateChanged();
-    void onProjectChosen(const QString &projectId);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ProfileStore *m_profiles;
-    CredentialStore *m_credentials;
     MessageBanner *m_banner;
-    QLabel *m_profileLabel;
-    QComboBox *m_profileComboBox;
+    ProfileSelector *m_profileSelector;
+    ConsoleControls *m_console;
+    ConnectionMonitor *m_connection;
+    ProfilePages *m_pages;
     Profile m_current;
     QPointer<AppwriteClient> m_client;
-    QPointer<ProfilesDialog> m_profilesDialog;
     QPointer<ConsoleSession> m_session;
-    QPointer<SignInDialog> m_signInDialog;
     QPointer<QDialog> m_helpDialog;
-    QLabel *m_projectLabel;
-    ProjectComboBox *m_projectComboBox;
-    QLabel *m_consoleStatusLabel;
-    QPointer<QWidget> m_usersPage;
-    QPointer<SessionsPage> m_sessionsPage;
-    QPointer<SettingsPage> m_settingsPage;
-    QPointer<SignInTesterPage> m_testerPage;
-    KeyState m_keyState = KeyState::NotUsed;
-    int m_signInPromptCount = 0;
-    QString m_pageToRestore; ///< objectName of the page that was current when the pages were last removed
 };
 
 } // namespace Userdesk

@@ -13,7 +13,8 @@
 
 namespace Userdesk {
 
-/// Everything a call needs. AppwriteClient::send(), the only place that builds a QNetworkRequest, turns it into one.
+/// Everything a call needs. AppwriteClient::send() turns it into a QNetworkRequest (through its RequestBuilder, the
+/// only place that builds one).
 struct ApiRequest
 {
     /// Which credential the request carries. Never more than one (Appwrite answers 403 to key + session).

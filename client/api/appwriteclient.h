@@ -4,6 +4,8 @@
 
 #include "client/api/apicall.h"
 #include "client/api/apierror.h"
+#include "client/api/http2negotiation.h"
+#include "client/api/requestbuilder.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -25,8 +27,9 @@ namespace Userdesk {
 class PersistentCookieJar;
 
 /// The single chokepoint to Appwrite. Owns the one QNetworkAccessManager of a profile and lives in the GUI thread.
-/// Every request goes through send(); widgets and models never touch QNetworkRequest. Holds the API key in memory
-/// only (it comes from the keychain); never logs it.
+/// Every request goes through send(); widgets and models never touch QNetworkRequest. Its RequestBuilder turns a
+/// request into what is sent and holds the API key in memory only (it comes from the keychain); never logs it. Its
+/// Http2Negotiation decides when requests go out as HTTP/2 without TLS.
 class AppwriteClient final : public QObject
 {
     Q_OBJECT
@@ -40,12 +43,12 @@ public:
 
     /// Endpoint including /v1, e.g. http://127.0.0.1:8080/v1.
     void setEndpoint(const QUrl &endpoint);
-    QUrl endpoint() const { return m_endpoint; }
+    QUrl endpoint() const { return m_requests.endpoint(); }
     void setProject(const QString &projectId);
-    QString project() const { return m_project; }
+    QString project() const { return m_requests.project(); }
     /// The API key (from the keychain). Kept in memory only. Empty => Admin mode for project calls.
     void setApiKey(const QString &key);
-    bool hasApiKey() const { return !m_apiKey.isEmpty(); }
+    bool hasApiKey() const { return m_requests.hasApiKey(); }
     /// While the profile's credentials are still being read (the keychain answers asynchronously), requests are
     /// held back instead of going out without them: a project call without its key is refused by Appwrite (401
     /// "missing scope") and its view would show that error. setCredentialsPending(false) sends what was held, in
@@ -59,25 +62,13 @@ public:
     PersistentCookieJar *cookieJar() const;
     /// SHA-256 (hex) of a self-signed certificate the admin trusts for this endpoint; empty => strict TLS.
     void setTrustedCertificate(const QString &sha256Hex);
-    /// HTTP/2 without TLS ("h2c", prior knowledge) once the server offered it: userdesk-server does on its
-    /// /health/version answer (X-Userdesk-Http2). Qt 6.4 reads HTTP/1.1 headers a byte per system call on plain
-    /// connections; over HTTP/2 a bulk job is limited by the server again. Allowed by default; over https Qt
-    /// negotiates HTTP/2 by itself.
-    void setHttp2Allowed(bool allowed);
-    /// True once requests go out as HTTP/2 without TLS (after the offer and one request that proved it works).
-    bool usesHttp2Direct() const { return m_http2Direct; }
-    /// True while the request that tries an offered HTTP/2 is on its way.
-    bool isProbingHttp2() const { return m_http2Probe != nullptr; }
-    /// True when the latest answer came over HTTP/2 (h2c here, or HTTP/2 negotiated over TLS).
-    bool answersOverHttp2() const { return m_answersOverHttp2; }
+    /// HTTP/2 without TLS ("h2c", prior knowledge) once the server offered it and a probe proved it works; allowed
+    /// by default (http2().setAllowed(false) refuses it).
+    Http2Negotiation &http2() { return m_http2; }
     /// How many requests a job should keep in flight: Qt opens at most 6 HTTP/1.1 connections per server (more
     /// would only queue inside Qt), while HTTP/2 carries many requests on one connection; 32 stays well under
     /// the 100 concurrent streams servers allow and keeps a job's share of the server bounded.
-    int suggestedParallelism() const { return m_answersOverHttp2 ? 32 : 6; }
-    /// The header userdesk-server offers HTTP/2 with ("prior-knowledge").
-    static constexpr const char *http2OfferHeader = "X-Userdesk-Http2";
-    /// Response format sent in X-Appwrite-Response-Format.
-    static QByteArray responseFormat() { return QByteArrayLiteral("1.7.0"); }
+    int suggestedParallelism() const { return m_http2.answersOverHttp2() ? 32 : 6; }
 
     /// Sends a request. The returned call is parented to the client and emits finished() once.
     ApiCall *send(const ApiRequest &request);
@@ -113,26 +104,21 @@ public:
 
 private:
     friend class ApiCall;
+    /// The property of a reply that holds the SHA-256 of the certificate its server presented (for a TLS error).
+    static constexpr const char *certificateProperty = "userdesk_certificateSha256";
+
     QNetworkReply *startReply(const ApiRequest &request, const QString &requestId);
-    QNetworkRequest buildRequest(const ApiRequest &request, const QString &requestId) const;
     void handleSslErrors(QNetworkReply *reply, const QList<QSslError> &errors);
-    void noteSessionUnauthorized();
+    /// Tries HTTP/2 without TLS when `reply` offers it (see Http2Negotiation).
     void noteHttp2Offer(const QNetworkReply *reply);
-    void cancelHttp2Probe();
-    void logRequest(const ApiRequest &request, const QString &requestId) const;
 
     QNetworkAccessManager *m_nam;
-    QUrl m_endpoint;
-    QString m_project;
-    QString m_apiKey;
+    RequestBuilder m_requests;
+    Http2Negotiation m_http2;
     QString m_trustedCertificate;
     int m_retryBaseDelayMs = 500;
     quint64 m_nextRequestId = 1;
     bool m_sessionExpiredEmitted = false;
-    bool m_http2Allowed = true;
-    bool m_http2Direct = false;
-    QNetworkReply *m_http2Probe = nullptr;
-    bool m_answersOverHttp2 = false;
     bool m_credentialsPending = false;
     QList<QPointer<ApiCall>> m_held;
 };

@@ -5,6 +5,7 @@
 #include "client/api/apicall.h"
 #include "client/api/appwriteclient.h"
 #include "client/api/usersapi.h"
+#include "client/models/bulkaction.h"
 #include "client/state/logging.h"
 
 #include <QCoreApplication>
@@ -71,7 +72,7 @@ int BulkJob::parallelism() const
 void BulkJob::setUsers(const QList<User> &users)
 {
     m_fromQuery = false;
-    m_targets = users;
+    m_ledger.setUsers(users);
 }
 
 void BulkJob::setQuery(const QString &search, const QList<Query> &filters)
@@ -79,7 +80,7 @@ void BulkJob::setQuery(const QString &search, const QList<Query> &filters)
     m_fromQuery = true;
     m_search = search;
     m_filters = filters;
-    m_targets.clear();
+    m_ledger.setUsers({});
 }
 
 void BulkJob::prepare()
@@ -89,11 +90,11 @@ void BulkJob::prepare()
     m_prepareError = {};
     if (!m_fromQuery) {
         m_state = State::Prepared;
-        Q_EMIT prepared(int(m_targets.size()));
+        Q_EMIT prepared(m_ledger.count());
         return;
     }
     m_state = State::Preparing;
-    m_targets.clear();
+    m_ledger.setUsers({});
     fetchNextTargetPage();
 }
 
@@ -102,8 +103,8 @@ void BulkJob::fetchNextTargetPage()
     QList<Query> queries = m_filters;
     // Natural order + cursor: stable while we read, independent of the table's sort.
     queries << Query::limit(enumeratePageSize);
-    if (!m_targets.isEmpty())
-        queries << Query::cursorAfter(m_targets.constLast().id);
+    if (m_ledger.count() > 0)
+        queries << Query::cursorAfter(m_ledger.users().constLast().id);
     m_prepareCall = m_api->list(queries, m_search, this, [this](const ApiResult<UserPage> &r) {
         m_prepareCall = nullptr;
         if (m_state != State::Preparing)
@@ -114,10 +115,10 @@ void BulkJob::fetchNextTargetPage()
             Q_EMIT prepareFailed(r.error);
             return;
         }
-        m_targets += r.value.items;
+        m_ledger.addUsers(r.value.items);
         if (r.value.items.size() < enumeratePageSize) {
             m_state = State::Prepared;
-            Q_EMIT prepared(int(m_targets.size()));
+            Q_EMIT prepared(m_ledger.count());
         } else {
             fetchNextTargetPage();
         }
@@ -128,47 +129,22 @@ void BulkJob::run()
 {
     if (m_state != State::Prepared)
         return;
-    m_queue.clear();
-    for (int i = 0; i < m_targets.size(); ++i) {
-        m_queue.append(i);
-        m_outcome.insert(m_targets.at(i).id, Outcome::Pending);
-    }
-    m_changed = 0;
-    m_failedCount = 0;
-    m_errors.clear();
+    m_queue = m_ledger.startRun();
     m_verified.clear();
-    m_runTotal = int(m_queue.size());
-    m_runCompleted = 0;
     m_state = State::Running;
-    m_clock.start();
-    Q_EMIT progressChanged(0, m_runTotal);
-    pump();
-    finishIfDone();
+    Q_EMIT progressChanged(0, m_ledger.runTotal());
+    advance();
 }
 
 void BulkJob::retryFailed()
 {
     if (m_state != State::Finished && m_state != State::Cancelled)
         return;
-    m_queue.clear();
-    for (int i = 0; i < m_targets.size(); ++i) {
-        const Outcome o = m_outcome.value(m_targets.at(i).id);
-        if (o == Outcome::Failed || o == Outcome::Pending || o == Outcome::NotChanged) {
-            m_queue.append(i);
-            if (o == Outcome::Failed)
-                --m_failedCount;
-            m_outcome.insert(m_targets.at(i).id, Outcome::Pending);
-            m_errors.remove(m_targets.at(i).id);
-        }
-    }
-    m_runTotal = int(m_queue.size());
-    m_runCompleted = 0;
+    m_queue = m_ledger.startRetry();
     m_verified.clear();
     m_state = State::Running;
-    m_clock.start();
-    Q_EMIT progressChanged(0, m_runTotal);
-    pump();
-    finishIfDone();
+    Q_EMIT progressChanged(0, m_ledger.runTotal());
+    advance();
 }
 
 void BulkJob::cancel()
@@ -182,114 +158,53 @@ void BulkJob::cancel()
     if (m_state != State::Running)
         return;
     m_state = State::Cancelled;
+    m_ledger.endRun();
     m_queue.clear();
     // Calls in flight are aborted. A request the server already applied may still count as "not changed":
     // the report says "unknown" for those by listing them as not changed, never as changed.
     const auto inFlight = m_inFlight;
     m_inFlight.clear();
     for (auto it = inFlight.begin(); it != inFlight.end(); ++it) {
-        m_outcome.insert(m_targets.at(it.key()).id, Outcome::NotChanged);
+        m_ledger.recordNotChanged(it.key());
         if (it.value())
             it.value()->abort();
     }
-    for (const User &u : std::as_const(m_targets)) {
-        if (m_outcome.value(u.id) == Outcome::Pending)
-            m_outcome.insert(u.id, Outcome::NotChanged);
-    }
+    m_ledger.markPendingNotChanged();
     Q_EMIT finished();
 }
 
-void BulkJob::pump()
+void BulkJob::advance()
 {
-    while (m_state == State::Running && m_inFlight.size() < parallelism() && !m_queue.isEmpty())
-        startOne(m_queue.takeFirst());
-}
-
-void BulkJob::startOne(int index)
-{
-    const User &u = m_targets.at(index);
-    auto onUser = [this, index](const ApiResult<User> &r) { onDone(index, r.error, r.ok() ? &r.value : nullptr); };
-    auto onVoid = [this, index](const ApiError &e) { onDone(index, e, nullptr); };
-    ApiCall *call = nullptr;
-    switch (m_action) {
-    case Action::Block:
-        call = m_api->updateStatus(u.id, false, this, onUser);
-        break;
-    case Action::Unblock:
-        call = m_api->updateStatus(u.id, true, this, onUser);
-        break;
-    case Action::VerifyEmail:
-        call = m_api->updateEmailVerification(u.id, true, this, onUser);
-        break;
-    case Action::UnverifyEmail:
-        call = m_api->updateEmailVerification(u.id, false, this, onUser);
-        break;
-    case Action::VerifyPhone:
-        call = m_api->updatePhoneVerification(u.id, true, this, onUser);
-        break;
-    case Action::UnverifyPhone:
-        call = m_api->updatePhoneVerification(u.id, false, this, onUser);
-        break;
-    case Action::AddLabel:
-    case Action::RemoveLabel: {
-        QStringList labels = u.labels;
-        if (m_action == Action::AddLabel) {
-            if (!labels.contains(m_label))
-                labels.append(m_label);
-        } else {
-            labels.removeAll(m_label);
-        }
-        call = m_api->updateLabels(u.id, labels, this, onUser);
-        break;
+    const BulkAction action(m_action, m_label);
+    while (m_state == State::Running && m_inFlight.size() < parallelism() && !m_queue.isEmpty()) {
+        const int index = m_queue.takeFirst();
+        auto onUser = [this, index](const ApiResult<User> &r) { onDone(index, r.error, r.ok() ? &r.value : nullptr); };
+        auto onVoid = [this, index](const ApiError &e) { onDone(index, e, nullptr); };
+        ApiCall *call = action.send(m_api, m_ledger.users().at(index), this, onUser, onVoid);
+        m_inFlight.insert(index, call);
     }
-    case Action::SignOutEverywhere:
-        call = m_api->deleteSessions(u.id, this, onVoid);
-        break;
-    case Action::Delete:
-        call = m_api->remove(u.id, this, onVoid);
-        break;
+    if (m_state == State::Running && m_queue.isEmpty() && m_inFlight.isEmpty()) {
+        m_state = State::Finished;
+        m_ledger.endRun();
+        qCInfo(lcModels) << "bulk job" << actionName(m_action) << "finished:" << m_ledger.changedCount()
+                         << "changed," << m_ledger.failedCount() << "failed";
+        Q_EMIT finished();
     }
-    m_inFlight.insert(index, call);
-}
-
-bool BulkJob::hasTargetState(const User &user) const
-{
-    switch (m_action) {
-    case Action::Block:
-        return !user.status;
-    case Action::Unblock:
-        return user.status;
-    case Action::VerifyEmail:
-        return user.emailVerification;
-    case Action::UnverifyEmail:
-        return !user.emailVerification;
-    case Action::VerifyPhone:
-        return user.phoneVerification;
-    case Action::UnverifyPhone:
-        return !user.phoneVerification;
-    case Action::AddLabel:
-        return user.labels.contains(m_label);
-    case Action::RemoveLabel:
-        return !user.labels.contains(m_label);
-    case Action::SignOutEverywhere:
-    case Action::Delete:
-        break;
-    }
-    return false;
 }
 
 bool BulkJob::verifyAfterTransportFailure(int index, const ApiError &writeError)
 {
-    if (m_action == Action::SignOutEverywhere || m_verified.contains(index))
+    if (!BulkAction(m_action, m_label).canBeVerified() || m_verified.contains(index))
         return false;
     m_verified.insert(index);
-    const QString id = m_targets.at(index).id;
+    const QString id = m_ledger.users().at(index).id;
     ApiCall *call = m_api->get(id, this, [this, index, writeError](const ApiResult<User> &r) {
-        const bool applied = m_action == Action::Delete ? r.error.kind() == ApiError::Kind::NotFound
-                                                         : r.ok() && hasTargetState(r.value);
+        const bool applied = m_action == Action::Delete
+            ? r.error.kind() == ApiError::Kind::NotFound
+            : r.ok() && BulkAction(m_action, m_label).isApplied(r.value);
         if (applied) {
             qCInfo(lcModels) << "bulk job: the answer was lost but the server applied the change for"
-                             << m_targets.at(index).id;
+                             << m_ledger.users().at(index).id;
             onDone(index, {}, m_action == Action::Delete ? nullptr : &r.value);
         } else {
             // Not applied, or the server cannot tell us yet: report the write's own error (never "changed").
@@ -310,83 +225,20 @@ void BulkJob::onDone(int index, const ApiError &error, const User *updated)
     if (ambiguous && verifyAfterTransportFailure(index, error))
         return;
     m_inFlight.remove(index);
-    const QString id = m_targets.at(index).id;
-    ++m_runCompleted;
+    const QString id = m_ledger.users().at(index).id;
     if (error.isError()) {
-        m_outcome.insert(id, Outcome::Failed);
-        m_errors.insert(id, error);
-        ++m_failedCount;
+        m_ledger.recordFailed(index, error);
         Q_EMIT userFailed(id, error);
     } else {
-        m_outcome.insert(id, Outcome::Changed);
-        ++m_changed;
+        m_ledger.recordChanged(index, updated);
         if (updated) {
-            m_targets[index] = *updated; // a later retry or label op starts from the server's state
             Q_EMIT userChanged(*updated);
         } else if (m_action == Action::Delete) {
             Q_EMIT userDeleted(id);
         }
     }
-    Q_EMIT progressChanged(m_runCompleted, m_runTotal);
-    pump();
-    finishIfDone();
-}
-
-void BulkJob::finishIfDone()
-{
-    if (m_state == State::Running && m_queue.isEmpty() && m_inFlight.isEmpty()) {
-        m_state = State::Finished;
-        qCInfo(lcModels) << "bulk job" << actionName(m_action) << "finished:" << m_changed << "changed,"
-                         << m_failedCount << "failed";
-        Q_EMIT finished();
-    }
-}
-
-QList<BulkJob::Failure> BulkJob::failures() const
-{
-    QList<Failure> out;
-    for (const User &u : m_targets) {
-        const auto it = m_errors.constFind(u.id);
-        if (it != m_errors.constEnd())
-            out.append({u.id, u.name.isEmpty() ? u.email : u.name, *it});
-    }
-    return out;
-}
-
-QStringList BulkJob::changedUserIds() const
-{
-    QStringList out;
-    for (const User &u : m_targets) {
-        if (m_outcome.value(u.id) == Outcome::Changed)
-            out << u.id;
-    }
-    return out;
-}
-
-QStringList BulkJob::unchangedUserIds() const
-{
-    QStringList out;
-    for (const User &u : m_targets) {
-        if (m_outcome.value(u.id, Outcome::Pending) != Outcome::Changed)
-            out << u.id;
-    }
-    return out;
-}
-
-double BulkJob::rate() const
-{
-    if (!m_clock.isValid() || m_runCompleted == 0)
-        return 0;
-    const qint64 ms = qMax<qint64>(1, m_clock.elapsed());
-    return m_runCompleted * 1000.0 / double(ms);
-}
-
-int BulkJob::etaSeconds() const
-{
-    const double r = rate();
-    if (r <= 0 || m_state != State::Running)
-        return -1;
-    return int((m_runTotal - m_runCompleted) / r + 0.5);
+    Q_EMIT progressChanged(m_ledger.runCompleted(), m_ledger.runTotal());
+    advance();
 }
 
 } // namespace Userdesk

@@ -3,10 +3,10 @@
 #pragma once
 
 #include "client/api/apierror.h"
+#include "client/models/bulkledger.h"
 #include "protocol/models.h"
 #include "protocol/query.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -23,8 +23,9 @@ class UsersApi;
 /// selection or "every user matching a search and filters", enumerated with cursor paging during prepare() so
 /// the preview can say exactly how many users the job will touch. run() keeps at most parallelism() requests
 /// in flight, reports progress, rate and ETA, can be cancelled (calls in flight are aborted and counted as not
-/// changed), and keeps a per-user record: changed, failed (with Appwrite's error) or untouched. retryFailed()
-/// runs the action again for the failed users only. Never blocks the GUI thread.
+/// changed), and keeps a per-user record: changed, failed (with Appwrite's error) or untouched (its ledger(), a
+/// BulkLedger). retryFailed() runs the action again for the failed users only. Never blocks the GUI thread. The
+/// request of each action is a BulkAction's.
 class BulkJob final : public QObject
 {
     Q_OBJECT
@@ -48,14 +49,8 @@ public:
     enum class State { Idle, Preparing, Prepared, Running, Finished, Cancelled };
     Q_ENUM(State)
 
-    enum class Outcome { Pending, Changed, Failed, NotChanged };
-
-    struct Failure
-    {
-        QString userId;
-        QString userLabel; // name or e-mail, for the report
-        ApiError error;
-    };
+    using Outcome = BulkLedger::Outcome;
+    using Failure = BulkLedger::Failure;
 
     /// `api` must outlive the job.
     BulkJob(UsersApi *api, Action action, QObject *parent = nullptr);
@@ -82,19 +77,9 @@ public:
 
     State state() const { return m_state; }
     Action action() const { return m_action; }
-    int targetCount() const { return int(m_targets.size()); }
-    int completedCount() const { return m_changed + m_failedCount; }
-    int changedCount() const { return m_changed; }
-    int failedCount() const { return m_failedCount; }
-    QList<Failure> failures() const;
-    /// Users that were changed / not changed (failed, cancelled or never reached).
-    QStringList changedUserIds() const;
-    QStringList unchangedUserIds() const;
-    Outcome outcome(const QString &userId) const { return m_outcome.value(userId, Outcome::Pending); }
-    /// Users per second since run() (or retryFailed()) started.
-    double rate() const;
-    /// Seconds left at the current rate; -1 when unknown.
-    int etaSeconds() const;
+    int targetCount() const { return m_ledger.count(); }
+    /// The targets and what happened to each: counts, failures, changed and unchanged users, rate and time left.
+    const BulkLedger &ledger() const { return m_ledger; }
     const ApiError &prepareError() const { return m_prepareError; }
 
     /// Translated name of an action, e.g. "Block", "Add label".
@@ -113,14 +98,12 @@ Q_SIGNALS:
 
 private:
     void fetchNextTargetPage();
-    void pump();
-    void startOne(int index);
+    /// Starts queued calls up to parallelism(), and finishes the run once nothing is queued or in flight.
+    void advance();
     void onDone(int index, const ApiError &error, const User *updated);
     /// After a transport failure the write may or may not have reached the server: read the user back (a GET,
     /// which is retried automatically) and record what the server holds. False when the action cannot be checked.
     bool verifyAfterTransportFailure(int index, const ApiError &writeError);
-    bool hasTargetState(const User &user) const;
-    void finishIfDone();
 
     UsersApi *m_api;
     Action m_action;
@@ -128,23 +111,16 @@ private:
     int m_parallelism = 0;
     State m_state = State::Idle;
 
-    QList<User> m_targets;
+    BulkLedger m_ledger;
     bool m_fromQuery = false;
     QString m_search;
     QList<Query> m_filters;
     QPointer<ApiCall> m_prepareCall;
     ApiError m_prepareError;
 
-    QList<int> m_queue; // indexes into m_targets still to run
+    QList<int> m_queue; // indexes into the ledger's users still to run
     QHash<int, QPointer<ApiCall>> m_inFlight;
     QSet<int> m_verified; // indexes whose ambiguous failure was already checked in this run
-    QHash<QString, Outcome> m_outcome;
-    QHash<QString, ApiError> m_errors;
-    int m_changed = 0;
-    int m_failedCount = 0;
-    int m_runTotal = 0;
-    int m_runCompleted = 0;
-    QElapsedTimer m_clock;
 };
 
 } // namespace Userdesk

@@ -109,8 +109,8 @@ private Q_SLOTS:
         const ApiResponse before = send(ApiRequest::get(u"/users"_s));
         QVERIFY(before.ok());
         QVERIFY(!before.http2);
-        QVERIFY(!client->usesHttp2Direct());
-        QVERIFY(!client->answersOverHttp2());
+        QVERIFY(!client->http2().usesDirect());
+        QVERIFY(!client->http2().answersOverHttp2());
         QCOMPARE(client->suggestedParallelism(), 6);
 
         Box<QString> version;
@@ -118,13 +118,13 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(version.done, 10000);
         QVERIFY(version.result.ok());
         // One request tries HTTP/2 before every request uses it.
-        QTRY_VERIFY_WITH_TIMEOUT(client->usesHttp2Direct(), 10000);
-        QVERIFY(!client->isProbingHttp2());
+        QTRY_VERIFY_WITH_TIMEOUT(client->http2().usesDirect(), 10000);
+        QVERIFY(!client->http2().isProbing());
 
         const ApiResponse list = send(ApiRequest::get(u"/users"_s));
         QVERIFY(list.ok());
         QVERIFY(list.http2);
-        QVERIFY(client->answersOverHttp2());
+        QVERIFY(client->http2().answersOverHttp2());
         QCOMPARE(client->suggestedParallelism(), 32);
         QCOMPARE(list.object().value(u"total"_s), before.object().value(u"total"_s));
         const ApiResponse created = send(ApiRequest::post(
@@ -140,7 +140,7 @@ private Q_SLOTS:
 
         // A new endpoint starts on HTTP/1.1 again until it offers HTTP/2 itself.
         client->setEndpoint(m_server->endpoint());
-        QVERIFY(!client->usesHttp2Direct());
+        QVERIFY(!client->http2().usesDirect());
         QVERIFY(!send(ApiRequest::get(u"/users"_s)).http2);
     }
 
@@ -156,9 +156,9 @@ private Q_SLOTS:
         client->fetchVersion(this, version.cb());
         QTRY_VERIFY_WITH_TIMEOUT(version.done, 10000);
         QVERIFY(version.result.ok());
-        QVERIFY(client->isProbingHttp2()); // the offer came through
-        QTRY_VERIFY_WITH_TIMEOUT(!client->isProbingHttp2(), 10000);
-        QVERIFY(!client->usesHttp2Direct());
+        QVERIFY(client->http2().isProbing()); // the offer came through
+        QTRY_VERIFY_WITH_TIMEOUT(!client->http2().isProbing(), 10000);
+        QVERIFY(!client->http2().usesDirect());
         ResponseBox box;
         client->send(ApiRequest::get(u"/users"_s), this, box.cb());
         QTRY_VERIFY_WITH_TIMEOUT(box.done, 10000);
@@ -169,12 +169,12 @@ private Q_SLOTS:
     void http2CanBeRefused()
     {
         auto client = makeClient(m_server->apiKey());
-        client->setHttp2Allowed(false);
+        client->http2().setAllowed(false);
         Box<QString> version;
         client->fetchVersion(this, version.cb());
         QTRY_VERIFY_WITH_TIMEOUT(version.done, 10000);
-        QVERIFY(!client->isProbingHttp2());
-        QVERIFY(!client->usesHttp2Direct());
+        QVERIFY(!client->http2().isProbing());
+        QVERIFY(!client->http2().usesDirect());
         ResponseBox box;
         client->send(ApiRequest::get(u"/users"_s), this, box.cb());
         QTRY_VERIFY_WITH_TIMEOUT(box.done, 10000);

@@ -69,10 +69,10 @@ private Q_SLOTS:
         QSignalSpy finished(&job, &BulkJob::finished);
         job.run();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
-        QCOMPARE(job.changedCount(), targets);
-        QCOMPARE(job.failedCount(), 0);
+        QCOMPARE(job.ledger().changedCount(), targets);
+        QCOMPARE(job.ledger().failedCount(), 0);
         QVERIFY(progress.size() >= targets);
-        QVERIFY(job.rate() > 0);
+        QVERIFY(job.ledger().rate() > 0);
         const QList<User> labelled = fetch({Query::contains(u"labels"_s, QJsonArray {u"bulk1"_s}), Query::limit(500)});
         QCOMPARE(int(labelled.size()), targets);
         // Existing labels are kept.
@@ -91,14 +91,14 @@ private Q_SLOTS:
             client.setEndpoint(m_fixture.server->endpoint());
             client.setProject(m_fixture.server->projectId());
             client.setApiKey(m_fixture.server->apiKey());
-            client.setHttp2Allowed(http2);
+            client.http2().setAllowed(http2);
             QVERIFY(connectLikeTheApp(client));
-            QCOMPARE(client.usesHttp2Direct(), http2);
+            QCOMPARE(client.http2().usesDirect(), http2);
             UsersApi api(&client);
             bool listed = false;
             api.list({Query::limit(1)}, {}, this, [&listed](const ApiResult<UserPage> &) { listed = true; });
             QTRY_VERIFY_WITH_TIMEOUT(listed, 10000);
-            QCOMPARE(client.answersOverHttp2(), http2);
+            QCOMPARE(client.http2().answersOverHttp2(), http2);
 
             BulkJob job(&api, BulkJob::Action::AddLabel);
             job.setLabel(http2 ? u"overh2"_s : u"overh1"_s);
@@ -109,8 +109,8 @@ private Q_SLOTS:
             job.run();
             QCOMPARE(int(client.findChildren<ApiCall *>(QString(), Qt::FindDirectChildrenOnly).size()), http2 ? 32 : 6);
             QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
-            QCOMPARE(job.failedCount(), 0);
-            QCOMPARE(job.changedCount(), 100);
+            QCOMPARE(job.ledger().failedCount(), 0);
+            QCOMPARE(job.ledger().changedCount(), 100);
         }
     }
 
@@ -133,7 +133,7 @@ private Q_SLOTS:
         unblock.prepare();
         unblock.run();
         QTRY_COMPARE_WITH_TIMEOUT(unblock.state(), BulkJob::State::Finished, 10000);
-        QCOMPARE(unblock.changedCount(), 7);
+        QCOMPARE(unblock.ledger().changedCount(), 7);
     }
 
     void failuresReportedAndRetried()
@@ -148,14 +148,14 @@ private Q_SLOTS:
         job.prepare();
         job.run();
         QTRY_COMPARE_WITH_TIMEOUT(job.state(), BulkJob::State::Finished, 10000);
-        QCOMPARE(job.changedCount(), 5);
-        QCOMPARE(job.failedCount(), 1);
-        const auto failures = job.failures();
+        QCOMPARE(job.ledger().changedCount(), 5);
+        QCOMPARE(job.ledger().failedCount(), 1);
+        const auto failures = job.ledger().failures();
         QCOMPARE(failures.size(), 1);
         QCOMPARE(failures.first().userId, u"doesnotexist"_s);
         QCOMPARE(failures.first().error.type(), u"user_not_found"_s);
-        QCOMPARE(job.unchangedUserIds(), QStringList {u"doesnotexist"_s});
-        QCOMPARE(job.changedUserIds().size(), 5);
+        QCOMPARE(job.ledger().unchangedUserIds(), QStringList {u"doesnotexist"_s});
+        QCOMPARE(job.ledger().changedUserIds().size(), 5);
 
         // Create the missing user, then retry only the failed one.
         bool created = false;
@@ -165,8 +165,8 @@ private Q_SLOTS:
         QSignalSpy progress(&job, &BulkJob::progressChanged);
         job.retryFailed();
         QTRY_COMPARE_WITH_TIMEOUT(job.state(), BulkJob::State::Finished, 10000);
-        QCOMPARE(job.failedCount(), 0);
-        QCOMPARE(job.changedCount(), 6);
+        QCOMPARE(job.ledger().failedCount(), 0);
+        QCOMPARE(job.ledger().changedCount(), 6);
         QCOMPARE(progress.last().at(1).toInt(), 1); // only the failed user ran again
     }
 
@@ -196,8 +196,8 @@ private Q_SLOTS:
         job.cancel();
         QCOMPARE(finished.size(), 1);
         QCOMPARE(job.state(), BulkJob::State::Cancelled);
-        QCOMPARE(job.changedCount(), 0);
-        QCOMPARE(job.unchangedUserIds().size(), 20); // nothing is claimed as changed
+        QCOMPARE(job.ledger().changedCount(), 0);
+        QCOMPARE(job.ledger().unchangedUserIds().size(), 20); // nothing is claimed as changed
     }
 
     void deleteByQuery()

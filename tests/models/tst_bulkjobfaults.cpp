@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A bulk job interrupted by faults: the server goes away in the middle of the run, and afterwards
-// BulkJob::changedUserIds()/unchangedUserIds() must match exactly what the server holds once it is back. Then
+// the job ledger's changedUserIds()/unchangedUserIds() must match exactly what the server holds once it is back. Then
 // retryFailed() finishes the job against the restarted server.
 #include "client/models/bulkjob.h"
 
@@ -102,7 +102,7 @@ void TestBulkJobFaults::interruptedJobReportsExactly()
     UsersApi api(&client);
     if (http2) {
         QVERIFY(connectLikeTheApp(client));
-        QVERIFY(client.usesHttp2Direct());
+        QVERIFY(client.http2().usesDirect());
     }
 
     const QList<User> targets = serverUsers(server.endpoint(), server);
@@ -140,11 +140,11 @@ void TestBulkJobFaults::interruptedJobReportsExactly()
               proxy.requestCount(), int(targets.size()));
         QVERIFY(proxy.requestCount() > int(targets.size()));
     } else {
-        QVERIFY2(job.failedCount() > 0, "the fault came too late to interrupt anything");
+        QVERIFY2(job.ledger().failedCount() > 0, "the fault came too late to interrupt anything");
     }
-    QVERIFY(job.changedCount() >= after);
-    QCOMPARE(job.changedCount() + job.failedCount(), targets.size());
-    for (const BulkJob::Failure &f : job.failures())
+    QVERIFY(job.ledger().changedCount() >= after);
+    QCOMPARE(job.ledger().changedCount() + job.ledger().failedCount(), targets.size());
+    for (const BulkJob::Failure &f : job.ledger().failures())
         QVERIFY2(f.error.kind() == ApiError::Kind::Network || f.error.kind() == ApiError::Kind::InvalidResponse,
                  qPrintable(ApiError::kindName(f.error.kind()) + u": "_s + f.error.userMessage()));
 
@@ -161,25 +161,25 @@ void TestBulkJobFaults::interruptedJobReportsExactly()
     QSet<QString> notLabelled;
     for (const User &u : after_)
         (u.labels.contains(marker) ? labelled : notLabelled).insert(u.id);
-    const QStringList changed = job.changedUserIds();
-    const QStringList unchanged = job.unchangedUserIds();
+    const QStringList changed = job.ledger().changedUserIds();
+    const QStringList unchanged = job.ledger().unchangedUserIds();
     QCOMPARE(QSet<QString>(changed.begin(), changed.end()), labelled);
     QCOMPARE(QSet<QString>(unchanged.begin(), unchanged.end()), notLabelled);
     QCOMPARE(changed.size() + unchanged.size(), targets.size());
     for (const QString &id : unchanged)
-        QCOMPARE(job.outcome(id), BulkJob::Outcome::Failed);
+        QCOMPARE(job.ledger().outcome(id), BulkJob::Outcome::Failed);
 
     // The app keeps working: retrying the failed users completes the job against the restarted server.
     client.setEndpoint(stop ? server.endpoint() : proxy.endpoint());
     if (http2) {
         QVERIFY(connectLikeTheApp(client));
-        QVERIFY(client.usesHttp2Direct());
+        QVERIFY(client.http2().usesDirect());
     }
     finished.clear();
     job.retryFailed(); // with nothing to retry it finishes at once
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
-    QCOMPARE(job.failedCount(), 0);
-    QCOMPARE(job.changedUserIds().size(), targets.size());
+    QCOMPARE(job.ledger().failedCount(), 0);
+    QCOMPARE(job.ledger().changedUserIds().size(), targets.size());
     for (const User &u : serverUsers(server.endpoint(), server))
         QVERIFY2(u.labels.contains(marker), qPrintable(u.id));
 }

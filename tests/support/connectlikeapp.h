@@ -18,7 +18,7 @@ inline bool connectLikeTheApp(AppwriteClient &client, int timeoutMs = 10000)
     bool versioned = false;
     QObject context;
     client.fetchVersion(&context, [&versioned](const ApiResult<QString> &) { versioned = true; });
-    return QTest::qWaitFor([&] { return versioned && !client.isProbingHttp2(); }, timeoutMs);
+    return QTest::qWaitFor([&] { return versioned && !client.http2().isProbing(); }, timeoutMs);
 }
 
 } // namespace Userdesk::Test

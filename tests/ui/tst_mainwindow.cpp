@@ -276,7 +276,7 @@ void TestMainWindow::showsServerVersionAndUserAccess()
     QVERIFY(!window.findChild<QLabel *>(u"serverVersionValueLabel"_s)->text().isEmpty());
     QVERIFY(window.findChild<QLabel *>(u"serverVersionValueLabel"_s)->text().front().isDigit());
     // Connecting asked for the version, userdesk-server offered HTTP/2, and the app now uses it.
-    QTRY_VERIFY_WITH_TIMEOUT(window.client()->usesHttp2Direct(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.client()->http2().usesDirect(), 10000);
 }
 
 void TestMainWindow::removingTheCurrentProfileReturnsToEmptyState()

@@ -132,7 +132,7 @@ private Q_SLOTS:
             QTRY_COMPARE_WITH_TIMEOUT(job.state(), BulkJob::State::Prepared, 20000);
             job.run();
             QTRY_COMPARE_WITH_TIMEOUT(job.state(), BulkJob::State::Finished, 20000);
-            QCOMPARE(job.failedCount(), 0);
+            QCOMPARE(job.ledger().failedCount(), 0);
             const QString exportFile = QDir(Paths::appDataDir()).filePath(u"export.json"_s);
             ExportJob exportJob(&api, exportFile, UserFile::Format::Json);
             QSignalSpy exported(&exportJob, &ExportJob::finished);

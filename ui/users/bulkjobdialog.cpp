@@ -186,8 +186,8 @@ void BulkJobDialog::updateButtons()
     m_ui->labelLineEdit->setEnabled(!running && !done);
     m_ui->cancelPushButton->setVisible(!done);
     m_ui->closePushButton->setVisible(done);
-    m_ui->retryFailedPushButton->setVisible(done && m_job->failedCount() > 0);
-    m_ui->retryFailedPushButton->setEnabled(done && m_job->failedCount() > 0);
+    m_ui->retryFailedPushButton->setVisible(done && m_job->ledger().failedCount() > 0);
+    m_ui->retryFailedPushButton->setEnabled(done && m_job->ledger().failedCount() > 0);
 }
 
 void BulkJobDialog::onStartClicked()
@@ -224,16 +224,16 @@ void BulkJobDialog::onProgress(int completed, int total)
     m_ui->progressBar->setValue(completed);
     if (!m_job)
         return;
-    const double rate = m_job->rate();
-    const int eta = m_job->etaSeconds();
+    const double rate = m_job->ledger().rate();
+    const int eta = m_job->ledger().etaSeconds();
     QString text = tr("%1 of %2 done").arg(QLocale().toString(completed), QLocale().toString(total));
     if (rate > 0)
         text = tr("%1 · %2 users/s").arg(text, QLocale().toString(rate, 'f', 1));
     if (eta >= 0 && completed < total)
         text = tr("%1 · about %2 left")
                    .arg(text, eta < 60 ? tr("%n s", nullptr, eta) : tr("%n min", nullptr, (eta + 59) / 60));
-    if (m_job->failedCount() > 0)
-        text = tr("%1 · %Ln failed", nullptr, m_job->failedCount()).arg(text);
+    if (m_job->ledger().failedCount() > 0)
+        text = tr("%1 · %Ln failed", nullptr, m_job->ledger().failedCount()).arg(text);
     m_ui->rateLabel->setText(text);
 }
 
@@ -241,7 +241,7 @@ void BulkJobDialog::onFinished()
 {
     if (!m_job)
         return;
-    const QList<BulkJob::Failure> failures = m_job->failures();
+    const QList<BulkJob::Failure> failures = m_job->ledger().failures();
     QTableWidget *t = m_ui->failuresTableWidget;
     t->setRowCount(0);
     for (const BulkJob::Failure &f : failures) {
@@ -259,7 +259,7 @@ void BulkJobDialog::onFinished()
     m_ui->failuresLabel->setVisible(!failures.isEmpty());
     m_ui->failuresLabel->setText(tr("%Ln user(s) could not be changed:", nullptr, int(failures.size())));
     const bool cancelled = m_job->state() == BulkJob::State::Cancelled;
-    const QString done = resultText(m_action, m_job->changedCount(), m_ui->labelLineEdit->text().trimmed());
+    const QString done = resultText(m_action, m_job->ledger().changedCount(), m_ui->labelLineEdit->text().trimmed());
     const QString summary = cancelled ? tr("Cancelled: %1; the others were not touched.").arg(done)
                                       : tr("Done: %1.").arg(done);
     if (failures.isEmpty() && !cancelled)

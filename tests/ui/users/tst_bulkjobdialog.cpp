@@ -165,7 +165,7 @@ void TestBulkJobDialog::failureIsReportedAndRetried()
     QVERIFY(child<MessageBanner>(dialog, u"messageBanner"_s)->type() == MessageBanner::Type::Warning);
     auto *retry = child<QPushButton>(dialog, u"retryFailedPushButton"_s);
     QVERIFY(retry->isVisible() && retry->isEnabled());
-    QCOMPARE(dialog->job()->changedCount(), 3);
+    QCOMPARE(dialog->job()->ledger().changedCount(), 3);
 
     // The admin restores the user (same ID) and retries only the failed one.
     QVERIFY(m_fx.createUser(gone.id, u"restored@example.com"_s, u"Restored"_s).ok());
@@ -174,8 +174,8 @@ void TestBulkJobDialog::failureIsReportedAndRetried()
     QCOMPARE(failures->rowCount(), 0);
     QVERIFY(!failures->isVisible());
     QVERIFY(!retry->isVisible());
-    QCOMPARE(dialog->job()->changedCount(), 4);
-    QCOMPARE(dialog->job()->failedCount(), 0);
+    QCOMPARE(dialog->job()->ledger().changedCount(), 4);
+    QCOMPARE(dialog->job()->ledger().failedCount(), 0);
     QVERIFY(m_fx.getUser(gone.id).value.emailVerification);
 }
 
@@ -266,7 +266,7 @@ void TestBulkJobDialog::cancelStopsAndReports()
     QVERIFY(dialog->isVisible()); // the report stays
     QVERIFY(child<MessageBanner>(dialog, u"messageBanner"_s)->text().startsWith(u"Cancelled: "_s));
     QVERIFY(!child<QLabel>(dialog, u"rateLabel"_s)->text().startsWith(u"Cancelled"_s));
-    QVERIFY(dialog->job()->changedCount() < 60);
+    QVERIFY(dialog->job()->ledger().changedCount() < 60);
     QVERIFY(child<QPushButton>(dialog, u"closePushButton"_s)->isVisible());
 }
 

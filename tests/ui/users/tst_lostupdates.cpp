@@ -94,7 +94,7 @@ void TestLostUpdates::runBulkAddLabel(const QString &label)
     QSignalSpy finished(&job, &BulkJob::finished);
     job.run();
     QVERIFY(finished.wait(10000));
-    QCOMPARE(job.changedCount(), 1);
+    QCOMPARE(job.ledger().changedCount(), 1);
 }
 
 void TestLostUpdates::bulkJobLabelIsKeptWhenTheTabSavesLabels()
