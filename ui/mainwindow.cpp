@@ -14,8 +14,8 @@
 #include "ui/console/signindialog.h"
 #include "ui/consolecontrols.h"
 #include "ui/profilepages.h"
-#include "ui/profileselector.h"
 #include "ui/profiles/profilesdialog.h"
+#include "ui/profileselector.h"
 #include "ui/windowstatesettings.h"
 
 #include <QApplication>

@@ -10,7 +10,6 @@
 #include "client/api/accountapi.h"
 #include "client/api/appwriteclient.h"
 #include "client/api/usersapi.h"
-
 #include "tests/support/fakeaccessmanager.h"
 #include "tests/support/faultproxy.h"
 #include "tests/support/testserver.h"

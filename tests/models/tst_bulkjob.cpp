@@ -1,14 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "client/models/bulkjob.h"
-
 #include "client/api/apicall.h"
 #include "client/api/appwriteclient.h"
 #include "client/api/usersapi.h"
-
+#include "client/models/bulkjob.h"
+#include "tests/support/clientfixture.h"
 #include "tests/support/connectlikeapp.h"
 #include "tests/support/fakeaccessmanager.h"
-#include "tests/support/clientfixture.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -3,11 +3,9 @@
 // A bulk job interrupted by faults: the server goes away in the middle of the run, and afterwards
 // the job ledger's changedUserIds()/unchangedUserIds() must match exactly what the server holds once it is back. Then
 // retryFailed() finishes the job against the restarted server.
-#include "client/models/bulkjob.h"
-
 #include "client/api/appwriteclient.h"
 #include "client/api/usersapi.h"
-
+#include "client/models/bulkjob.h"
 #include "server/appwriteserver.h"
 #include "tests/support/connectlikeapp.h"
 #include "tests/support/faultproxy.h"

@@ -10,7 +10,6 @@
 #include "client/api/appwriteclient.h"
 #include "client/api/usersapi.h"
 #include "client/models/importjob.h"
-
 #include "tests/support/faultproxy.h"
 #include "tests/support/testserver.h"
 

@@ -1,11 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "client/models/consolesession.h"
-
 #include "client/api/accountapi.h"
 #include "client/api/appwriteclient.h"
 #include "client/api/persistentcookiejar.h"
-
+#include "client/models/consolesession.h"
 #include "tests/support/testserver.h"
 
 #include <QFile>

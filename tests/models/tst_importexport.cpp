@@ -1,12 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "client/api/appwriteclient.h"
+#include "client/api/usersapi.h"
 #include "client/models/exportjob.h"
 #include "client/models/importjob.h"
 #include "client/models/userfile.h"
-
-#include "client/api/appwriteclient.h"
-#include "client/api/usersapi.h"
-
 #include "tests/support/testserver.h"
 
 #include <QFile>

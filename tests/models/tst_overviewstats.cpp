@@ -1,11 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "client/models/overviewstats.h"
-
 #include "client/api/appwriteclient.h"
 #include "client/api/usersapi.h"
+#include "client/models/overviewstats.h"
 #include "client/models/signintester.h"
-
 #include "tests/support/clientfixture.h"
 
 #include <QSignalSpy>

@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "client/models/sessionscrawler.h"
-
 #include "tests/support/clientfixture.h"
 
 #include <QSet>

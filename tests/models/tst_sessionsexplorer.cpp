@@ -1,13 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "client/api/appwriteclient.h"
+#include "client/api/usersapi.h"
 #include "client/models/sessionrevokejob.h"
 #include "client/models/sessionsexplorermodel.h"
 #include "client/models/sessionsfiltermodel.h"
-
-#include "client/api/appwriteclient.h"
-#include "client/api/usersapi.h"
 #include "client/models/signintester.h"
-
 #include "tests/support/clientfixture.h"
 
 #include <QAbstractItemModelTester>

@@ -1,12 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "client/models/signintester.h"
-
 #include "client/api/appwriteclient.h"
 #include "client/api/persistentcookiejar.h"
 #include "client/models/consolesession.h"
 #include "client/models/projectsettings.h"
-
+#include "client/models/signintester.h"
 #include "tests/support/testserver.h"
 
 #include <QJsonObject>

@@ -1,12 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "client/models/userstablemodel.h"
-
 #include "client/api/appwriteclient.h"
 #include "client/api/usersapi.h"
-
-#include "tests/support/fakeaccessmanager.h"
+#include "client/models/userstablemodel.h"
 #include "tests/support/clientfixture.h"
+#include "tests/support/fakeaccessmanager.h"
 
 #include <QAbstractItemModelTester>
 #include <QSet>

@@ -6,7 +6,6 @@
 
 #include "client/api/appwriteclient.h"
 #include "client/api/usersapi.h"
-
 #include "tests/support/testserver.h"
 
 #include <memory>

@@ -2,11 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/support/identityseed.h"
 
-#include "tests/support/testserver.h"
-
 #include "protocol/datetime.h"
 #include "protocol/ids.h"
 #include "server/storage.h"
+#include "tests/support/testserver.h"
 
 #include <QDir>
 

@@ -9,7 +9,6 @@
 #include "client/api/appwriteclient.h"
 #include "client/api/persistentcookiejar.h"
 #include "client/models/consolesession.h"
-
 #include "tests/support/testserver.h"
 
 #include <QJsonArray>

@@ -8,14 +8,13 @@
 
 #include "client/api/appwriteclient.h"
 #include "client/api/persistentcookiejar.h"
+#include "client/models/consolesession.h"
 #include "client/state/paths.h"
 #include "client/state/profile.h"
 #include "client/state/profilestore.h"
-#include "client/models/consolesession.h"
-#include "ui/settings/comparesettingswidget.h"
-
-#include "tests/ui/consoletesthelpers.h"
 #include "tests/support/testserver.h"
+#include "tests/ui/consoletesthelpers.h"
+#include "ui/settings/comparesettingswidget.h"
 
 #include <QComboBox>
 #include <QFile>

@@ -4,17 +4,15 @@
 // becomes unreachable or fails, the admin submits, and every field keeps its text while an inline message says what
 // happened. Then the server comes back and the same submit succeeds. The client talks to the real userdesk-server
 // through a FaultProxy.
-#include "ui/profiles/profileeditdialog.h"
-#include "ui/users/createuserdialog.h"
-
 #include "client/api/appwriteclient.h"
 #include "client/api/credentialstore.h"
 #include "client/api/usersapi.h"
 #include "client/state/profilestore.h"
-#include "ui/common/messagebanner.h"
-
 #include "tests/support/faultproxy.h"
 #include "tests/support/testserver.h"
+#include "ui/common/messagebanner.h"
+#include "ui/profiles/profileeditdialog.h"
+#include "ui/users/createuserdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

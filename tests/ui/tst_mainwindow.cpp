@@ -6,17 +6,16 @@
 #include "client/api/appwriteclient.h"
 #include "client/api/credentialstore.h"
 #include "client/api/usersapi.h"
+#include "client/models/userstablemodel.h"
 #include "client/state/profilestore.h"
+#include "tests/support/testserver.h"
 #include "ui/common/dialogs.h"
 #include "ui/common/messagebanner.h"
 #include "ui/mainwindow.h"
-#include "ui/users/usersitemdelegate.h"
-#include "ui/users/userspage.h"
-#include "client/models/userstablemodel.h"
 #include "ui/profiles/profileeditdialog.h"
 #include "ui/profiles/profilesdialog.h"
-
-#include "tests/support/testserver.h"
+#include "ui/users/usersitemdelegate.h"
+#include "ui/users/userspage.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -6,13 +6,12 @@
 #include "client/api/credentialstore.h"
 #include "client/state/paths.h"
 #include "client/state/profilestore.h"
+#include "tests/support/childwidget.h"
+#include "tests/support/testserver.h"
 #include "ui/common/dialogs.h"
 #include "ui/common/messagebanner.h"
 #include "ui/profiles/profileeditdialog.h"
 #include "ui/profiles/profilesdialog.h"
-
-#include "tests/support/childwidget.h"
-#include "tests/support/testserver.h"
 
 #include <QComboBox>
 #include <QDir>

@@ -9,16 +9,15 @@
 #include "client/api/credentialstore.h"
 #include "client/api/persistentcookiejar.h"
 #include "client/api/usersapi.h"
-#include "client/state/paths.h"
-#include "client/state/profilestore.h"
 #include "client/models/bulkjob.h"
 #include "client/models/consolesession.h"
 #include "client/models/exportjob.h"
 #include "client/models/signintester.h"
+#include "client/state/paths.h"
+#include "client/state/profilestore.h"
+#include "tests/support/testserver.h"
 #include "ui/console/signindialog.h"
 #include "ui/mainwindow.h"
-
-#include "tests/support/testserver.h"
 
 #include <QAction>
 #include <QDir>

@@ -10,9 +10,8 @@
 #include "client/api/usersapi.h"
 #include "client/models/sessionsexplorermodel.h"
 #include "client/models/sessionsfiltermodel.h"
-
-#include "tests/ui/consoletesthelpers.h"
 #include "tests/support/testserver.h"
+#include "tests/ui/consoletesthelpers.h"
 
 #include <QAbstractItemModelTester>
 #include <QCollator>

@@ -10,11 +10,13 @@
 
 #include "client/api/appwriteclient.h"
 #include "client/api/credentialstore.h"
-#include "client/state/profilestore.h"
 #include "client/models/consolesession.h"
 #include "client/models/projectsettings.h"
 #include "client/models/sessionsexplorermodel.h"
 #include "client/models/userstablemodel.h"
+#include "client/state/profilestore.h"
+#include "tests/support/testserver.h"
+#include "tests/ui/consoletesthelpers.h"
 #include "ui/common/conflictdialog.h"
 #include "ui/common/dialogs.h"
 #include "ui/mainwindow.h"
@@ -29,9 +31,6 @@
 #include "ui/users/importdialog.h"
 #include "ui/users/userdetailwidget.h"
 #include "ui/users/userspage.h"
-
-#include "tests/ui/consoletesthelpers.h"
-#include "tests/support/testserver.h"
 
 #include <QApplication>
 #include <QDialog>

@@ -3,13 +3,12 @@
 #include "ui/settings/comparesettingswidget.h"
 #include "ui_comparesettingswidget.h"
 
-#include "ui/common/colours.h"
-
 #include "client/api/appwriteclient.h"
 #include "client/api/persistentcookiejar.h"
+#include "client/models/projectsettings.h"
 #include "client/state/paths.h"
 #include "client/state/profilestore.h"
-#include "client/models/projectsettings.h"
+#include "ui/common/colours.h"
 #include "ui/console/projectcombobox.h"
 
 #include <QBrush>

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "protocol/models.h"
-#include "client/state/profile.h"
 #include "client/models/settingsdiff.h"
+#include "client/state/profile.h"
+#include "protocol/models.h"
 
 #include <QHash>
 #include <QPointer>

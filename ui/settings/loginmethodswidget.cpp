@@ -3,10 +3,10 @@
 #include "ui/settings/loginmethodswidget.h"
 #include "ui_loginmethodswidget.h"
 
-#include "protocol/authconfig.h"
 #include "client/models/projectsettings.h"
-#include "ui/common/dialogs.h"
 #include "client/models/settingsdiff.h"
+#include "protocol/authconfig.h"
+#include "ui/common/dialogs.h"
 
 #include <QCheckBox>
 #include <QLabel>

@@ -3,11 +3,10 @@
 #include "ui/settings/oauthproviderdialog.h"
 #include "ui_oauthproviderdialog.h"
 
-#include "ui/common/conflictdialog.h"
-
 #include "client/api/apierror.h"
-#include "protocol/authconfig.h"
 #include "client/models/projectsettings.h"
+#include "protocol/authconfig.h"
+#include "ui/common/conflictdialog.h"
 #include "ui/settings/oauthsecret.h"
 
 #include <QClipboard>

@@ -4,8 +4,8 @@
 #include "ui_securitywidget.h"
 
 #include "client/models/projectsettings.h"
-#include "ui/common/conflictdialog.h"
 #include "client/models/settingsdiff.h"
+#include "ui/common/conflictdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -6,13 +6,13 @@
 #include "client/api/appwriteclient.h"
 #include "client/models/consolesession.h"
 #include "client/models/projectsettings.h"
+#include "client/models/settingsdiff.h"
 #include "ui/common/colours.h"
 #include "ui/common/messagebanner.h"
 #include "ui/settings/comparesettingswidget.h"
 #include "ui/settings/loginmethodswidget.h"
 #include "ui/settings/oauthproviderswidget.h"
 #include "ui/settings/securitywidget.h"
-#include "client/models/settingsdiff.h"
 
 #include <QLabel>
 #include <QTimer>

@@ -3,9 +3,8 @@
 #include "ui/users/exportdialog.h"
 #include "ui_exportdialog.h"
 
-#include "client/state/settings.h"
-
 #include "client/models/exportjob.h"
+#include "client/state/settings.h"
 #include "ui/common/dialogs.h"
 #include "ui/common/messagebanner.h"
 

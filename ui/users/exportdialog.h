@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "client/models/exportjob.h"
 #include "protocol/models.h"
 #include "protocol/query.h"
-#include "client/models/exportjob.h"
 
 #include <QDialog>
 #include <QPointer>

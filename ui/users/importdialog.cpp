@@ -3,9 +3,8 @@
 #include "ui/users/importdialog.h"
 #include "ui_importdialog.h"
 
-#include "ui/common/colours.h"
-
 #include "client/models/importjob.h"
+#include "ui/common/colours.h"
 #include "ui/common/dialogs.h"
 #include "ui/common/messagebanner.h"
 

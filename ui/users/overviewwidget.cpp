@@ -3,9 +3,9 @@
 #include "ui/users/overviewwidget.h"
 #include "ui_overviewwidget.h"
 
+#include "client/models/overviewstats.h"
 #include "client/state/logging.h"
 #include "client/state/settings.h"
-#include "client/models/overviewstats.h"
 #include "ui/common/colours.h"
 
 #include <QChart>

@@ -2,10 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/users/usersitemdelegate.h"
 
-#include "ui/common/colours.h"
-
-#include "protocol/models.h"
 #include "client/models/userstablemodel.h"
+#include "protocol/models.h"
+#include "ui/common/colours.h"
 
 #include <QApplication>
 #include <QPainter>

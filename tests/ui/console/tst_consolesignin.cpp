@@ -9,20 +9,19 @@
 #include "client/api/appwriteclient.h"
 #include "client/api/credentialstore.h"
 #include "client/api/persistentcookiejar.h"
-#include "protocol/authconfig.h"
-#include "client/state/paths.h"
-#include "client/state/profilestore.h"
 #include "client/models/consolesession.h"
 #include "client/models/projectsettings.h"
+#include "client/state/paths.h"
+#include "client/state/profilestore.h"
+#include "protocol/authconfig.h"
+#include "tests/support/testserver.h"
+#include "tests/ui/consoletesthelpers.h"
 #include "ui/common/dialogs.h"
 #include "ui/console/projectcombobox.h"
 #include "ui/console/signindialog.h"
 #include "ui/mainwindow.h"
 #include "ui/settings/settingspage.h"
 #include "ui/tester/signintesterpage.h"
-
-#include "tests/ui/consoletesthelpers.h"
-#include "tests/support/testserver.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -8,12 +8,11 @@
 #include "client/models/sessionsexplorermodel.h"
 #include "client/models/sessionsfiltermodel.h"
 #include "client/models/signintester.h"
+#include "tests/support/testserver.h"
+#include "tests/ui/consoletesthelpers.h"
 #include "ui/common/dialogs.h"
 #include "ui/common/messagebanner.h"
 #include "ui/sessions/sessionspage.h"
-
-#include "tests/ui/consoletesthelpers.h"
-#include "tests/support/testserver.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

@@ -4,15 +4,14 @@
 // previewed and applied to the chosen side with a per-setting result; OAuth2 secrets are neither shown nor copied.
 
 #include "client/api/appwriteclient.h"
-#include "client/state/profile.h"
 #include "client/models/consolesession.h"
 #include "client/models/projectsettings.h"
+#include "client/models/settingsdiff.h"
+#include "client/state/profile.h"
+#include "tests/support/testserver.h"
+#include "tests/ui/consoletesthelpers.h"
 #include "ui/console/projectcombobox.h"
 #include "ui/settings/comparesettingswidget.h"
-#include "client/models/settingsdiff.h"
-
-#include "tests/ui/consoletesthelpers.h"
-#include "tests/support/testserver.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -11,7 +11,6 @@
 #include "client/api/apicall.h"
 #include "client/api/appwriteclient.h"
 #include "client/models/signintester.h"
-
 #include "tests/support/testserver.h"
 
 #include <QJsonObject>

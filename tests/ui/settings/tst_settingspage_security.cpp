@@ -4,14 +4,15 @@
 // server, changes made elsewhere, out-of-range values refused before sending, mock numbers and privacy, and the
 // OAuth2 providers (a secret is never displayed).
 
-#include "tests/ui/settings/tst_settingspage.h"
-
 #include "client/api/apicall.h"
 #include "client/api/appwriteclient.h"
-#include "protocol/authconfig.h"
 #include "client/models/consolesession.h"
 #include "client/models/projectsettings.h"
 #include "client/models/signintester.h"
+#include "protocol/authconfig.h"
+#include "tests/support/testserver.h"
+#include "tests/ui/consoletesthelpers.h"
+#include "tests/ui/settings/tst_settingspage.h"
 #include "ui/common/conflictdialog.h"
 #include "ui/common/dialogs.h"
 #include "ui/common/messagebanner.h"
@@ -22,9 +23,6 @@
 #include "ui/settings/oauthsecret.h"
 #include "ui/settings/settingspage.h"
 #include "ui/tester/signintesterpage.h"
-
-#include "tests/ui/consoletesthelpers.h"
-#include "tests/support/testserver.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -5,9 +5,8 @@
 // and its conversion, account, sessions, JWT and deletes, with a history.
 
 #include "client/models/signintester.h"
-#include "ui/tester/signintesterpage.h"
-
 #include "tests/support/testserver.h"
+#include "ui/tester/signintesterpage.h"
 
 #include <QJsonObject>
 #include <QLabel>

@@ -4,15 +4,13 @@
 // anything changes, run with progress, the table following, a failure reported with Appwrite's message and
 // retried, "all matching the filter", confirmation naming the count for destructive actions, cancel.
 
-#include "ui/users/bulkjobdialog.h"
-
-#include "ui/common/dialogs.h"
-#include "ui/common/messagebanner.h"
-#include "ui/users/overviewwidget.h"
-#include "ui/users/userspage.h"
-
 #include "tests/support/childwidget.h"
 #include "tests/ui/users/usersuitest.h"
+#include "ui/common/dialogs.h"
+#include "ui/common/messagebanner.h"
+#include "ui/users/bulkjobdialog.h"
+#include "ui/users/overviewwidget.h"
+#include "ui/users/userspage.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -3,14 +3,12 @@
 // Create user, driven by objectName against a real userdesk-server: live validation with the core validators, the
 // server's error inline with every field kept, and the new user appearing in the table.
 
-#include "ui/users/createuserdialog.h"
-
-#include "ui/common/messagebanner.h"
-#include "ui/users/overviewwidget.h"
-#include "ui/users/userspage.h"
-
 #include "tests/support/childwidget.h"
 #include "tests/ui/users/usersuitest.h"
+#include "ui/common/messagebanner.h"
+#include "ui/users/createuserdialog.h"
+#include "ui/users/overviewwidget.h"
+#include "ui/users/userspage.h"
 
 #include <QCheckBox>
 #include <QLabel>

@@ -5,13 +5,11 @@
 // tries again meets Appwrite's user_already_exists, never makes a second user; the dialog then looks the ID up and
 // reports the user created when it is the one sent. Custom IDs are unchanged.
 
-#include "ui/users/createuserdialog.h"
-
-#include "ui/common/messagebanner.h"
-
 #include "tests/support/childwidget.h"
 #include "tests/support/faultproxy.h"
 #include "tests/ui/users/usersuitest.h"
+#include "ui/common/messagebanner.h"
+#include "ui/users/createuserdialog.h"
 
 #include <QCheckBox>
 #include <QLineEdit>

@@ -5,17 +5,15 @@
 // results, exporting the selection, a failed export leaving no file, and retrying failed rows with the IDs the
 // preview showed (FaultProxy loses the answers). Files are picked through the Dialogs hook.
 
-#include "ui/users/exportdialog.h"
-#include "ui/users/importdialog.h"
-
-#include "ui/common/dialogs.h"
-#include "ui/common/messagebanner.h"
-#include "ui/users/overviewwidget.h"
-#include "ui/users/userspage.h"
-
 #include "tests/support/childwidget.h"
 #include "tests/support/faultproxy.h"
 #include "tests/ui/users/usersuitest.h"
+#include "ui/common/dialogs.h"
+#include "ui/common/messagebanner.h"
+#include "ui/users/exportdialog.h"
+#include "ui/users/importdialog.h"
+#include "ui/users/overviewwidget.h"
+#include "ui/users/userspage.h"
 
 #include <QComboBox>
 #include <QFile>

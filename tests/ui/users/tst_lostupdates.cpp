@@ -5,13 +5,12 @@
 // elsewhere asks. Real widgets, a real userdesk-server, two clients (this Userdesk and another).
 
 #include "client/models/bulkjob.h"
-#include "ui/common/conflictdialog.h"
-#include "ui/common/dialogs.h"
-#include "ui/common/messagebanner.h"
-
 #include "tests/support/childwidget.h"
 #include "tests/ui/users/userdetailtest.h"
 #include "tests/ui/users/usersuitest.h"
+#include "ui/common/conflictdialog.h"
+#include "ui/common/dialogs.h"
+#include "ui/common/messagebanner.h"
 
 #include <QLineEdit>
 #include <QPlainTextEdit>

@@ -4,16 +4,14 @@
 // Appwrite's message, block + sign out, verification/MFA toggles, labels, preferences (table and JSON), sessions,
 // identities, the redacted raw JSON, delete naming the user, and the table row following every change.
 
-#include "ui/users/userdetailwidget.h"
-
-#include "ui/common/dialogs.h"
-#include "ui/common/messagebanner.h"
-#include "ui/users/overviewwidget.h"
-#include "ui/users/userspage.h"
-
 #include "tests/support/childwidget.h"
 #include "tests/ui/users/userdetailtest.h"
 #include "tests/ui/users/usersuitest.h"
+#include "ui/common/dialogs.h"
+#include "ui/common/messagebanner.h"
+#include "ui/users/overviewwidget.h"
+#include "ui/users/userdetailwidget.h"
+#include "ui/users/userspage.h"
 
 #include <QCheckBox>
 #include <QClipboard>

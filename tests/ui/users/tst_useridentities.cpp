@@ -5,19 +5,16 @@
 // user_identity_not_found message and keeps the list; the empty and the load-error states. The server only creates
 // identities in an OAuth2 sign-in, so the test writes them with the identityseed.h test hook.
 
-#include "ui/users/userdetailwidget.h"
-
 #include "client/api/apicall.h"
-
-#include "ui/common/dialogs.h"
-#include "ui/common/messagebanner.h"
-#include "ui/users/overviewwidget.h"
-#include "ui/users/userspage.h"
-
 #include "tests/support/childwidget.h"
 #include "tests/support/identityseed.h"
 #include "tests/ui/users/userdetailtest.h"
 #include "tests/ui/users/usersuitest.h"
+#include "ui/common/dialogs.h"
+#include "ui/common/messagebanner.h"
+#include "ui/users/overviewwidget.h"
+#include "ui/users/userdetailwidget.h"
+#include "ui/users/userspage.h"
 
 #include <QLabel>
 #include <QPushButton>

@@ -3,16 +3,14 @@
 // The Users page driven by objectName against a real userdesk-server: search with debounce, filters, server sort,
 // paging to the end, empty/error states, keyboard, context menu, saved views, header state, overview.
 
-#include "ui/users/userspage.h"
-
+#include "client/models/overviewstats.h"
 #include "client/state/settings.h"
+#include "tests/ui/users/usersuitest.h"
 #include "ui/common/dialogs.h"
 #include "ui/common/messagebanner.h"
 #include "ui/users/overviewwidget.h"
-#include "client/models/overviewstats.h"
 #include "ui/users/userdetailwidget.h"
-
-#include "tests/ui/users/usersuitest.h"
+#include "ui/users/userspage.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -9,7 +9,6 @@
 #include "client/api/appwriteclient.h"
 #include "client/api/usersapi.h"
 #include "client/models/userstablemodel.h"
-
 #include "tests/support/clientfixture.h"
 
 #include <QCoreApplication>
