@@ -28,6 +28,7 @@ namespace Userdesk::Server {
 Api::Api(Storage &storage, Options options)
     : m_storage(storage)
     , m_options(options)
+    , m_router(options.release)
 {
     const QString key = m_storage.write([](Database &db) {
         QString k = Repo::meta(db, u"jwtKey"_s);
@@ -88,6 +89,7 @@ KeyRecord Api::createKey(const QString &projectId, const QString &name, const QS
 void Api::handle(const httplib::Request &req, httplib::Response &res)
 {
     Ctx ctx(req, res);
+    ctx.release = m_options.release;
     ctx.method = qs(req.method);
     ctx.path = qs(req.path);
     ctx.ip = qs(req.remote_addr);
@@ -136,15 +138,15 @@ void Api::handle(const httplib::Request &req, httplib::Response &res)
         checkRateLimit(ctx, *route);
         route->handler(ctx);
     } catch (const HttpError &e) {
-        ctx.json(e.httpStatus(), e.toJson());
+        ctx.json(e.httpStatus(), e.toJson(ctx.release));
     } catch (const DbError &e) {
         qCWarning(lcServer) << "Database error on" << ctx.method << ctx.path << ":" << e.what();
         const HttpError error = storageFailure(e);
-        ctx.json(error.httpStatus(), error.toJson());
+        ctx.json(error.httpStatus(), error.toJson(ctx.release));
     } catch (const std::exception &e) {
         qCWarning(lcServer) << "Unhandled error on" << ctx.method << ctx.path << ":" << e.what();
         const HttpError error(u"general_unknown"_s);
-        ctx.json(error.httpStatus(), error.toJson());
+        ctx.json(error.httpStatus(), error.toJson(ctx.release));
     }
     res.set_header("X-Debug-Fallback", ctx.caller.fallbackCookies ? "true" : "false");
     qCDebug(lcServerHttp) << ctx.method << ctx.path << res.status;
@@ -152,7 +154,9 @@ void Api::handle(const httplib::Request &req, httplib::Response &res)
 
 void Api::installHandlers(httplib::Server &http, std::function<Api *()> api)
 {
-    installHttpHandlers(http, [api](const httplib::Request &req, httplib::Response &res) { api()->handle(req, res); });
+    installHttpHandlers(
+            http, [api](const httplib::Request &req, httplib::Response &res) { api()->handle(req, res); },
+            [api] { return api()->release(); });
 }
 
 void Api::checkRateLimit(Ctx &ctx, const Route &route)

@@ -5,6 +5,7 @@
 #include "server/controller.h"
 #include "server/httpcontext.h"
 #include "server/ratelimiter.h"
+#include "server/release.h"
 #include "server/repository.h"
 #include "server/router.h"
 #include "server/storage.h"
@@ -39,6 +40,8 @@ public:
     struct Options
     {
         bool rateLimits = true;
+        /// The Appwrite release to answer as: its routes, and what /v1/health/version reports.
+        Release release = Release::defaultRelease();
     };
 
     Api(Storage &storage, Options options);
@@ -66,6 +69,7 @@ public:
     KeyRecord createKey(const QString &projectId, const QString &name, const QStringList &scopes,
                         const QDateTime &expire);
     QByteArray jwtKey() const { return m_jwtKey; }
+    Release release() const { return m_options.release; }
 
 private:
     void checkRateLimit(Ctx &ctx, const Route &route);

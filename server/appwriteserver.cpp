@@ -170,7 +170,7 @@ bool AppwriteServer::start(QString *error)
     if (!d->storage.open(d->options.dataDir, error))
         return false;
     try {
-        d->api = std::make_unique<Api>(d->storage, Api::Options{ d->options.rateLimits });
+        d->api = std::make_unique<Api>(d->storage, Api::Options{ d->options.rateLimits, d->options.release });
     } catch (const std::exception &e) {
         if (error)
             *error = QString::fromUtf8(e.what());

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "protocol/result.h"
+#include "server/release.h"
 
 #include <QString>
 #include <QtGlobal>
@@ -17,6 +18,8 @@ struct ServerOptions
     quint16 port = 0; // 0 picks a free port
     QString dataDir;
     bool rateLimits = true;
+    /// The Appwrite release to answer as (one of Release::emulated()).
+    Release release = Release::defaultRelease();
     /// HTTP workers started up front. cpp-httplib ties a worker to each open keep-alive connection (idle ones
     /// too), so the pool grows on demand up to `maxThreads` before new connections have to wait.
     int threads = 64;

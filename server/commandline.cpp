@@ -3,7 +3,7 @@
 #include "server/commandline.h"
 
 #include "server/configfile.h"
-#include "server/httperror.h"
+#include "server/release.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -19,6 +19,18 @@ namespace Userdesk::Server {
 
 namespace {
 
+/// The releases the server answers as, for messages: "1.7.5 only", "1.7.5 or 1.8.1", "1.7.5, 1.8.1 or 1.9.6".
+QString emulatedReleasesText()
+{
+    QStringList names;
+    for (const Release &release : Release::emulated())
+        names.append(release.toString());
+    if (names.size() == 1)
+        return names.constFirst() + u" only"_s;
+    const QString last = names.takeLast();
+    return names.join(u", "_s) + u" or "_s + last;
+}
+
 /// The options of userdesk-server. The help text is the source of the manual page
 /// (installer/man/userdesk-server.1.in): change both together. Not translated: the server has no user interface and
 /// no translations.
@@ -26,9 +38,13 @@ struct Options
 {
     QCommandLineOption config { u"config"_s,
         u"Read settings from FILE, one \"key = value\" per line: listen, data, rate-limits (on or off), "
-        u"threads, keep-alive-timeout and release (the Appwrite release to answer as; only 1.7.5). Options "
-        u"given on the command line win over the file."_s,
+        u"threads, keep-alive-timeout and release (as --appwrite-version). Options given on the command line win "
+        u"over the file."_s,
         u"FILE"_s };
+    QCommandLineOption appwriteVersion { u"appwrite-version"_s,
+        u"The Appwrite release to answer as, which /v1/health/version reports: %1. Default: %2."_s.arg(
+            emulatedReleasesText(), Release::defaultRelease().toString()),
+        u"VERSION"_s };
     QCommandLineOption listen { u"listen"_s, u"Address to listen on (port 0 picks one)."_s, u"HOST:PORT"_s,
         u"127.0.0.1:0"_s };
     QCommandLineOption data { u"data"_s,
@@ -61,8 +77,9 @@ public:
             u"Local Appwrite 1.7-compatible server (Users, Account, console projects) for Userdesk."_s);
         m_parser.addHelpOption();
         m_parser.addVersionOption();
-        m_parser.addOptions({ m_options.config, m_options.listen, m_options.data, m_options.demo, m_options.demoUsers,
-            m_options.seedUsers, m_options.noRateLimits, m_options.threads, m_options.keepAlive });
+        m_parser.addOptions({ m_options.config, m_options.listen, m_options.data, m_options.appwriteVersion,
+            m_options.demo, m_options.demoUsers, m_options.seedUsers, m_options.noRateLimits, m_options.threads,
+            m_options.keepAlive });
         m_parser.process(app);
     }
 
@@ -123,17 +140,34 @@ public:
         return {};
     }
 
-    /// The Appwrite release the server answers as (health/version, error bodies, the SDK version checks). Only one
-    /// today; the key exists so that a configuration written for this server keeps meaning the same later.
-    QString readRelease() const
+    /// The Appwrite release the server answers as (its routes, health/version, error bodies, the SDK version
+    /// check): --appwrite-version, else the file's "release", else the newest release it emulates. A release the
+    /// server is meant to emulate but does not yet is refused with a message of its own.
+    QString readRelease(ServerOptions &options) const
     {
-        const QString release = m_config.value(u"release"_s);
-        const QString supported = QString::fromUtf16(appwriteVersion);
-        if (m_config.contains(u"release"_s) && release != supported) {
-            return u"Unsupported %1 value \"%2\" (this userdesk-server answers as Appwrite %3 only)"_s.arg(
-                source(u"release"_s), release, supported);
+        QString text;
+        QString where;
+        if (m_parser.isSet(m_options.appwriteVersion)) {
+            text = m_parser.value(m_options.appwriteVersion);
+            where = u"--appwrite-version"_s;
+        } else if (m_config.contains(u"release"_s)) {
+            text = m_config.value(u"release"_s);
+            where = source(u"release"_s);
+        } else {
+            options.release = Release::defaultRelease();
+            return {};
         }
-        return {};
+        const auto release = Release::fromString(text);
+        if (release && release->isEmulated()) {
+            options.release = *release;
+            return {};
+        }
+        if (release && release->isKnown()) {
+            return u"Unsupported %1 value \"%2\" (Appwrite %2 is not emulated yet; this userdesk-server answers as "
+                   u"Appwrite %3)"_s.arg(where, text, emulatedReleasesText());
+        }
+        return u"Unsupported %1 value \"%2\" (this userdesk-server answers as Appwrite %3)"_s.arg(
+            where, text, emulatedReleasesText());
     }
 
     QString readConnections(ServerOptions &options) const
@@ -205,7 +239,7 @@ Result<ServerSettings> readCommandLine(const QCoreApplication &app)
         [&] { return reader.readListen(options); },
         [&] { return reader.readDataDir(options); },
         [&] { return reader.readRateLimits(options); },
-        [&] { return reader.readRelease(); },
+        [&] { return reader.readRelease(options); },
         [&] { return reader.readConnections(options); },
         [&] { return reader.readDemo(settings); },
     };

@@ -3,8 +3,7 @@
 #include "server/cors.h"
 
 #include "server/httperror.h"
-
-#include <QVersionNumber>
+#include "server/release.h"
 
 #include <httplib.h>
 
@@ -41,15 +40,15 @@ void setStandardHeaders(Ctx &ctx)
     ctx.res.set_header("Access-Control-Expose-Headers", "X-Appwrite-Session, X-Fallback-Cookies");
     ctx.res.set_header("Access-Control-Allow-Credentials", "true");
 
+    // Appwrite warns an SDK built for a newer release, the versions compared as PHP's version_compare() does.
     const QString format = ctx.header("X-Appwrite-Response-Format");
-    if (!format.isEmpty()) {
-        const QVersionNumber requested = QVersionNumber::fromString(format);
-        if (requested > QVersionNumber::fromString(QString::fromUtf16(appwriteVersion)))
-            ctx.res.set_header("X-Appwrite-Warning",
-                               "The current SDK is built for Appwrite " + ss(format)
-                                       + ". However, the current Appwrite server version is 1.7.5. Please downgrade "
-                                         "your SDK to match the Appwrite version: https://appwrite.io/docs/sdks");
-    }
+    const QString release = ctx.release.toString();
+    if (!format.isEmpty() && phpVersionCompare(format, release) > 0)
+        ctx.res.set_header("X-Appwrite-Warning",
+                           "The current SDK is built for Appwrite " + ss(format)
+                                   + ". However, the current Appwrite server version is " + ss(release)
+                                   + ". Please downgrade your SDK to match the Appwrite version: "
+                                     "https://appwrite.io/docs/sdks");
 }
 
 QStringList webClients(const Ctx &ctx, const ProjectRecord *project)

@@ -13,7 +13,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Userdesk::Server {
 
-void writeTransportError(httplib::Response &res)
+void writeTransportError(httplib::Response &res, Release release)
 {
     if (!res.body.empty() || res.status < 400)
         return;
@@ -43,7 +43,7 @@ void writeTransportError(httplib::Response &res)
     const HttpError error(type, message, code);
     res.status = error.httpStatus();
     res.set_header("Cache-Control", "no-cache, no-store, must-revalidate");
-    res.set_content(QJsonDocument(error.toJson()).toJson(QJsonDocument::Compact).toStdString(),
+    res.set_content(QJsonDocument(error.toJson(release)).toJson(QJsonDocument::Compact).toStdString(),
                     "application/json; charset=UTF-8");
 }
 
@@ -65,7 +65,8 @@ HttpError storageFailure(const DbError &e)
 }
 
 void installHttpHandlers(httplib::Server &http,
-                         std::function<void(const httplib::Request &, httplib::Response &)> handle)
+                         std::function<void(const httplib::Request &, httplib::Response &)> handle,
+                         std::function<Release()> release)
 {
     const auto handler = [handle](const httplib::Request &req, httplib::Response &res) { handle(req, res); };
     http.Get(".*", handler);
@@ -74,15 +75,16 @@ void installHttpHandlers(httplib::Server &http,
     http.Patch(".*", handler);
     http.Delete(".*", handler);
     http.Options(".*", handler);
-    const httplib::Server::HandlerWithResponse errorHandler = [](const httplib::Request &, httplib::Response &res) {
-        writeTransportError(res);
+    const httplib::Server::HandlerWithResponse errorHandler = [release](const httplib::Request &,
+                                                                       httplib::Response &res) {
+        writeTransportError(res, release());
         return httplib::Server::HandlerResponse::Handled;
     };
     http.set_error_handler(errorHandler);
-    http.set_exception_handler([](const httplib::Request &, httplib::Response &res, std::exception_ptr) {
+    http.set_exception_handler([release](const httplib::Request &, httplib::Response &res, std::exception_ptr) {
         res.status = 500;
         res.body.clear();
-        writeTransportError(res);
+        writeTransportError(res, release());
     });
     http.set_payload_max_length(8 * 1024 * 1024);
 }

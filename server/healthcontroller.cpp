@@ -20,7 +20,7 @@ void HealthController::version(Ctx &ctx)
     // this one answer, which Userdesk asks for when it connects; every header costs Qt's HTTP/1.1 reader a
     // system call per byte.
     ctx.addHeader("X-Userdesk-Http2", "prior-knowledge");
-    ctx.json(200, QJsonObject{ { u"version"_s, QString::fromUtf16(appwriteVersion) } });
+    ctx.json(200, QJsonObject{ { u"version"_s, ctx.release.toString() } });
 }
 
 void HealthController::get(Ctx &ctx)

@@ -5,6 +5,7 @@
 #include "protocol/query.h"
 #include "protocol/queryvalidator.h"
 #include "server/records.h"
+#include "server/release.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -99,6 +100,8 @@ public:
 
     const httplib::Request &req;
     httplib::Response &res;
+    /// The Appwrite release the server answers as.
+    Release release = Release::defaultRelease();
     QString method;
     QString path;
     QHash<QString, QString> pathArgs;

@@ -127,14 +127,14 @@ int HttpError::httpStatus() const
     return isPublicCode(m_code) ? m_code : 500;
 }
 
-QJsonObject HttpError::toJson() const
+QJsonObject HttpError::toJson(Release release) const
 {
     const bool isPublic = isPublicCode(m_code);
     return QJsonObject{
         { u"message"_s, isPublic ? m_message : u"Server Error"_s },
         { u"code"_s, isPublic ? m_code : 500 },
         { u"type"_s, m_type },
-        { u"version"_s, QString::fromUtf16(appwriteVersion) },
+        { u"version"_s, release.toString() },
     };
 }
 

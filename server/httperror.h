@@ -2,15 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "server/release.h"
+
 #include <QJsonObject>
 #include <QString>
 
 #include <exception>
 
 namespace Userdesk::Server {
-
-/// Appwrite's version string, reported by /v1/health/version and every error body.
-inline constexpr const char16_t *appwriteVersion = u"1.7.5";
 
 /// An Appwrite error (types and messages of app/config/errors.php). Thrown by route handlers and turned into
 /// `{"message", "code", "type", "version"}` by the HTTP layer.
@@ -27,7 +26,8 @@ public:
 
     /// The HTTP status to send: codes outside Appwrite's public list become 500 "Server Error".
     int httpStatus() const;
-    QJsonObject toJson() const;
+    /// The error body of a server answering as `release` (its version string is the body's "version").
+    QJsonObject toJson(Release release) const;
 
     /// `Param "<name>" is not optional.`
     static HttpError missingParam(const QString &name);

@@ -10,6 +10,8 @@ namespace Userdesk::Server {
 void Router::add(const char *method, const char *path, const char *scope, Route::Handler handler,
                  RouteOptions options)
 {
+    if (!m_release.within(options.since, options.until))
+        return;
     Route r;
     r.method = method;
     r.segments = QString::fromLatin1(path).split(u'/', Qt::SkipEmptyParts);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "server/release.h"
+
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -42,7 +44,8 @@ struct RouteOptions
     RateKey rateKey = RateKey::None;
     /// Path arguments that are not UIDs (checked by the handler itself).
     QStringList uncheckedArgs = {};
-    /// The Appwrite releases the route exists in, first and last ("all": every release this server speaks).
+    /// The Appwrite releases the route exists in, first and last, both included ("all": that end is open). A server
+    /// answering as a release outside them does not have the route: it answers 404 general_route_not_found.
     QString since = QStringLiteral("all");
     QString until = QStringLiteral("all");
 };
@@ -57,10 +60,19 @@ struct Route
     RouteOptions options;
 };
 
-/// The route table: paths with `:name` arguments, matched in the order they were added.
+/// The route table of the release the server answers as: paths with `:name` arguments, matched in the order they
+/// were added. Rows whose since/until leave that release out are not added.
 class Router
 {
 public:
+    explicit Router(Release release)
+        : m_release(release)
+    {
+    }
+
+    Release release() const { return m_release; }
+    /// Adds the row if the release is in [options.since, options.until]; throws std::invalid_argument for a since or
+    /// until that is neither "all" nor a release.
     void add(const char *method, const char *path, const char *scope, Route::Handler handler,
              RouteOptions options = {});
     /// A route served by a member function of `controller`.
@@ -82,6 +94,7 @@ public:
     const std::vector<Route> &routes() const { return m_routes; }
 
 private:
+    Release m_release;
     std::vector<Route> m_routes;
 };
 

@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // userdesk-server's configuration file (--config, the packaged /etc/userdesk-server/userdesk-server.conf): the parser,
 // then the executable (USERDESK_SERVER_BIN) reading it — the command line over the file over STATE_DIRECTORY, and a
-// bad value refused with the file and line that holds it.
+// bad value refused with the file and line that holds it — and the release it answers as (--appwrite-version, the
+// file's "release").
 #include "server/configfile.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -34,8 +37,17 @@ private slots:
     void badValueNamesFileAndLine();
     void stateDirectoryIsTheDefaultDataFolder();
     void rateLimitsOff();
+    void appwriteVersion();
+    void badAppwriteVersion_data();
+    void badAppwriteVersion();
+    void appwriteVersionBeatsTheFile();
+    void helpNamesTheReleases();
 
 private:
+    /// Runs the executable to its end; its exit code and standard error.
+    std::pair<int, QString> run(const QStringList &arguments);
+    /// GET /v1/health/version of a started server: its "version".
+    QString healthVersion(quint16 port);
     struct Started
     {
         std::unique_ptr<QProcess> process;
@@ -243,6 +255,14 @@ void TestServerConfig::badValueNamesFileAndLine_data()
     QTest::newRow("release") << u"release = 1.6.0\n"_s
                              << u"Unsupported %1:1: release value \"1.6.0\" (this userdesk-server answers as Appwrite "
                                 u"1.7.5 only)"_s;
+    QTest::newRow("release not emulated yet: 1.8.1")
+            << u"release = 1.8.1\n"_s
+            << u"Unsupported %1:1: release value \"1.8.1\" (Appwrite 1.8.1 is not emulated yet; this userdesk-server "
+               u"answers as Appwrite 1.7.5 only)"_s;
+    QTest::newRow("release not emulated yet: 1.9.6")
+            << u"\nrelease = 1.9.6\n"_s
+            << u"Unsupported %1:2: release value \"1.9.6\" (Appwrite 1.9.6 is not emulated yet; this userdesk-server "
+               u"answers as Appwrite 1.7.5 only)"_s;
     QTest::newRow("unknown key") << u"listen = 127.0.0.1:0\nport = 80\n"_s
                                  << u"%1:2: unknown key \"port\" (known keys: listen, data, release, rate-limits, "
                                     u"threads, keep-alive-timeout)"_s;
@@ -295,6 +315,113 @@ void TestServerConfig::rateLimitsOff()
         started.process->terminate();
         QVERIFY(started.process->waitForFinished(10000));
     }
+}
+
+std::pair<int, QString> TestServerConfig::run(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(m_binary, arguments);
+    if (!process.waitForFinished(20000) || process.exitStatus() != QProcess::NormalExit) {
+        process.kill();
+        process.waitForFinished();
+        return { -1, u"did not end normally"_s };
+    }
+    return { process.exitCode(), QString::fromLocal8Bit(process.readAllStandardError()).trimmed() };
+}
+
+QString TestServerConfig::healthVersion(quint16 port)
+{
+    httplib::Client client("127.0.0.1", port);
+    const auto r = client.Get("/v1/health/version");
+    if (!r || r->status != 200)
+        return {};
+    return QJsonDocument::fromJson(QByteArray::fromStdString(r->body)).object().value(u"version"_s).toString();
+}
+
+void TestServerConfig::appwriteVersion()
+{
+    // Given on the command line, in the file, or not at all (the default): /v1/health/version reports it, and so
+    // does an error body.
+    const QList<QStringList> ways {
+        { u"--appwrite-version"_s, u"1.7.5"_s },
+        { u"--config"_s, writeConfig(u"release = 1.7.5\n"_s) },
+        {},
+    };
+    for (const QStringList &way : ways) {
+        auto started = start(way + QStringList { u"--data"_s, m_dir.filePath(u"version"_s) });
+        QVERIFY2(started.process, qPrintable(way.join(u' ')));
+        QCOMPARE(healthVersion(started.port), u"1.7.5"_s);
+        httplib::Client client("127.0.0.1", started.port);
+        const auto missing = client.Get("/v1/no-such-route");
+        QVERIFY(missing);
+        QCOMPARE(missing->status, 404);
+        const QJsonObject body = QJsonDocument::fromJson(QByteArray::fromStdString(missing->body)).object();
+        QCOMPARE(body.value(u"type"_s).toString(), u"general_route_not_found"_s);
+        QCOMPARE(body.value(u"version"_s).toString(), u"1.7.5"_s);
+        started.process->terminate();
+        QVERIFY(started.process->waitForFinished(10000));
+    }
+}
+
+void TestServerConfig::badAppwriteVersion_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("message");
+
+    // The releases the server is to emulate once their differences exist: it does not claim them before.
+    QTest::newRow("1.8.1") << u"1.8.1"_s
+                           << u"Unsupported --appwrite-version value \"1.8.1\" (Appwrite 1.8.1 is not emulated yet; "
+                              u"this userdesk-server answers as Appwrite 1.7.5 only)"_s;
+    QTest::newRow("1.9.6") << u"1.9.6"_s
+                           << u"Unsupported --appwrite-version value \"1.9.6\" (Appwrite 1.9.6 is not emulated yet; "
+                              u"this userdesk-server answers as Appwrite 1.7.5 only)"_s;
+    const QString other = u"Unsupported --appwrite-version value \"%1\" (this userdesk-server answers as Appwrite "
+                          u"1.7.5 only)"_s;
+    QTest::newRow("older release") << u"1.6.0"_s << other.arg(u"1.6.0"_s);
+    QTest::newRow("two parts") << u"1.7"_s << other.arg(u"1.7"_s);
+    QTest::newRow("suffix") << u"1.7.5-rc1"_s << other.arg(u"1.7.5-rc1"_s);
+    QTest::newRow("word") << u"latest"_s << other.arg(u"latest"_s);
+    QTest::newRow("empty") << QString() << other.arg(QString());
+}
+
+void TestServerConfig::badAppwriteVersion()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, message);
+    const auto [code, error] = run({ u"--appwrite-version"_s, value, u"--data"_s, m_dir.filePath(u"bad-version"_s) });
+    QCOMPARE(code, 2);
+    QCOMPARE(error, message);
+}
+
+void TestServerConfig::appwriteVersionBeatsTheFile()
+{
+    // The file's release is not read when the command line gives one, even one the server would refuse...
+    const QString refused = writeConfig(u"release = 1.9.6\n"_s);
+    auto started = start({ u"--config"_s, refused, u"--appwrite-version"_s, u"1.7.5"_s, u"--data"_s,
+                           m_dir.filePath(u"beats"_s) });
+    QVERIFY(started.process);
+    QCOMPARE(healthVersion(started.port), u"1.7.5"_s);
+    started.process->terminate();
+    QVERIFY(started.process->waitForFinished(10000));
+
+    // ... and the command line's value is the one checked.
+    const auto [code, error] = run({ u"--config"_s, writeConfig(u"release = 1.7.5\n"_s), u"--appwrite-version"_s,
+                                     u"1.8.1"_s });
+    QCOMPARE(code, 2);
+    QVERIFY2(error.startsWith(u"Unsupported --appwrite-version value \"1.8.1\""_s), qPrintable(error));
+}
+
+void TestServerConfig::helpNamesTheReleases()
+{
+    QProcess process;
+    process.start(m_binary, { u"--help"_s });
+    QVERIFY(process.waitForFinished(20000));
+    QCOMPARE(process.exitCode(), 0);
+    const QString help = QString::fromLocal8Bit(process.readAllStandardOutput()).simplified();
+    QVERIFY2(help.contains(u"--appwrite-version <VERSION> The Appwrite release to answer as, which "
+                           u"/v1/health/version reports: 1.7.5 only. Default: 1.7.5."_s),
+             qPrintable(help));
+    QVERIFY2(help.contains(u"release (as --appwrite-version)"_s), qPrintable(help));
 }
 
 QTEST_GUILESS_MAIN(TestServerConfig)

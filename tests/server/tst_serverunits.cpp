@@ -3,20 +3,32 @@
 #include "server/crypto.h"
 #include "server/passwords.h"
 #include "server/ratelimiter.h"
+#include "server/release.h"
+#include "server/router.h"
 #include "server/useragent.h"
 
 #include <QDateTime>
 #include <QTest>
 
 #include <atomic>
+#include <stdexcept>
 #include <thread>
 #include <vector>
 
 using namespace Userdesk::Server;
 using namespace Qt::StringLiterals;
 
+namespace Userdesk::Server {
+// How QCOMPARE prints a release.
+char *toString(const Release &release)
+{
+    return QTest::toString(release.toString());
+}
+} // namespace Userdesk::Server
+
 /// The server's pure logic on its own, without HTTP: the rate limiter's windows, the User-Agent parser behind the
-/// session and log models, and password verification and rules.
+/// session and log models, password verification and rules, and the releases: their parsing and order, PHP's
+/// version_compare() and the routes each release has.
 class TestServerUnits : public QObject
 {
     Q_OBJECT
@@ -200,6 +212,210 @@ private Q_SLOTS:
         QVERIFY(Passwords::isCommon(u"password"_s));
         QVERIFY(Passwords::isCommon(u"123456"_s));
         QVERIFY(!Passwords::isCommon(u"kT9#vQ2!mZ7@wL4"_s));
+    }
+
+    // --- Releases ---------------------------------------------------------------------------------------------
+    void parseRelease_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<QString>("normalised");
+
+        QTest::newRow("1.7.5") << u"1.7.5"_s << true << u"1.7.5"_s;
+        QTest::newRow("1.8.1") << u"1.8.1"_s << true << u"1.8.1"_s;
+        QTest::newRow("1.9.6") << u"1.9.6"_s << true << u"1.9.6"_s;
+        QTest::newRow("two digits") << u"1.10.0"_s << true << u"1.10.0"_s;
+        QTest::newRow("zero") << u"0.0.0"_s << true << u"0.0.0"_s;
+        QTest::newRow("two parts") << u"1.9"_s << false << QString();
+        QTest::newRow("four parts") << u"1.7.5.0"_s << false << QString();
+        QTest::newRow("prefix v") << u"v1.7.5"_s << false << QString();
+        QTest::newRow("suffix") << u"1.9.0-rc1"_s << false << QString();
+        QTest::newRow("space after") << u"1.7.5 "_s << false << QString();
+        QTest::newRow("space before") << u" 1.7.5"_s << false << QString();
+        QTest::newRow("sign") << u"+1.7.5"_s << false << QString();
+        QTest::newRow("leading zero") << u"01.7.5"_s << false << QString();
+        QTest::newRow("empty part") << u"1..5"_s << false << QString();
+        QTest::newRow("letter") << u"1.x.5"_s << false << QString();
+        QTest::newRow("all is no release") << u"all"_s << false << QString();
+        QTest::newRow("empty") << QString() << false << QString();
+    }
+
+    void parseRelease()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, valid);
+        QFETCH(QString, normalised);
+        const auto release = Release::fromString(text);
+        QCOMPARE(release.has_value(), valid);
+        if (release)
+            QCOMPARE(release->toString(), normalised);
+    }
+
+    void releaseOrderAndLists()
+    {
+        const Release r175(1, 7, 5), r181(1, 8, 1), r196(1, 9, 6);
+        QVERIFY(r175 < r181 && r181 < r196);
+        QVERIFY(Release(1, 10, 0) > r196); // by number, not by text
+        QVERIFY(Release(2, 0, 0) > Release(1, 99, 99));
+        QCOMPARE(r175, *Release::fromString(u"1.7.5"));
+        QCOMPARE(Release::known(), (QList<Release>{ r175, r181, r196 }));
+        // Until their differences are in place, the server answers as 1.7.5 only, and that is the default.
+        QCOMPARE(Release::emulated(), QList<Release>{ r175 });
+        QCOMPARE(Release::defaultRelease(), r175);
+        QVERIFY(r175.isEmulated() && r175.isKnown());
+        QVERIFY(r181.isKnown() && !r181.isEmulated());
+        QVERIFY(r196.isKnown() && !r196.isEmulated());
+        QVERIFY(!Release(1, 6, 0).isKnown() && !Release(1, 6, 0).isEmulated());
+    }
+
+    void releaseWithin_data()
+    {
+        QTest::addColumn<QString>("release");
+        QTest::addColumn<QString>("since");
+        QTest::addColumn<QString>("until");
+        QTest::addColumn<bool>("within");
+
+        QTest::newRow("all, all") << u"1.7.5"_s << u"all"_s << u"all"_s << true;
+        QTest::newRow("since itself") << u"1.8.1"_s << u"1.8.1"_s << u"all"_s << true;
+        QTest::newRow("since before") << u"1.8.1"_s << u"1.8.0"_s << u"all"_s << true;
+        QTest::newRow("since after") << u"1.7.5"_s << u"1.8.0"_s << u"all"_s << false;
+        QTest::newRow("until itself") << u"1.8.1"_s << u"all"_s << u"1.8.1"_s << true;
+        QTest::newRow("until before") << u"1.9.6"_s << u"all"_s << u"1.8.1"_s << false;
+        QTest::newRow("until after") << u"1.7.5"_s << u"all"_s << u"1.8.1"_s << true;
+        QTest::newRow("between") << u"1.8.1"_s << u"1.8.0"_s << u"1.9.0"_s << true;
+        QTest::newRow("below a range") << u"1.7.5"_s << u"1.8.0"_s << u"1.9.0"_s << false;
+        QTest::newRow("above a range") << u"1.9.6"_s << u"1.8.0"_s << u"1.9.0"_s << false;
+        QTest::newRow("numbers, not text") << u"1.10.0"_s << u"1.9.6"_s << u"all"_s << true;
+    }
+
+    void releaseWithin()
+    {
+        QFETCH(QString, release);
+        QFETCH(QString, since);
+        QFETCH(QString, until);
+        QFETCH(bool, within);
+        QCOMPARE(Release::fromString(release)->within(since, until), within);
+    }
+
+    void releaseWithinRefusesATypo()
+    {
+        const Release release(1, 7, 5);
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, release.within(u"1.8", u"all"));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, release.within(u"all", u"latest"));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, release.within(u"", u"all"));
+    }
+
+    // PHP's version_compare(a, b), as Appwrite compares X-Appwrite-Response-Format with a release. Expected values
+    // are PHP's answers.
+    void phpVersionCompare_data()
+    {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        QTest::addColumn<int>("expected");
+
+        QTest::newRow("equal") << u"1.9.5"_s << u"1.9.5"_s << 0;
+        QTest::newRow("patch") << u"1.9.5"_s << u"1.9.6"_s << -1;
+        QTest::newRow("minor by number") << u"1.10.0"_s << u"1.9.0"_s << 1;
+        QTest::newRow("5.2 < 5.10") << u"5.2"_s << u"5.10"_s << -1;
+        QTest::newRow("1.9 < 1.9.0") << u"1.9"_s << u"1.9.0"_s << -1;
+        QTest::newRow("1.9.0 > 1.9") << u"1.9.0"_s << u"1.9"_s << 1;
+        QTest::newRow("1.7.5 < 1.7.5.0") << u"1.7.5"_s << u"1.7.5.0"_s << -1;
+        QTest::newRow("1.7.0 < 1.7.5") << u"1.7.0"_s << u"1.7.5"_s << -1;
+        QTest::newRow("-rc below the release") << u"1.9.0-rc"_s << u"1.9.0"_s << -1;
+        QTest::newRow("-rc above the one before") << u"1.9.0-rc"_s << u"1.8.1"_s << 1;
+        QTest::newRow("rc1 < rc2") << u"1.9.0-rc1"_s << u"1.9.0-rc2"_s << -1;
+        QTest::newRow("rc without a dash") << u"1.9.0rc1"_s << u"1.9.0-rc1"_s << 0;
+        QTest::newRow("RC = rc") << u"1.9.0-RC1"_s << u"1.9.0-rc1"_s << 0;
+        QTest::newRow("Rc is no rc") << u"1.9.0-Rc"_s << u"1.9.0-dev"_s << -1;
+        QTest::newRow("dev < alpha") << u"1.0.0-dev"_s << u"1.0.0-alpha"_s << -1;
+        QTest::newRow("alpha = a") << u"1.0.0-alpha"_s << u"1.0.0-a"_s << 0;
+        QTest::newRow("alpha < beta") << u"1.0.0-alpha"_s << u"1.0.0-beta"_s << -1;
+        QTest::newRow("beta = b") << u"1.0.0-beta"_s << u"1.0.0-b"_s << 0;
+        QTest::newRow("beta < rc") << u"1.0.0-beta"_s << u"1.0.0-rc"_s << -1;
+        QTest::newRow("1.0rc1 < 1.0") << u"1.0rc1"_s << u"1.0"_s << -1;
+        QTest::newRow("1.0a < 1.0") << u"1.0a"_s << u"1.0"_s << -1;
+        QTest::newRow("1.0 > 1.0-dev") << u"1.0"_s << u"1.0-dev"_s << 1;
+        QTest::newRow("pl above the release") << u"1.0.0pl1"_s << u"1.0.0"_s << 1;
+        QTest::newRow("p as pl") << u"1.0.0-p1"_s << u"1.0.0-pl1"_s << 0;
+        QTest::newRow("patch begins with p") << u"1.0.0-patch"_s << u"1.0.0"_s << 1;
+        QTest::newRow("unknown word below dev") << u"1.0.0-foo"_s << u"1.0.0-dev"_s << -1;
+        QTest::newRow("unknown word below the release") << u"1.0.0-foo"_s << u"1.0.0"_s << -1;
+        QTest::newRow("separators - _ + are dots") << u"1-9_0+1"_s << u"1.9.0.1"_s << 0;
+        QTest::newRow("repeated dots are one") << u"1..9"_s << u"1.9"_s << 0;
+        QTest::newRow("trailing separator") << u"1.9+"_s << u"1.9"_s << -1;
+        QTest::newRow("a word against a number") << u"abc"_s << u"1.7.5"_s << -1;
+        QTest::newRow("both empty") << QString() << QString() << 0;
+        QTest::newRow("empty is below") << QString() << u"1.0"_s << -1;
+        QTest::newRow("anything is above empty") << u"1.0"_s << QString() << 1;
+        QTest::newRow("huge numbers saturate") << u"99999999999999999999999"_s << u"99999999999999999999998"_s
+                                               << 0;
+    }
+
+    void phpVersionCompare()
+    {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        QFETCH(int, expected);
+        QCOMPARE(Userdesk::Server::phpVersionCompare(a, b), expected);
+        // Antisymmetric.
+        QCOMPARE(Userdesk::Server::phpVersionCompare(b, a), -expected);
+    }
+
+    // A route row with since/until exists only in the releases between them; outside, the Router has no such path,
+    // which Api answers with 404 general_route_not_found (HEAD included: no route has the path).
+    void routesPerRelease_data()
+    {
+        QTest::addColumn<QString>("release");
+        QTest::addColumn<bool>("challenges"); // POST /v1/account/mfa/challenges: since 1.8.0
+        // GET /v1/users/:userId/targets: two rows split at 1.9.0, each with its own scope.
+        QTest::addColumn<QString>("targetsScope");
+
+        QTest::newRow("1.7.5") << u"1.7.5"_s << false << u"targets.read"_s;
+        QTest::newRow("1.8.1") << u"1.8.1"_s << true << u"targets.read"_s;
+        QTest::newRow("1.9.6") << u"1.9.6"_s << true << u"users.read"_s;
+    }
+
+    void routesPerRelease()
+    {
+        QFETCH(QString, release);
+        QFETCH(bool, challenges);
+        QFETCH(QString, targetsScope);
+
+        Router router(*Release::fromString(release));
+        QCOMPARE(router.release().toString(), release);
+        const auto none = [](Ctx &) {};
+        router.add("GET", "/v1/health/version", "", none);
+        router.add("POST", "/v1/account/mfa/challenges", "", none, RouteOptions{ .since = u"1.8.0"_s });
+        router.add("GET", "/v1/users/:userId/targets", "targets.read", none, RouteOptions{ .until = u"1.8.1"_s });
+        router.add("GET", "/v1/users/:userId/targets", "users.read", none, RouteOptions{ .since = u"1.9.0"_s });
+        QCOMPARE(router.routes().size(), std::size_t(challenges ? 3 : 2)); // one targets row each
+
+        QHash<QString, QString> args;
+        bool pathMatched = true;
+        // An "all" row is in every release.
+        QVERIFY(router.match("GET", u"/v1/health/version"_s, &args, &pathMatched));
+
+        const Route *route = router.match("POST", u"/v1/account/mfa/challenges"_s, &args, &pathMatched);
+        QCOMPARE(route != nullptr, challenges);
+        QCOMPARE(pathMatched, challenges);
+        if (!challenges) {
+            QVERIFY(!router.match("HEAD", u"/v1/account/mfa/challenges"_s, &args, &pathMatched));
+            QVERIFY(!pathMatched);
+        }
+
+        // The same path and method: each release finds the row of its own range, with its own scope.
+        route = router.match("GET", u"/v1/users/u1/targets"_s, &args, &pathMatched);
+        QVERIFY(route);
+        QCOMPARE(args.value(u"userId"_s), u"u1"_s);
+        QCOMPARE(route->scope, targetsScope);
+    }
+
+    void routeWithAMistypedReleaseFailsAtStart()
+    {
+        Router router(Release(1, 7, 5));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 router.add("GET", "/v1/x", "", [](Ctx &) {}, RouteOptions{ .since = u"1.8"_s }));
+        QVERIFY(router.routes().empty());
     }
 };
 

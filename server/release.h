@@ -1,0 +1,65 @@
+// SPDX-FileCopyrightText: 2026 Userdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+#include <compare>
+#include <optional>
+
+namespace Userdesk::Server {
+
+/// An Appwrite release, "major.minor.patch": the one the server answers as (--appwrite-version), and the first and
+/// last releases of a route row (RouteOptions::since/until). Ordered by number, so that a route Appwrite added in
+/// 1.8.0 exists in 1.8.1.
+///
+/// known() are the releases the server is meant to emulate; emulated() the ones it answers as today, the newest of
+/// which is the default. Making the server answer as one more release is adding it to the emulated list (release.cpp).
+class Release
+{
+public:
+    constexpr Release(int majorNumber, int minorNumber, int patchNumber)
+        : m_major(majorNumber)
+        , m_minor(minorNumber)
+        , m_patch(patchNumber)
+    {
+    }
+
+    /// "1.7.5": three numbers of digits only (no leading zero), nothing before, between or after them; nullopt
+    /// otherwise.
+    static std::optional<Release> fromString(QStringView text);
+    /// The releases the server is meant to emulate, oldest first.
+    static QList<Release> known();
+    /// The releases the server answers as today, oldest first.
+    static QList<Release> emulated();
+    /// The newest emulated release: what the server answers as when not told otherwise.
+    static Release defaultRelease();
+
+    bool isKnown() const { return known().contains(*this); }
+    bool isEmulated() const { return emulated().contains(*this); }
+    /// Whether this release lies in [since, until], both included, as route rows write them: "all" leaves that end
+    /// open. Throws std::invalid_argument for anything else that is no release, so a mistyped row fails at start-up.
+    bool within(QStringView since, QStringView until) const;
+
+    QString toString() const;
+
+    friend constexpr auto operator<=>(const Release &, const Release &) = default;
+
+private:
+    int m_major;
+    int m_minor;
+    int m_patch;
+};
+
+/// PHP's version_compare($a, $b): -1, 0 or 1. Appwrite compares the X-Appwrite-Response-Format header with it, which
+/// orders versions differently from a plain number compare: both strings are split into parts at '.', '-', '_' and
+/// '+' and between digits and letters ("1.9rc1" is 1, 9, rc, 1); parts are compared in turn, numbers as numbers;
+/// a word ranks by how it begins, case-sensitively: dev < alpha = a < beta = b < RC = rc < pl = p ("patch" is p),
+/// and any other word below dev; a number ranks above every word but pl/p. When one version runs out of parts, the
+/// next part of the other decides: a number or pl/p makes that one the greater, another word the smaller. So
+/// "1.9" < "1.9.0" < "1.9.0pl1", "1.9.0-rc1" < "1.9.0", and "1.10" > "1.9".
+int phpVersionCompare(QStringView a, QStringView b);
+
+} // namespace Userdesk::Server
