@@ -500,7 +500,10 @@ void AccountController::createJwt(Ctx &ctx)
 void AccountController::listLogs(Ctx &ctx)
 {
     const QList<Query> queries = ctx.queries({}, false, false, true);
-    const auto [limit, offset] = limitOffset(queries);
+    // Plain variables, not a structured binding: clang before 16 cannot capture one in a lambda.
+    const std::pair<qint64, qint64> page = limitOffset(queries);
+    const qint64 limit = page.first;
+    const qint64 offset = page.second;
     const UserRecord &user = sessionUser(ctx);
     QJsonArray items;
     qint64 total = 0;

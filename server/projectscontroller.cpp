@@ -163,7 +163,9 @@ void ProjectsController::list(Ctx &ctx)
                 matching.append(p);
         }
         // Total counts the filtered projects.
-        const auto [limit, offset] = limitOffset(queries);
+        const std::pair<qint64, qint64> page = limitOffset(queries);
+        const qint64 limit = page.first;
+        const qint64 offset = page.second;
         for (qint64 i = offset; i < matching.size() && items.size() < limit; ++i)
             items.append(matching.at(i).toJson(Repo::keysOfProject(db, matching.at(i).id)));
     });

@@ -101,7 +101,9 @@ void TeamsController::list(Ctx &ctx)
             return true;
         }
     };
-    const auto [limit, offset] = limitOffset(queries);
+    const std::pair<qint64, qint64> page = limitOffset(queries);
+    const qint64 limit = page.first;
+    const qint64 offset = page.second;
     QList<Team> matching;
     m_storage.read([&](Database &db) {
         QStringList ids;
