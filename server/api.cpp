@@ -115,7 +115,7 @@ void Api::handle(const httplib::Request &req, httplib::Response &res)
         if (projectId.isEmpty())
             projectId = u"console"_s;
         ctx.earlyProjectId = projectId;
-        ctx.earlyProject = Server::findProject(m_storage, projectId);
+        ctx.earlyProject = m_authenticator->project(projectId);
         if (ctx.earlyProject)
             Cors::setAllowOrigin(ctx, Cors::webClients(ctx, &*ctx.earlyProject));
     } catch (const DbError &) {

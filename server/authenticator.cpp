@@ -33,7 +33,16 @@ QString sessionProjectOf(const Ctx &ctx)
 Authenticator::Authenticator(Storage &storage, const QByteArray &jwtKey)
     : m_storage(storage)
     , m_jwtKey(jwtKey)
+    , m_projects(storage, CachedTable::Projects)
+    , m_keysBySecret(storage, CachedTable::Keys)
 {
+}
+
+std::optional<ProjectRecord> Authenticator::project(const QString &id)
+{
+    if (id == u"console")
+        return consoleProject();
+    return m_projects.get(id, [&] { return m_storage.read([&](Database &db) { return Repo::project(db, id); }); });
 }
 
 void Authenticator::authenticate(Ctx &ctx, const Route &route)
@@ -57,16 +66,16 @@ void Authenticator::resolveProject(Ctx &ctx)
         projectId = ctx.params.value(u"project"_s).toString();
     if (projectId.isEmpty())
         projectId = u"console"_s;
-    const std::optional<ProjectRecord> project =
-            projectId == ctx.earlyProjectId ? ctx.earlyProject : findProject(m_storage, projectId);
+    const std::optional<ProjectRecord> found =
+            projectId == ctx.earlyProjectId ? ctx.earlyProject : project(projectId);
     // general.php's init (CORS, Origin check) runs before shared/api.php's project_not_found: an unknown project
     // is checked against the console platforms only.
-    ctx.clients = Cors::webClients(ctx, project ? &*project : nullptr);
+    ctx.clients = Cors::webClients(ctx, found ? &*found : nullptr);
     Cors::setAllowOrigin(ctx, ctx.clients);
-    Cors::enforceOrigin(ctx, project ? &*project : nullptr);
-    if (!project)
+    Cors::enforceOrigin(ctx, found ? &*found : nullptr);
+    if (!found)
         throw HttpError(u"project_not_found"_s);
-    ctx.project = *project;
+    ctx.project = *found;
     QString mode = ctx.header("X-Appwrite-Mode");
     if (mode.isEmpty())
         mode = ctx.params.value(u"mode"_s).toString();
@@ -196,7 +205,8 @@ void Authenticator::readDynamicKey(Ctx &ctx, const QString &secret)
 
 void Authenticator::readStandardKey(Ctx &ctx, const QString &secret)
 {
-    auto key = m_storage.read([&](Database &db) { return Repo::keyBySecret(db, secret); });
+    auto key = m_keysBySecret.get(
+            secret, [&] { return m_storage.read([&](Database &db) { return Repo::keyBySecret(db, secret); }); });
     if (!key || key->projectId != ctx.project.id)
         throw HttpError(u"user_unauthorized"_s);
     const QDateTime now = QDateTime::currentDateTimeUtc();

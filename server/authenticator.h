@@ -3,6 +3,8 @@
 #pragma once
 
 #include "server/httpcontext.h"
+#include "server/recordcache.h"
+#include "server/records.h"
 #include "server/router.h"
 #include "server/storage.h"
 
@@ -20,6 +22,10 @@ class Authenticator
 {
 public:
     Authenticator(Storage &storage, const QByteArray &jwtKey);
+
+    /// The project `id` (the console's own for "console"), from the cache of projects while the projects table is
+    /// unchanged.
+    std::optional<ProjectRecord> project(const QString &id);
 
     /// Every step, in order, for a request to `route`.
     void authenticate(Ctx &ctx, const Route &route);
@@ -59,6 +65,9 @@ private:
 
     Storage &m_storage;
     const QByteArray m_jwtKey;
+    // Every request reads its project and its API key; both tables change rarely.
+    RecordCache<ProjectRecord> m_projects;
+    RecordCache<KeyRecord> m_keysBySecret;
 };
 
 } // namespace Userdesk::Server

@@ -9,6 +9,7 @@
 
 #include <sqlite3.h>
 
+#include <cstring>
 #include <thread>
 
 using namespace Qt::Literals::StringLiterals;
@@ -272,6 +273,7 @@ bool Storage::open(const QString &dataDir, QString *error)
     if (!db)
         return false;
     m_writer = std::make_unique<Database>(db);
+    sqlite3_update_hook(db, &Storage::updateHook, this);
     try {
         if (!migrate(error))
             return false;
@@ -445,6 +447,27 @@ void Storage::finishBulkLoadLocked()
     }
     m_writer->exec("PRAGMA synchronous=NORMAL");
     sqlite3_wal_checkpoint_v2(m_writer->handle(), nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
+}
+
+void Storage::updateHook(void *self, int, const char *, const char *table, long long)
+{
+    auto *storage = static_cast<Storage *>(self);
+    for (const auto &[name, cached] : { std::pair("projects", CachedTable::Projects), std::pair("keys", CachedTable::Keys) }) {
+        if (std::strcmp(table, name) != 0)
+            continue;
+        const auto index = static_cast<std::size_t>(cached);
+        storage->m_changedTables |= 1U << index;
+        storage->m_generations[index].fetch_add(1, std::memory_order_acq_rel);
+    }
+}
+
+void Storage::publishChanges()
+{
+    for (std::size_t index = 0; index < m_generations.size(); ++index) {
+        if (m_changedTables & (1U << index))
+            m_generations[index].fetch_add(1, std::memory_order_acq_rel);
+    }
+    m_changedTables = 0;
 }
 
 void Storage::rollbackQuietly()

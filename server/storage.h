@@ -6,6 +6,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <array>
+#include <atomic>
 #include <condition_variable>
 #include <functional>
 #include <memory>
@@ -131,6 +133,10 @@ private:
     std::unordered_map<std::string, Cached> m_dynamicCache;
 };
 
+/// The tables whose rows the server reads on every request (the project and the API key) and keeps in a
+/// RecordCache; Storage::generation() tells a cache when they changed.
+enum class CachedTable { Projects, Keys };
+
 /// The server's SQLite store in `<dataDir>/userdesk.db`: WAL journal, synchronous=NORMAL (a transaction is
 /// durable against a process kill once COMMIT returns; the WAL is in the OS page cache), schema migrations, one
 /// writer connection behind a mutex (writers never spin on SQLITE_BUSY) and a pool of reader connections
@@ -151,6 +157,15 @@ public:
     void beginBulkLoad();
     void endBulkLoad();
 
+    /// Moves on whenever a row of `table` changes: SQLite's update hook on the writer bumps it at the change, and
+    /// write() bumps it again once the transaction has committed or rolled back. (The hook misses only what the
+    /// server never does to these tables: a DELETE without WHERE, ON CONFLICT REPLACE, WITHOUT ROWID.) A value read from the table while
+    /// the generation stayed the same is still current as long as it stays the same (RecordCache).
+    quint64 generation(CachedTable table) const
+    {
+        return m_generations[static_cast<std::size_t>(table)].load(std::memory_order_acquire);
+    }
+
     /// Runs `fn` on a reader connection (autocommit; several statements may see different snapshots).
     template<class F>
     auto read(F &&fn)
@@ -169,13 +184,16 @@ public:
             if constexpr (std::is_void_v<decltype(fn(*m_writer))>) {
                 fn(*m_writer);
                 m_writer->exec("COMMIT");
+                publishChanges();
             } else {
                 auto result = fn(*m_writer);
                 m_writer->exec("COMMIT");
+                publishChanges();
                 return result;
             }
         } catch (...) {
             rollbackQuietly();
+            publishChanges();
             throw;
         }
     }
@@ -199,10 +217,15 @@ private:
     void startCheckpointer();
     void stopCheckpointer();
     static int walHook(void *self, sqlite3 *db, const char *name, int pages);
+    static void updateHook(void *self, int operation, const char *database, const char *table, long long rowId);
+    /// Bumps the generation of every cached table the writer changed since the last call (m_writeMutex held).
+    void publishChanges();
 
     QString m_path;
     std::mutex m_writeMutex;
     std::unique_ptr<Database> m_writer;
+    std::array<std::atomic<quint64>, 2> m_generations {};
+    unsigned m_changedTables = 0; ///< bits of CachedTable, written by updateHook under m_writeMutex
     std::mutex m_poolMutex;
     std::vector<std::unique_ptr<Database>> m_all;
     std::vector<Database *> m_idle;

@@ -6,6 +6,7 @@
 #include "server/api.h"
 #include "server/authenticator.h"
 #include "server/crypto.h"
+#include "server/recordcache.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -88,6 +89,9 @@ private slots:
     void checkRouteSessionGroupAndBlocked();
     void checkRouteLoginMethod();
     void touchUser();
+    void recordCacheKeepsUntilTableChanges();
+    void projectChangesReachTheNextRequest();
+    void keyChangesReachTheNextRequest();
 
 private:
     /// A new session of `user` in `projectId` (the secret of its token in the result).
@@ -455,6 +459,108 @@ void TestServerAuth::touchUser()
     QVERIFY(r.ctx->caller.user->user.accessedAt.isValid());
     const auto stored = m_storage.read([&](Database &db) { return Repo::user(db, m_project.id, user.user.id); });
     QVERIFY(stored && stored->user.accessedAt.isValid());
+}
+
+void TestServerAuth::recordCacheKeepsUntilTableChanges()
+{
+    RecordCache<QString> cache(m_storage, CachedTable::Projects);
+    int loads = 0;
+    const auto load = [&] {
+        ++loads;
+        return std::optional<QString>(u"value %1"_s.arg(loads));
+    };
+    QCOMPARE(cache.get(u"a"_s, load), u"value 1"_s);
+    QCOMPARE(cache.get(u"a"_s, load), u"value 1"_s);
+    QCOMPARE(loads, 1);
+
+    // A change to another table keeps the entry; one to its own table (committed or not) drops it.
+    m_storage.write([&](Database &db) { Repo::updateKey(db, m_key); });
+    QCOMPARE(cache.get(u"a"_s, load), u"value 1"_s);
+    m_storage.write([&](Database &db) { db.exec("UPDATE projects SET name = name WHERE id = 'proj1'"); });
+    QCOMPARE(cache.get(u"a"_s, load), u"value 2"_s);
+    QCOMPARE(cache.get(u"a"_s, load), u"value 2"_s);
+    try {
+        m_storage.write([&](Database &db) {
+            db.exec("UPDATE projects SET name = 'Rolled back' WHERE id = 'proj1'");
+            throw std::runtime_error("rollback");
+        });
+    } catch (const std::runtime_error &) {
+    }
+    QCOMPARE(cache.get(u"a"_s, load), u"value 3"_s);
+
+    // A value loaded while the table changed is returned but not kept: it may be from before the change.
+    const auto loadDuringChange = [&] {
+        m_storage.write([&](Database &db) { db.exec("UPDATE projects SET name = name WHERE id = 'proj1'"); });
+        return load();
+    };
+    QCOMPARE(cache.get(u"b"_s, loadDuringChange), u"value 4"_s);
+    QCOMPARE(cache.get(u"b"_s, load), u"value 5"_s);
+    QCOMPARE(cache.get(u"b"_s, load), u"value 5"_s);
+
+    // A miss is not kept.
+    int misses = 0;
+    const auto none = [&] {
+        ++misses;
+        return std::optional<QString>();
+    };
+    QVERIFY(!cache.get(u"c"_s, none));
+    QVERIFY(!cache.get(u"c"_s, none));
+    QCOMPARE(misses, 2);
+}
+
+void TestServerAuth::projectChangesReachTheNextRequest()
+{
+    const auto resolvedName = [&] {
+        Request r;
+        r.header("X-Appwrite-Project", m_project.id);
+        m_auth->resolveProject(*r.ctx);
+        return r.ctx->project.name;
+    };
+    QCOMPARE(resolvedName(), u"Project"_s);
+    ProjectRecord renamed = *findProject(m_storage, m_project.id);
+    renamed.name = u"Renamed"_s;
+    m_storage.write([&](Database &db) { Repo::updateProject(db, renamed); });
+    QCOMPARE(resolvedName(), u"Renamed"_s);
+
+    renamed.name = u"Project"_s;
+    m_storage.write([&](Database &db) { Repo::updateProject(db, renamed); });
+    QCOMPARE(resolvedName(), u"Project"_s);
+
+    const ProjectRecord gone = m_api->createProject(u"gone"_s, u"Gone"_s, m_project.teamId, {});
+    Request before;
+    before.header("X-Appwrite-Project", gone.id);
+    m_auth->resolveProject(*before.ctx);
+    m_storage.write([&](Database &db) { Repo::deleteProject(db, gone.id); });
+    Request after;
+    after.header("X-Appwrite-Project", gone.id);
+    QCOMPARE(errorType([&] { m_auth->resolveProject(*after.ctx); }), u"project_not_found"_s);
+}
+
+void TestServerAuth::keyChangesReachTheNextRequest()
+{
+    KeyRecord key = m_api->createKey(m_project.id, u"Changing"_s, { u"users.read"_s }, QDateTime());
+    const auto scopes = [&] {
+        Request r;
+        r.header("X-Appwrite-Key", key.key.secret);
+        r.ctx->project = m_project;
+        m_auth->readApiKey(*r.ctx);
+        return r.ctx->caller.scopes;
+    };
+    QVERIFY(scopes().contains(u"users.read"_s));
+    QVERIFY(!scopes().contains(u"users.write"_s));
+
+    key = *m_storage.read([&](Database &db) { return Repo::key(db, m_project.id, key.key.id); });
+    key.key.scopes = QStringList{ u"users.write"_s };
+    m_storage.write([&](Database &db) { Repo::updateKey(db, key); });
+    QVERIFY(!scopes().contains(u"users.read"_s));
+    QVERIFY(scopes().contains(u"users.write"_s));
+
+    key.key.expire = QDateTime::currentDateTimeUtc().addSecs(-60);
+    m_storage.write([&](Database &db) { Repo::updateKey(db, key); });
+    QCOMPARE(errorType([&] { scopes(); }), u"project_key_expired"_s);
+
+    m_storage.write([&](Database &db) { return Repo::deleteKey(db, m_project.id, key.key.id); });
+    QCOMPARE(errorType([&] { scopes(); }), u"user_unauthorized"_s);
 }
 
 QTEST_GUILESS_MAIN(TestServerAuth)
