@@ -2261,10 +2261,6 @@
 <context>
     <name>Userdesk::MainWindow</name>
     <message>
-        <source>Reading the API key from the system keychain…</source>
-        <translation type="vanished">API-Schlüssel wird aus dem Schlüsselbund des Systems gelesen …</translation>
-    </message>
-    <message>
         <source>About Userdesk</source>
         <translation>Über Userdesk</translation>
     </message>
@@ -2531,10 +2527,6 @@
     <message>
         <source>Counting…</source>
         <translation>Wird gezählt …</translation>
-    </message>
-    <message>
-        <source>Could not count users: %1</source>
-        <translation type="vanished">Benutzer konnten nicht gezählt werden: %1</translation>
     </message>
     <message>
         <source>Active users (not available)</source>
@@ -3453,10 +3445,6 @@ Versuchen Sie es mit „Neu laden“ erneut.</translation>
 <context>
     <name>Userdesk::UserAccountTab</name>
     <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -3688,14 +3676,6 @@ Versuchen Sie es mit „Neu laden“ erneut.</translation>
         </translation>
     </message>
     <message>
-        <source>Delete user</source>
-        <translation>Benutzer löschen</translation>
-    </message>
-    <message>
-        <source>Delete the user “%1” (%2)? Their sessions, identities and memberships are deleted too. This cannot be undone.</source>
-        <translation>Den Benutzer „%1“ (%2) löschen? Seine Sitzungen, Identitäten und Mitgliedschaften werden ebenfalls gelöscht. Das kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
         <source>Bulk actions</source>
         <translation>Massenaktionen</translation>
     </message>
@@ -3717,10 +3697,6 @@ Versuchen Sie es mit „Neu laden“ erneut.</translation>
 <context>
     <name>Userdesk::UserDetailWidget</name>
     <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
         <source>ID %1 · joined %2 · last active %3</source>
         <translation>ID %1 · beigetreten %2 · zuletzt aktiv %3</translation>
     </message>
@@ -3729,20 +3705,8 @@ Versuchen Sie es mit „Neu laden“ erneut.</translation>
         <translation>nie</translation>
     </message>
     <message>
-        <source>Delete user</source>
-        <translation>Benutzer löschen</translation>
-    </message>
-    <message>
-        <source>Delete the user “%1” (%2)? Their sessions, identities and memberships are deleted too. This cannot be undone.</source>
-        <translation>Den Benutzer „%1“ (%2) löschen? Seine Sitzungen, Identitäten und Mitgliedschaften werden ebenfalls gelöscht. Das kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
         <source>Deleting…</source>
         <translation>Wird gelöscht …</translation>
-    </message>
-    <message>
-        <source>Delete user…</source>
-        <translation type="vanished">Benutzer löschen …</translation>
     </message>
     <message>
         <source>Deleting the user</source>
@@ -3763,10 +3727,6 @@ Versuchen Sie es mit „Neu laden“ erneut.</translation>
     <message>
         <source>Activity</source>
         <translation>Aktivität</translation>
-    </message>
-    <message>
-        <source>The %1 of “%2” was changed elsewhere since you started editing it. Save yours over it, or use the server&apos;s?</source>
-        <translation type="vanished">Das Feld „%1“ von „%2“ wurde an anderer Stelle geändert, seit Sie mit der Bearbeitung begonnen haben. Ihre Eingabe darüber speichern oder den Serverstand verwenden?</translation>
     </message>
     <message>
         <source>“%1” was deleted elsewhere. Nothing on this tab can be saved any more; close it when you are done.</source>
@@ -3910,10 +3870,6 @@ Versuchen Sie es mit „Neu laden“ erneut.</translation>
     <message>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -4072,6 +4028,21 @@ Versuchen Sie es mit „Neu laden“ erneut.</translation>
     </message>
 </context>
 <context>
+    <name>Userdesk::UserTexts</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Delete user</source>
+        <translation>Benutzer löschen</translation>
+    </message>
+    <message>
+        <source>Delete the user “%1” (%2)? Their sessions, identities and memberships are deleted too. This cannot be undone.</source>
+        <translation>Den Benutzer „%1“ (%2) löschen? Seine Sitzungen, Identitäten und Mitgliedschaften werden ebenfalls gelöscht. Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+</context>
+<context>
     <name>Userdesk::UsersItemDelegate</name>
     <message>
         <source>Blocked</source>
@@ -4180,10 +4151,6 @@ Versuchen Sie es mit „Neu laden“ erneut.</translation>
     <message>
         <source>Created “%1”.</source>
         <translation>„%1“ erstellt.</translation>
-    </message>
-    <message>
-        <source>All users (no saved view)</source>
-        <translation type="vanished">Alle Benutzer (keine gespeicherte Ansicht)</translation>
     </message>
     <message>
         <source>Save view</source>
@@ -4537,10 +4504,6 @@ Versuchen Sie es mit „Neu laden“ erneut.</translation>
     <message>
         <source>Cannot read the API key file %1: %2</source>
         <translation>Die API-Schlüsseldatei %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>No system keychain is available, so the API key is kept for this session only. It was not written to disk.</source>
-        <translation type="vanished">Es ist kein Schlüsselbund des Systems verfügbar, daher wird der API-Schlüssel nur für diese Sitzung aufbewahrt. Er wurde nicht auf die Festplatte geschrieben.</translation>
     </message>
     <message>
         <source>The API key could not be stored in the system keychain: %1</source>

@@ -3441,10 +3441,6 @@ Use Reload to try again.</source>
 <context>
     <name>Userdesk::UserAccountTab</name>
     <message>
-        <source>—</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3676,14 +3672,6 @@ Use Reload to try again.</source>
         </translation>
     </message>
     <message>
-        <source>Delete user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the user “%1” (%2)? Their sessions, identities and memberships are deleted too. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Bulk actions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3705,23 +3693,11 @@ Use Reload to try again.</source>
 <context>
     <name>Userdesk::UserDetailWidget</name>
     <message>
-        <source>—</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ID %1 · joined %2 · last active %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the user “%1” (%2)? Their sessions, identities and memberships are deleted too. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3891,10 +3867,6 @@ Use Reload to try again.</source>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>—</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Userdesk::UserMembershipsTab</name>
@@ -4048,6 +4020,21 @@ Use Reload to try again.</source>
     </message>
     <message>
         <source>Signing out every session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Userdesk::UserTexts</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the user “%1” (%2)? Their sessions, identities and memberships are deleted too. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10,8 +10,8 @@
 #include "ui/common/messagebanner.h"
 #include "ui/users/userchangerunner.h"
 #include "ui/users/usersitemdelegate.h"
+#include "ui/users/usertexts.h"
 
-#include <QLocale>
 #include <QSignalBlocker>
 
 using namespace Qt::StringLiterals;
@@ -19,12 +19,6 @@ using namespace Qt::StringLiterals;
 namespace Userdesk {
 
 namespace {
-
-QString dateText(const QDateTime &dt)
-{
-    return dt.isValid() ? QLocale().toString(dt.toLocalTime(), QLocale::ShortFormat)
-                        : QCoreApplication::translate("Userdesk::UserAccountTab", "—");
-}
 
 QStringList parseLabels(const QString &text)
 {
@@ -131,7 +125,7 @@ void UserAccountTab::setUser(const User &user)
     m_ui->blockPushButton->setText(user.status ? tr("Block") : tr("Unblock"));
     m_ui->signOutOnBlockCheckBox->setVisible(user.status);
     m_ui->passwordInfoLabel->setText(user.passwordUpdate.isValid()
-            ? tr("Password last changed %1").arg(dateText(user.passwordUpdate))
+            ? tr("Password last changed %1").arg(UserTexts::dateTime(user.passwordUpdate))
             : tr("This user has no password."));
     updateSaveButtons();
 }

@@ -7,6 +7,7 @@
 #include "ui/common/dialogs.h"
 #include "ui/users/bulkjobdialog.h"
 #include "ui/users/usersitemdelegate.h"
+#include "ui/users/usertexts.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -124,11 +125,7 @@ void UserBulkActions::deleteSelected()
         return;
     }
     const User user = users.constFirst();
-    Dialogs::confirm(m_page, tr("Delete user"),
-        tr("Delete the user “%1” (%2)? Their sessions, identities and memberships are deleted too. "
-           "This cannot be undone.")
-            .arg(UsersItemDelegate::displayName(user), user.id),
-        tr("Delete user"), this, [this, user](bool confirmed) {
+    UserTexts::confirmDelete(m_page, user, this, [this, user](bool confirmed) {
             if (!confirmed)
                 return;
             m_api->remove(user.id, this, [this, user](const ApiError &error) {

@@ -16,10 +16,10 @@
 #include "ui/users/userprefstab.h"
 #include "ui/users/usersessionstab.h"
 #include "ui/users/usersitemdelegate.h"
+#include "ui/users/usertexts.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
-#include <QLocale>
 
 #include <tuple>
 
@@ -28,12 +28,6 @@ using namespace Qt::StringLiterals;
 namespace Userdesk {
 
 namespace {
-
-QString dateText(const QDateTime &dt)
-{
-    return dt.isValid() ? QLocale().toString(dt.toLocalTime(), QLocale::ShortFormat)
-                        : QCoreApplication::translate("Userdesk::UserDetailWidget", "—");
-}
 
 } // namespace
 
@@ -155,8 +149,8 @@ void UserDetailWidget::updateHeader()
     m_ui->avatarLabel->setPixmap(UsersItemDelegate::avatar(m_user, 40, dpr));
     m_ui->titleLabel->setText(UsersItemDelegate::displayName(m_user));
     m_ui->subtitleLabel->setText(tr("ID %1 · joined %2 · last active %3")
-                                     .arg(m_user.id, dateText(m_user.registration),
-                                         m_user.accessedAt.isValid() ? dateText(m_user.accessedAt) : tr("never")));
+                                     .arg(m_user.id, UserTexts::dateTime(m_user.registration),
+                                         m_user.accessedAt.isValid() ? UserTexts::dateTime(m_user.accessedAt) : tr("never")));
     QStringList badges;
     const auto list = UsersItemDelegate::statusBadges(m_user, palette());
     for (const auto &b : list) {
@@ -169,11 +163,7 @@ void UserDetailWidget::updateHeader()
 void UserDetailWidget::onDeleteClicked()
 {
     const User user = m_user;
-    Dialogs::confirm(this, tr("Delete user"),
-        tr("Delete the user “%1” (%2)? Their sessions, identities and memberships are deleted too. "
-           "This cannot be undone.")
-            .arg(UsersItemDelegate::displayName(user), user.id),
-        tr("Delete user"), this, [this, user](bool confirmed) {
+    UserTexts::confirmDelete(this, user, this, [this, user](bool confirmed) {
             if (!confirmed)
                 return;
             const int busy = m_changes->beginBusy({}, m_accountTab->deleteButton(), tr("Deleting…"));

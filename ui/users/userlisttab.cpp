@@ -7,7 +7,6 @@
 #include <QDateTime>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 
@@ -82,11 +81,6 @@ QTableWidgetItem *UserListTab::cell(const QString &text)
     auto *item = new QTableWidgetItem(text);
     item->setToolTip(text);
     return item;
-}
-
-QString UserListTab::dateText(const QDateTime &dateTime)
-{
-    return dateTime.isValid() ? QLocale().toString(dateTime.toLocalTime(), QLocale::ShortFormat) : tr("—");
 }
 
 } // namespace Userdesk

@@ -4,6 +4,7 @@
 
 #include "client/api/apierror.h"
 #include "protocol/models.h"
+#include "ui/users/usertexts.h"
 
 #include <QWidget>
 
@@ -59,7 +60,7 @@ protected:
     /// The ID stored in the selected row's first cell, or "" when no row is selected.
     static QString selectedId(QTableWidget *table);
     static QTableWidgetItem *cell(const QString &text);
-    static QString dateText(const QDateTime &dateTime);
+    static QString dateText(const QDateTime &dateTime) { return UserTexts::dateTime(dateTime); }
 
     UsersApi *m_api;
     User m_user;
