@@ -94,7 +94,9 @@ else
     ud_log "no readable secrets file ($secrets_file); add the API key in Userdesk under Manage Profiles"
 fi
 
-ud_log "server: $endpoint  project: $project${console_email:+  console: $console_email}"
+release=$(sed -nE 's/^Answering as Appwrite ([0-9.]+)$/\1/p' "$server_log" | head -n 1)
+ud_log "server: $endpoint (answers as Appwrite ${release:-?}; userdesk-server --appwrite-version chooses)"
+ud_log "project: $project${console_email:+  console: $console_email}"
 ud_log "console password and API key of the demo: $secrets_file"
 ud_log "opening Userdesk"
 status=0

@@ -56,8 +56,8 @@ void AccountController::registerRoutes(Router &r)
         { .auth = u"jwt"_s, .rateLimit = 100, .rateKey = RateKey::UrlUserId });
     r.add("POST", "/v1/account/jwt", "account", this, &C::createJwt,
         { .auth = u"jwt"_s, .rateLimit = 100, .rateKey = RateKey::UrlUserId });
-    r.add("GET", "/v1/account/logs", "account", this, &C::listLogs);
-    r.add("GET", "/v1/account/identities", "account", this, &C::listIdentities);
+    r.add("GET", "/v1/account/logs", "account", this, &C::listLogs, { .totalParam = true });
+    r.add("GET", "/v1/account/identities", "account", this, &C::listIdentities, { .totalParam = true });
     r.add("DELETE", "/v1/account/identities/:identityId", "account", this, &C::deleteIdentity);
     r.add("GET", "/v1/account/mfa/factors", "account", this, &C::listMfaFactors, { .mfaGroup = true });
 }
@@ -217,7 +217,7 @@ void AccountController::updatePassword(Ctx &ctx)
     const QString hash = Crypto::argon2Hash(password);
     const QJsonArray history = checkPasswordHistory(ctx.project, current, password, hash);
     checkPersonalData(ctx.project, current.user, password);
-    const bool invalidate = ctx.project.auth().invalidateSessions;
+    const bool invalidate = ctx.release.has(Change::SessionInvalidation) && ctx.project.auth().invalidateSessions;
     const UserRecord u = updateAccount(m_storage, ctx, [&](Database &db, UserRecord &r) {
         r.user.password = hash;
         r.user.hash = u"argon2"_s;
@@ -512,7 +512,7 @@ void AccountController::listLogs(Ctx &ctx)
             items.append(logEntryJson(l, true));
         total = Repo::countLogsOfUser(db, ctx.project.id, user.user.id);
     });
-    ctx.json(200, listJson(total, u"logs"_s, items));
+    ctx.json(200, listJson(ctx.total(total), u"logs"_s, items));
 }
 
 void AccountController::listIdentities(Ctx &ctx)
@@ -532,7 +532,7 @@ void AccountController::listIdentities(Ctx &ctx)
             items.append(i.toJson());
         total = Repo::countIdentities(db, ctx.project.id, user.user.id);
     });
-    ctx.json(200, listJson(total, u"identities"_s, items));
+    ctx.json(200, listJson(ctx.total(total), u"identities"_s, items));
 }
 
 void AccountController::deleteIdentity(Ctx &ctx)

@@ -77,7 +77,7 @@ TeamRecord Api::createTeam(const QString &project, const QString &teamId, const 
 ProjectRecord Api::createProject(const QString &projectId, const QString &name, const QString &teamId,
                                  const QJsonObject &extra)
 {
-    return m_projects->createProject(projectId, name, teamId, extra);
+    return m_projects->createProject(projectId, name, teamId, extra, m_options.release);
 }
 
 KeyRecord Api::createKey(const QString &projectId, const QString &name, const QStringList &scopes,
@@ -136,17 +136,20 @@ void Api::handle(const httplib::Request &req, httplib::Response &res)
         ctx.readParams();
         m_authenticator->authenticate(ctx, *route);
         checkRateLimit(ctx, *route);
+        // Params are validated after authentication and the rate limit, before the action (utopia's App::execute).
+        if (route->options.totalParam && ctx.release.has(Change::ListTotalParam))
+            ctx.includeTotal = ctx.optBoolean(u"total"_s, true).value_or(true);
         route->handler(ctx);
     } catch (const HttpError &e) {
-        ctx.json(e.httpStatus(), e.toJson(ctx.release));
+        ctx.json(e.httpStatus(ctx.release), e.toJson(ctx.release));
     } catch (const DbError &e) {
         qCWarning(lcServer) << "Database error on" << ctx.method << ctx.path << ":" << e.what();
         const HttpError error = storageFailure(e);
-        ctx.json(error.httpStatus(), error.toJson(ctx.release));
+        ctx.json(error.httpStatus(ctx.release), error.toJson(ctx.release));
     } catch (const std::exception &e) {
         qCWarning(lcServer) << "Unhandled error on" << ctx.method << ctx.path << ":" << e.what();
         const HttpError error(u"general_unknown"_s);
-        ctx.json(error.httpStatus(), error.toJson(ctx.release));
+        ctx.json(error.httpStatus(ctx.release), error.toJson(ctx.release));
     }
     res.set_header("X-Debug-Fallback", ctx.caller.fallbackCookies ? "true" : "false");
     qCDebug(lcServerHttp) << ctx.method << ctx.path << res.status;

@@ -7,6 +7,7 @@
 #include "server/cors.h"
 #include "server/crypto.h"
 #include "server/httperror.h"
+#include "server/releasescopes.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -169,7 +170,7 @@ void Authenticator::readJwt(Ctx &ctx)
 void Authenticator::assignBaseRole(Ctx &ctx)
 {
     ctx.caller.role = ctx.caller.user ? u"users"_s : u"guests"_s;
-    ctx.caller.scopes = scopeSet(AuthConfig::roleScopes(ctx.caller.role));
+    ctx.caller.scopes = scopeSet(roleScopes(ctx.caller.role, ctx.release));
 }
 
 void Authenticator::readApiKey(Ctx &ctx)
@@ -196,7 +197,7 @@ void Authenticator::readDynamicKey(Ctx &ctx, const QString &secret)
     }
     if (claims->value(u"projectId"_s).toString() != ctx.project.id)
         throw HttpError(u"user_unauthorized"_s);
-    QStringList scopes = AuthConfig::roleScopes(u"apps");
+    QStringList scopes = roleScopes(u"apps", ctx.release);
     for (const QJsonValue &v : claims->value(u"scopes"_s).toArray())
         scopes.append(v.toString());
     ctx.caller.role = u"apps"_s;
@@ -213,7 +214,7 @@ void Authenticator::readStandardKey(Ctx &ctx, const QString &secret)
     if (key->key.isExpired(now))
         throw HttpError(u"project_key_expired"_s);
     ctx.caller.role = u"apps"_s;
-    ctx.caller.scopes = scopeSet(AuthConfig::roleScopes(u"apps") + key->key.scopes);
+    ctx.caller.scopes = scopeSet(roleScopes(u"apps", ctx.release) + key->key.scopes);
     // accessedAt is refreshed at most once a day; the SDKs that used the key are listed.
     const QString sdk = ctx.header("X-SDK-Name").toLower();
     const bool addSdk = !sdk.isEmpty() && !key->key.sdks.contains(sdk);
@@ -259,7 +260,7 @@ void Authenticator::applyConsoleRole(Ctx &ctx)
     if (!membership || !membership->confirm || membership->roles.isEmpty())
         throw HttpError(u"user_unauthorized"_s);
     for (const QString &role : membership->roles) {
-        caller.scopes.unite(scopeSet(AuthConfig::roleScopes(role)));
+        caller.scopes.unite(scopeSet(roleScopes(role, ctx.release)));
         if (role == u"owner" || role == u"admin" || role == u"developer")
             caller.role = u"admin"_s;
     }
@@ -283,8 +284,11 @@ void Authenticator::checkRoute(const Ctx &ctx, const Route &route)
             who = u"app."_s + ctx.project.id + u"@service."_s + hostName(ctx.header("Host"));
             role = u"applications"_s;
         }
-        throw HttpError(u"general_unauthorized_scope"_s,
-                        who + u" (role: "_s + role + u") missing scope ("_s + route.scope + u")"_s);
+        // From 1.8.0 on, the route's scopes are listed as PHP's json_encode() writes an array of them.
+        const QString missing = ctx.release.has(Change::ScopesListedInMessage)
+                ? u"missing scopes ([\""_s + route.scope + u"\"])"_s
+                : u"missing scope ("_s + route.scope + u")"_s;
+        throw HttpError(u"general_unauthorized_scope"_s, who + u" (role: "_s + role + u") "_s + missing);
     }
     if (caller.user && !caller.isKey() && !caller.user->user.status)
         throw HttpError(u"user_blocked"_s);

@@ -47,9 +47,11 @@ ProjectRecord consoleProject()
     p.name = u"Appwrite"_s;
     p.createdAt = QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
     p.updatedAt = p.createdAt;
-    // _APP_CONSOLE_WHITELIST_ROOT=enabled: only the first console account may sign up.
+    // _APP_CONSOLE_WHITELIST_ROOT=enabled: only the first console account may sign up. invalidateSessions is read
+    // only by releases that have it (app/config/console.php of 1.8.0 on).
     p.data = QJsonObject{ { u"auths"_s,
-                            QJsonObject{ { u"limit"_s, 1 }, { u"duration"_s, 31536000 }, { u"maxSessions"_s, 10 } } } };
+                            QJsonObject{ { u"limit"_s, 1 }, { u"duration"_s, 31536000 }, { u"maxSessions"_s, 10 },
+                                         { u"invalidateSessions"_s, true } } } };
     return p;
 }
 

@@ -3,7 +3,6 @@
 // --demo: Appwrite's first run done in-process through the same functions the HTTP routes use, plus generated
 // users. Users share one precomputed argon2 hash and are inserted in large transactions, so thousands take
 // seconds; a million (benchmarks, --seed-users) is bulk-loaded in seconds (bulkSeedUsers).
-#include "protocol/authconfig.h"
 #include "protocol/ids.h"
 #include "server/api.h"
 #include "server/appwriteserver.h"
@@ -11,6 +10,7 @@
 #include "server/crypto.h"
 #include "server/httperror.h"
 #include "server/logging.h"
+#include "server/releasescopes.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -560,7 +560,7 @@ Result<DemoInfo> seedDemoData(Api &api, const QString &dataDir, const QString &e
             return k && k->projectId == project->id;
         });
         if (!keyValid)
-            apiKey = api.createKey(project->id, u"Userdesk demo"_s, AuthConfig::keyScopes(), QDateTime()).key.secret;
+            apiKey = api.createKey(project->id, u"Userdesk demo"_s, keyScopes(api.release()), QDateTime()).key.secret;
 
         // 4. Generated users, once.
         QString userPassword = secrets.value(u"demoUserPassword"_s).toString();
@@ -589,7 +589,7 @@ Result<DemoInfo> seedDemoData(Api &api, const QString &dataDir, const QString &e
         info.secretsFile = secretsPath;
         return info;
     } catch (const HttpError &e) {
-        return Result<DemoInfo>::failure(e.type() + u": "_s + e.message());
+        return Result<DemoInfo>::failure(e.type() + u": "_s + e.message(api.release()));
     } catch (const std::exception &e) {
         return Result<DemoInfo>::failure(QString::fromUtf8(e.what()));
     }

@@ -41,7 +41,7 @@ void writeTransportError(httplib::Response &res, Release release)
         break;
     }
     const HttpError error(type, message, code);
-    res.status = error.httpStatus();
+    res.status = error.httpStatus(release);
     res.set_header("Cache-Control", "no-cache, no-store, must-revalidate");
     res.set_content(QJsonDocument(error.toJson(release)).toJson(QJsonDocument::Compact).toStdString(),
                     "application/json; charset=UTF-8");

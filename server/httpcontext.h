@@ -102,6 +102,10 @@ public:
     httplib::Response &res;
     /// The Appwrite release the server answers as.
     Release release = Release::defaultRelease();
+    /// False when a list route with RouteOptions::totalParam was asked for `total=false`.
+    bool includeTotal = true;
+    /// The total a list answers with: `count`, or 0 when the caller asked for no total.
+    qint64 total(qint64 count) const { return includeTotal ? count : 0; }
     QString method;
     QString path;
     QHash<QString, QString> pathArgs;

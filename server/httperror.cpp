@@ -88,12 +88,46 @@ const QHash<QString, ErrorInfo> &catalogue()
     return table;
 }
 
-bool isPublicCode(int code)
+/// What a later release changed in the catalogue above, or added to it: from `since` on, `type` has this code and
+/// message (app/config/errors.php of each tag). The newest row a release has wins.
+struct ErrorChange
+{
+    Release since;
+    const char16_t *type;
+    ErrorInfo info;
+};
+
+constexpr ErrorChange changes[] = {
+    { Release(1, 8, 0), u"user_email_not_found", { 400, u"User email could not be found." } },
+    { Release(1, 8, 0), u"user_email_not_verified", { 400, u"User email is not verified" } },
+    { Release(1, 8, 0), u"user_phone_not_verified", { 400, u"User phone is not verified" } },
+    { Release(1, 8, 0), u"membership_deletion_prohibited", { 400, u"Membership deletion is prohibited." } },
+    { Release(1, 8, 0), u"membership_downgrade_prohibited", { 400, u"Membership role downgrade is prohibited." } },
+};
+
+const ErrorInfo *lookup(const QString &type, Release release)
+{
+    const ErrorInfo *found = nullptr;
+    const auto it = catalogue().constFind(type);
+    if (it != catalogue().constEnd())
+        found = &*it;
+    for (const ErrorChange &change : changes) {
+        if (change.since <= release && type == QStringView(change.type))
+            found = &change.info;
+    }
+    return found;
+}
+
+/// The codes Appwrite's error handler passes on (general.php); any other becomes 500 "Server Error". 413 is not in
+/// Appwrite's list: it is what the web server in front of Appwrite answers for a body over its limit.
+bool isPublicCode(int code, Release release)
 {
     switch (code) {
     case 400: case 401: case 402: case 403: case 404: case 408: case 409: case 412: case 413: case 416: case 429:
     case 451: case 501: case 503:
         return true;
+    case 422:
+        return release >= Release(1, 8, 0);
     default:
         return false;
     }
@@ -101,38 +135,48 @@ bool isPublicCode(int code)
 
 } // namespace
 
-int errorCode(const QString &type)
+int errorCode(const QString &type, Release release)
 {
-    const auto it = catalogue().constFind(type);
-    return it == catalogue().constEnd() ? 500 : it->code;
+    const ErrorInfo *info = lookup(type, release);
+    return info ? info->code : 500;
 }
 
-QString errorMessage(const QString &type)
+QString errorMessage(const QString &type, Release release)
 {
-    const auto it = catalogue().constFind(type);
-    if (it == catalogue().constEnd())
-        return QString::fromUtf16(catalogue().value(u"general_unknown"_s).message);
-    return QString::fromUtf16(it->message);
+    const ErrorInfo *info = lookup(type, release);
+    return QString::fromUtf16(info ? info->message : catalogue().value(u"general_unknown"_s).message);
 }
 
 HttpError::HttpError(const QString &type, const QString &message, int code)
-    : m_code(code ? code : errorCode(type))
+    : m_code(code)
     , m_type(type)
-    , m_message(message.isEmpty() ? errorMessage(type) : message)
+    , m_message(message)
 {
 }
 
-int HttpError::httpStatus() const
+int HttpError::code(Release release) const
 {
-    return isPublicCode(m_code) ? m_code : 500;
+    return m_code ? m_code : errorCode(m_type, release);
+}
+
+QString HttpError::message(Release release) const
+{
+    return m_message.isEmpty() ? errorMessage(m_type, release) : m_message;
+}
+
+int HttpError::httpStatus(Release release) const
+{
+    const int c = code(release);
+    return isPublicCode(c, release) ? c : 500;
 }
 
 QJsonObject HttpError::toJson(Release release) const
 {
-    const bool isPublic = isPublicCode(m_code);
+    const int c = code(release);
+    const bool isPublic = isPublicCode(c, release);
     return QJsonObject{
-        { u"message"_s, isPublic ? m_message : u"Server Error"_s },
-        { u"code"_s, isPublic ? m_code : 500 },
+        { u"message"_s, isPublic ? message(release) : u"Server Error"_s },
+        { u"code"_s, isPublic ? c : 500 },
         { u"type"_s, m_type },
         { u"version"_s, release.toString() },
     };

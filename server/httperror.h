@@ -16,16 +16,18 @@ namespace Userdesk::Server {
 class HttpError : public std::exception
 {
 public:
-    /// `type` is Appwrite's error type; code and default message come from the catalogue unless given.
+    /// `type` is Appwrite's error type; code and default message come from the catalogue of the release the error
+    /// is answered in, unless given here.
     explicit HttpError(const QString &type, const QString &message = {}, int code = 0);
 
-    int code() const { return m_code; }
+    /// The code and message as `release` has them (the catalogue's, or the ones given to the constructor).
+    int code(Release release) const;
     const QString &type() const { return m_type; }
-    const QString &message() const { return m_message; }
+    QString message(Release release) const;
     const char *what() const noexcept override { return "HttpError"; }
 
-    /// The HTTP status to send: codes outside Appwrite's public list become 500 "Server Error".
-    int httpStatus() const;
+    /// The HTTP status to send: codes outside the release's public list become 500 "Server Error".
+    int httpStatus(Release release) const;
     /// The error body of a server answering as `release` (its version string is the body's "version").
     QJsonObject toJson(Release release) const;
 
@@ -35,13 +37,13 @@ public:
     static HttpError invalidParam(const QString &name, const QString &description);
 
 private:
-    int m_code = 500;
+    int m_code = 0; ///< 0: the catalogue's
     QString m_type;
-    QString m_message;
+    QString m_message; ///< empty: the catalogue's
 };
 
-/// Default code and message of an Appwrite error type (code 500 / generic text when unknown).
-int errorCode(const QString &type);
-QString errorMessage(const QString &type);
+/// Default code and message of an Appwrite error type in `release` (code 500 / generic text when it has none).
+int errorCode(const QString &type, Release release);
+QString errorMessage(const QString &type, Release release);
 
 } // namespace Userdesk::Server

@@ -3,10 +3,10 @@
 // Project API keys (standard keys stored with their secret, dynamic keys as signed JWTs) of the console.
 #include "server/keyscontroller.h"
 
-#include "protocol/authconfig.h"
 #include "protocol/datetime.h"
 #include "protocol/ids.h"
 #include "server/crypto.h"
+#include "server/releasescopes.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -15,7 +15,7 @@ namespace Userdesk::Server {
 void KeysController::registerRoutes(Router &r)
 {
     using C = KeysController;
-    r.add("GET", "/v1/projects/:projectId/keys", "keys.read", this, &C::list);
+    r.add("GET", "/v1/projects/:projectId/keys", "keys.read", this, &C::list, { .totalParam = true });
     r.add("POST", "/v1/projects/:projectId/keys", "keys.write", this, &C::create);
     r.add("GET", "/v1/projects/:projectId/keys/:keyId", "keys.read", this, &C::get);
     r.add("PUT", "/v1/projects/:projectId/keys/:keyId", "keys.write", this, &C::update);
@@ -43,9 +43,9 @@ KeyRecord KeysController::createKey(const QString &projectId, const QString &nam
 
 namespace {
 
-Rule scopeRule()
+Rule scopeRule(Release release)
 {
-    return whitelistRule(AuthConfig::keyScopes());
+    return whitelistRule(keyScopes(release));
 }
 
 QDateTime optionalExpire(const Ctx &ctx)
@@ -65,7 +65,7 @@ void KeysController::list(Ctx &ctx)
         for (const ApiKey &k : Repo::keysOfProject(db, p.id))
             items.append(k.toJson());
     });
-    ctx.json(200, listJson(items.size(), u"keys"_s, items));
+    ctx.json(200, listJson(ctx.total(items.size()), u"keys"_s, items));
 }
 
 void KeysController::create(Ctx &ctx)
@@ -73,7 +73,7 @@ void KeysController::create(Ctx &ctx)
     ProjectRecord p;
     requireProjectAccess(ctx, ctx.arg(u"projectId"_s), &p);
     const QString name = ctx.string(u"name"_s, textRule(128));
-    const QStringList scopes = ctx.stringArray(u"scopes"_s, scopeRule(), 100);
+    const QStringList scopes = ctx.stringArray(u"scopes"_s, scopeRule(ctx.release), 100);
     const QDateTime expire = optionalExpire(ctx);
     const KeyRecord k = createKey(p.id, name, scopes, expire);
     ctx.json(201, k.key.toJson());
@@ -94,7 +94,7 @@ void KeysController::update(Ctx &ctx)
     ProjectRecord p;
     requireProjectAccess(ctx, ctx.arg(u"projectId"_s), &p);
     const QString name = ctx.string(u"name"_s, textRule(128));
-    const QStringList scopes = ctx.stringArray(u"scopes"_s, scopeRule(), 100);
+    const QStringList scopes = ctx.stringArray(u"scopes"_s, scopeRule(ctx.release), 100);
     const QDateTime expire = optionalExpire(ctx);
     const KeyRecord k = m_storage.write([&](Database &db) {
         auto key = Repo::key(db, p.id, ctx.arg(u"keyId"_s));
@@ -124,7 +124,7 @@ void KeysController::createJwt(Ctx &ctx)
 {
     ProjectRecord p;
     requireProjectAccess(ctx, ctx.arg(u"projectId"_s), &p);
-    const QStringList scopes = ctx.stringArray(u"scopes"_s, scopeRule(), 100);
+    const QStringList scopes = ctx.stringArray(u"scopes"_s, scopeRule(ctx.release), 100);
     const qint64 duration = ctx.optInteger(u"duration"_s, 0, 3600).value_or(900);
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const QJsonObject payload{ { u"projectId"_s, p.id },

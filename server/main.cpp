@@ -74,6 +74,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     printLine(u"Listening on "_s + server.endpoint());
+    printLine(u"Answering as Appwrite "_s + settings->options.release.toString());
 
     if (settings->seedDemo) {
         Userdesk::Server::DemoOptions demo;

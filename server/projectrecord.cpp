@@ -84,9 +84,11 @@ Project ProjectRecord::toModel(const QList<ApiKey> &keys) const
     return p;
 }
 
-QJsonObject ProjectRecord::toJson(const QList<ApiKey> &keys) const
+QJsonObject ProjectRecord::toJson(const QList<ApiKey> &keys, Release release) const
 {
     QJsonObject o = toModel(keys).toJson();
+    if (!release.has(Change::SessionInvalidation))
+        o.remove(u"authInvalidateSessions"_s);
     static const char16_t *const stored[] = { u"logo",         u"url",        u"legalName",    u"legalCountry",
                                               u"legalState",   u"legalCity",  u"legalAddress", u"legalTaxId" };
     for (const char16_t *field : stored) {

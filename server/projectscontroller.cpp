@@ -29,6 +29,7 @@ struct AuthSetting
     bool loose = false; // booleans: whether 0/1 and "true"/"1" strings count
     qint64 min = 0;
     qint64 max = 0;
+    QString since = u"all"_s; // the first release with the route
 };
 
 const QList<AuthSetting> &authSettings()
@@ -41,7 +42,7 @@ const QList<AuthSetting> &authSettings()
         { u"password-dictionary"_s, u"enabled"_s, u"passwordDictionary"_s, true, false },
         { u"personal-data"_s, u"enabled"_s, u"personalDataCheck"_s, true, false },
         { u"session-alerts"_s, u"alerts"_s, u"sessionAlerts"_s, true, true },
-        { u"session-invalidation"_s, u"enabled"_s, u"invalidateSessions"_s, true, true },
+        { u"session-invalidation"_s, u"enabled"_s, u"invalidateSessions"_s, true, false, 0, 0, u"1.8.0"_s },
     };
     return settings;
 }
@@ -52,7 +53,7 @@ void ProjectsController::registerRoutes(Router &r)
 {
     using C = ProjectsController;
     // Projects
-    r.add("GET", "/v1/projects", "projects.read", this, &C::list);
+    r.add("GET", "/v1/projects", "projects.read", this, &C::list, { .totalParam = true });
     r.add("POST", "/v1/projects", "projects.write", this, &C::create);
     r.add("GET", "/v1/projects/:projectId", "projects.read", this, &C::get);
     r.add("PATCH", "/v1/projects/:projectId", "projects.write", this, &C::update);
@@ -65,7 +66,7 @@ void ProjectsController::registerRoutes(Router &r)
                     ? QJsonValue(ctx.boolean(setting.param, setting.loose))
                     : QJsonValue(ctx.integer(setting.param, setting.min, setting.max));
             updateProjectAuth(ctx, [&](ProjectRecord &p) { p.setAuthValue(setting.authsKey, value); });
-        });
+        }, { .since = setting.since });
     }
     r.add("PATCH", "/v1/projects/:projectId/auth/mock-numbers", "projects.write", this, &C::updateMockNumbers);
     r.add("PATCH", "/v1/projects/:projectId/auth/memberships-privacy", "projects.write", this,
@@ -74,7 +75,7 @@ void ProjectsController::registerRoutes(Router &r)
         { .uncheckedArgs = { u"method"_s } });
     r.add("PATCH", "/v1/projects/:projectId/oauth2", "projects.write", this, &C::updateOAuth2);
     r.add("PATCH", "/v1/projects/:projectId/service", "projects.write", this, &C::updateServiceStatus);
-    r.add("GET", "/v1/projects/:projectId/platforms", "platforms.read", this, &C::listPlatforms);
+    r.add("GET", "/v1/projects/:projectId/platforms", "platforms.read", this, &C::listPlatforms, { .totalParam = true });
     r.add("POST", "/v1/projects/:projectId/platforms", "platforms.write", this, &C::createPlatform);
     r.add("GET", "/v1/projects/:projectId/platforms/:platformId", "platforms.read", this, &C::getPlatform);
     r.add("PUT", "/v1/projects/:projectId/platforms/:platformId", "platforms.write", this, &C::updatePlatform);
@@ -84,7 +85,8 @@ void ProjectsController::registerRoutes(Router &r)
 
 namespace {
 
-QJsonObject defaultAuths()
+/// The `auths` of a new project in `release`.
+QJsonObject defaultAuths(Release release)
 {
     QJsonObject auths{
         { u"limit"_s, 0 },
@@ -98,7 +100,7 @@ QJsonObject defaultAuths()
         { u"membershipsUserName"_s, false },
         { u"membershipsUserEmail"_s, false },
         { u"membershipsMfa"_s, false },
-        { u"invalidateSessions"_s, false },
+        { u"invalidateSessions"_s, release.has(Change::SessionInvalidation) },
     };
     for (const AuthConfig::LoginMethod &m : AuthConfig::loginMethods())
         auths.insert(m.authsKey, true);
@@ -111,7 +113,7 @@ QJsonObject defaultAuths()
 // --- projects ------------------------------------------------------------------------------------------------
 
 ProjectRecord ProjectsController::createProject(const QString &projectId, const QString &name, const QString &teamId,
-                                 const QJsonObject &extra)
+                                 const QJsonObject &extra, Release release)
 {
     ProjectRecord p;
     p.id = projectId == u"unique()" ? Ids::unique() : projectId;
@@ -122,7 +124,7 @@ ProjectRecord ProjectsController::createProject(const QString &projectId, const 
     p.name = name;
     p.teamId = teamId;
     p.data = extra;
-    p.data.insert(u"auths"_s, defaultAuths());
+    p.data.insert(u"auths"_s, defaultAuths(release));
     m_storage.write([&](Database &db) {
         if (Repo::project(db, p.id))
             throw HttpError(u"project_already_exists"_s);
@@ -167,9 +169,9 @@ void ProjectsController::list(Ctx &ctx)
         const qint64 limit = page.first;
         const qint64 offset = page.second;
         for (qint64 i = offset; i < matching.size() && items.size() < limit; ++i)
-            items.append(matching.at(i).toJson(Repo::keysOfProject(db, matching.at(i).id)));
+            items.append(matching.at(i).toJson(Repo::keysOfProject(db, matching.at(i).id), ctx.release));
     });
-    ctx.json(200, listJson(std::min<qint64>(matching.size(), 5000), u"projects"_s, items));
+    ctx.json(200, listJson(ctx.total(std::min<qint64>(matching.size(), 5000)), u"projects"_s, items));
 }
 
 void ProjectsController::create(Ctx &ctx)
@@ -189,8 +191,8 @@ void ProjectsController::create(Ctx &ctx)
     }
     if (projectId == u"console")
         throw HttpError(u"project_reserved_project"_s);
-    const ProjectRecord p = createProject(projectId, name, teamId, extra);
-    ctx.json(201, p.toJson({}));
+    const ProjectRecord p = createProject(projectId, name, teamId, extra, ctx.release);
+    ctx.json(201, p.toJson({}, ctx.release));
 }
 
 void ProjectsController::get(Ctx &ctx)
@@ -198,7 +200,7 @@ void ProjectsController::get(Ctx &ctx)
     ProjectRecord p;
     requireProjectAccess(ctx, ctx.arg(u"projectId"_s), &p);
     const QList<ApiKey> keys = m_storage.read([&](Database &db) { return Repo::keysOfProject(db, p.id); });
-    ctx.json(200, p.toJson(keys));
+    ctx.json(200, p.toJson(keys, ctx.release));
 }
 
 void ProjectsController::updateProjectAuth(Ctx &ctx, const std::function<void(ProjectRecord &)> &change)
@@ -212,7 +214,7 @@ void ProjectsController::updateProjectAuth(Ctx &ctx, const std::function<void(Pr
         change(*fresh);
         fresh->updatedAt = QDateTime::currentDateTimeUtc();
         Repo::updateProject(db, *fresh);
-        return fresh->toJson(Repo::keysOfProject(db, fresh->id));
+        return fresh->toJson(Repo::keysOfProject(db, fresh->id), ctx.release);
     });
     ctx.json(200, body);
 }
@@ -376,7 +378,7 @@ void ProjectsController::listPlatforms(Ctx &ctx)
     QJsonArray items;
     for (const QJsonValue &v : p.data.value(u"platforms"_s).toArray())
         items.append(platformJson(v.toObject()));
-    ctx.json(200, listJson(items.size(), u"platforms"_s, items));
+    ctx.json(200, listJson(ctx.total(items.size()), u"platforms"_s, items));
 }
 
 void ProjectsController::createPlatform(Ctx &ctx)

@@ -15,7 +15,7 @@ public:
     void registerRoutes(Router &r) override;
     /// A project of team `teamId` with Appwrite's default auth settings; `extra` is merged into its document.
     ProjectRecord createProject(const QString &projectId, const QString &name, const QString &teamId,
-                                const QJsonObject &extra);
+                                const QJsonObject &extra, Release release);
 
     void list(Ctx &ctx);
     void create(Ctx &ctx);

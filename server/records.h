@@ -4,6 +4,7 @@
 
 #include "protocol/models.h"
 #include "protocol/query.h"
+#include "server/release.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -110,7 +111,8 @@ struct ProjectRecord
     QList<OAuthProvider> oauthProviders() const;
     /// The console `project` model (keys must be filled in by the caller).
     Project toModel(const QList<ApiKey> &keys) const;
-    QJsonObject toJson(const QList<ApiKey> &keys) const;
+    /// The console `project` model as `release` answers it.
+    QJsonObject toJson(const QList<ApiKey> &keys, Release release) const;
 };
 
 /// The `platform` model of a platform stored in a project's `platforms` (every field a string, "" by default).
@@ -121,6 +123,7 @@ struct UserListSpec
 {
     QList<Query> queries;
     QString search; // raw `search` param
+    bool includeTotal = true; // false: the total is 0 and not counted (`total=false`, 1.8.0+)
 };
 
 } // namespace Userdesk::Server

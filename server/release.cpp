@@ -16,7 +16,20 @@ namespace {
 // becomes available by adding it to emulatedReleases once every difference it has is in place.
 // installer/CMakeLists.txt reads the emulatedReleases line for the manual page and the packaged configuration file.
 constexpr std::array knownReleases = { Release(1, 7, 5), Release(1, 8, 1), Release(1, 9, 6) };
-constexpr std::array emulatedReleases = { Release(1, 7, 5) };
+constexpr std::array emulatedReleases = { Release(1, 7, 5), Release(1, 8, 1) };
+
+/// The release that made each Change.
+struct ChangeRow
+{
+    Change change;
+    Release since;
+};
+constexpr ChangeRow changeRows[] = {
+    { Change::ListTotalParam, Release(1, 8, 0) },
+    { Change::ScopesListedInMessage, Release(1, 8, 0) },
+    { Change::SessionInvalidation, Release(1, 8, 0) },
+    { Change::RecoveryEndsSessions, Release(1, 9, 5) },
+};
 
 /// The number `text` writes (digits only, no leading zero), or -1.
 int number(QStringView text)
@@ -191,6 +204,15 @@ bool Release::within(QStringView since, QStringView until) const
     const auto first = bound(since);
     const auto last = bound(until);
     return (!first || *first <= *this) && (!last || *this <= *last);
+}
+
+bool Release::has(Change change) const
+{
+    for (const ChangeRow &row : changeRows) {
+        if (row.change == change)
+            return row.since <= *this;
+    }
+    throw std::logic_error("Release::has: a Change without a row in changeRows");
 }
 
 QString Release::toString() const

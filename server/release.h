@@ -11,6 +11,21 @@
 
 namespace Userdesk::Server {
 
+/// A change in Appwrite's behaviour that handlers ask the release about (Release::has); release.cpp says which
+/// release made each. Routes that one release adds or drops say so in their own rows (RouteOptions::since/until),
+/// and error codes and messages in the error catalogue (httperror.cpp).
+enum class Change {
+    /// 1.8.0: list routes take `total`; `total=false` answers a total of 0 without counting.
+    ListTotalParam,
+    /// 1.8.0: general_unauthorized_scope lists the route's scopes as JSON: `missing scopes (["users.read"])`.
+    ScopesListedInMessage,
+    /// 1.8.0: the project setting `auths.invalidateSessions` (default on for new projects), its console route, the
+    /// Project model's `authInvalidateSessions`, and a password change ending the user's other sessions when on.
+    SessionInvalidation,
+    /// 1.9.5: completing a password recovery ends every session of the user when auths.invalidateSessions is on.
+    RecoveryEndsSessions,
+};
+
 /// An Appwrite release, "major.minor.patch": the one the server answers as (--appwrite-version), and the first and
 /// last releases of a route row (RouteOptions::since/until). Ordered by number, so that a route Appwrite added in
 /// 1.8.0 exists in 1.8.1.
@@ -36,6 +51,9 @@ public:
     static QList<Release> emulated();
     /// The newest emulated release: what the server answers as when not told otherwise.
     static Release defaultRelease();
+
+    /// Whether this release has `change` (is the release that made it, or later).
+    bool has(Change change) const;
 
     bool isKnown() const { return known().contains(*this); }
     bool isEmulated() const { return emulated().contains(*this); }

@@ -42,6 +42,9 @@ struct RouteOptions
     /// Requests per hour and caller (see rateKey); 0 is no limit.
     int rateLimit = 0;
     RateKey rateKey = RateKey::None;
+    /// A list with Appwrite 1.8's `total` param (Boolean, loose, default true): `total=false` answers a total of 0
+    /// without counting. Releases before 1.8.0 ignore the param, as they ignore every param they do not declare.
+    bool totalParam = false;
     /// Path arguments that are not UIDs (checked by the handler itself).
     QStringList uncheckedArgs = {};
     /// The Appwrite releases the route exists in, first and last, both included ("all": that end is open). A server

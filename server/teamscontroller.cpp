@@ -20,7 +20,7 @@ void TeamsController::registerRoutes(Router &r)
 {
     using C = TeamsController;
     // Teams (console sign-up flow)
-    r.add("GET", "/v1/teams", "teams.read", this, &C::list);
+    r.add("GET", "/v1/teams", "teams.read", this, &C::list, { .totalParam = true });
     r.add("POST", "/v1/teams", "teams.write", this, &C::create);
     r.add("GET", "/v1/teams/:teamId", "teams.read", this, &C::get);
     r.add("POST", "/v1/teams/:teamId/memberships", "teams.write", this, &C::createMembership,
@@ -124,7 +124,7 @@ void TeamsController::list(Ctx &ctx)
     QJsonArray items;
     for (qint64 i = offset; i < matching.size() && items.size() < limit; ++i)
         items.append(matching.at(i).toJson());
-    ctx.json(200, listJson(matching.size(), u"teams"_s, items));
+    ctx.json(200, listJson(ctx.total(matching.size()), u"teams"_s, items));
 }
 
 void TeamsController::get(Ctx &ctx)

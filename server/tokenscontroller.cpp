@@ -40,6 +40,15 @@ void TokensController::registerRoutes(Router &r)
         { .auth = u"phone"_s, .rateLimit = 10, .rateKey = RateKey::UrlUserId });
     r.add("PUT", "/v1/account/verification/phone", "public", this, &C::updatePhoneVerification,
         { .rateLimit = 10, .rateKey = RateKey::UrlParamUserId });
+    // 1.8.0 names them /verifications/email and /verifications/phone; the paths above stay as aliases.
+    r.add("POST", "/v1/account/verifications/email", "account", this, &C::createVerification,
+        { .rateLimit = 10, .rateKey = RateKey::UrlUserId, .since = u"1.8.0"_s });
+    r.add("PUT", "/v1/account/verifications/email", "public", this, &C::updateVerification,
+        { .rateLimit = 10, .rateKey = RateKey::UrlParamUserId, .since = u"1.8.0"_s });
+    r.add("POST", "/v1/account/verifications/phone", "account", this, &C::createPhoneVerification,
+        { .auth = u"phone"_s, .rateLimit = 10, .rateKey = RateKey::UrlUserId, .since = u"1.8.0"_s });
+    r.add("PUT", "/v1/account/verifications/phone", "public", this, &C::updatePhoneVerification,
+        { .rateLimit = 10, .rateKey = RateKey::UrlParamUserId, .since = u"1.8.0"_s });
     r.add("POST", "/v1/account/recovery", "sessions.write", this, &C::createRecovery,
         { .rateLimit = 10, .rateKey = RateKey::UrlEmail });
     r.add("PUT", "/v1/account/recovery", "sessions.write", this, &C::updateRecovery,
@@ -236,7 +245,7 @@ void TokensController::updateRecovery(Ctx &ctx)
     const QString hash = Crypto::argon2Hash(password);
     const QJsonArray history = checkPasswordHistory(ctx.project, current, password, hash);
     checkPersonalData(ctx.project, current.user, password);
-    const bool invalidate = ctx.project.auth().invalidateSessions;
+    const bool invalidate = ctx.release.has(Change::RecoveryEndsSessions) && ctx.project.auth().invalidateSessions;
     const TokenRecord token = m_storage.write([&](Database &db) {
         UserRecord user = requireUser(db, ctx, userId);
         const TokenRecord t = verifiedToken(db, ctx, userId, secret, tokenRecovery);

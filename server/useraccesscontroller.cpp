@@ -21,13 +21,13 @@ void UserAccessController::registerRoutes(Router &r)
     using C = UserAccessController;
     r.add("PATCH", "/v1/users/:userId/mfa", "users.write", this, &C::updateMfa);
     r.add("GET", "/v1/users/:userId/mfa/factors", "users.read", this, &C::listMfaFactors);
-    r.add("GET", "/v1/users/:userId/sessions", "users.read", this, &C::listSessions);
+    r.add("GET", "/v1/users/:userId/sessions", "users.read", this, &C::listSessions, { .totalParam = true });
     // POST /users/{userId}/sessions takes a custom ID, checked by the handler.
     r.add("POST", "/v1/users/:userId/sessions", "users.write", this, &C::createSession,
         { .uncheckedArgs = { u"userId"_s } });
     r.add("DELETE", "/v1/users/:userId/sessions", "users.write", this, &C::deleteSessions);
     r.add("DELETE", "/v1/users/:userId/sessions/:sessionId", "users.write", this, &C::deleteSession);
-    r.add("GET", "/v1/users/:userId/targets", "targets.read", this, &C::listTargets);
+    r.add("GET", "/v1/users/:userId/targets", "targets.read", this, &C::listTargets, { .totalParam = true });
     r.add("POST", "/v1/users/:userId/tokens", "users.write", this, &C::createToken);
     r.add("POST", "/v1/users/:userId/jwts", "users.write", this, &C::createJwt);
     r.add("POST", "/v1/users/:userId/targets", "targets.write", this, &C::createTarget);
@@ -67,7 +67,7 @@ void UserAccessController::listSessions(Ctx &ctx)
             items.append(o);
         }
     });
-    ctx.json(200, listJson(items.size(), u"sessions"_s, items));
+    ctx.json(200, listJson(ctx.total(items.size()), u"sessions"_s, items));
 }
 
 void UserAccessController::createSession(Ctx &ctx)
@@ -120,7 +120,7 @@ void UserAccessController::listTargets(Ctx &ctx)
     QJsonArray items;
     for (const Target &t : u.user.targets)
         items.append(t.toJson());
-    ctx.json(200, listJson(items.size(), u"targets"_s, items));
+    ctx.json(200, listJson(ctx.total(items.size()), u"targets"_s, items));
 }
 
 void UserAccessController::createToken(Ctx &ctx)

@@ -390,7 +390,7 @@ template<class Row> qint64 runUserList(Database &db, const QString &project, con
 {
     const UserListPlan plan = planUserList(project, spec);
     const QString whereSql = plan.conditions.join(u" AND "_s);
-    const qint64 total = countUsers(db, project, plan, whereSql);
+    const qint64 total = spec.includeTotal ? countUsers(db, project, plan, whereSql) : 0;
 
     QString pageWhere = whereSql;
     QList<QVariant> pageBinds = plan.where.binds;

@@ -20,12 +20,12 @@ namespace Userdesk::Server {
 void UsersController::registerRoutes(Router &r)
 {
     using C = UsersController;
-    r.add("GET", "/v1/users", "users.read", this, &C::list);
+    r.add("GET", "/v1/users", "users.read", this, &C::list, { .totalParam = true });
     r.add("POST", "/v1/users", "users.write", this, &C::create);
     for (const char *algo : { "/v1/users/argon2", "/v1/users/bcrypt", "/v1/users/md5", "/v1/users/phpass",
              "/v1/users/scrypt", "/v1/users/scrypt-modified", "/v1/users/sha" })
         r.add("POST", algo, "users.write", this, &C::createHashed);
-    r.add("GET", "/v1/users/identities", "users.read", this, &C::listIdentities);
+    r.add("GET", "/v1/users/identities", "users.read", this, &C::listIdentities, { .totalParam = true });
     r.add("DELETE", "/v1/users/identities/:identityId", "users.write", this, &C::deleteIdentity);
     r.add("GET", "/v1/users/:userId", "users.read", this, &C::get);
     r.add("DELETE", "/v1/users/:userId", "users.write", this, &C::remove);
@@ -39,8 +39,8 @@ void UsersController::registerRoutes(Router &r)
     r.add("PATCH", "/v1/users/:userId/verification/phone", "users.write", this, &C::updatePhoneVerification);
     r.add("GET", "/v1/users/:userId/prefs", "users.read", this, &C::getPrefs);
     r.add("PATCH", "/v1/users/:userId/prefs", "users.write", this, &C::updatePrefs);
-    r.add("GET", "/v1/users/:userId/logs", "users.read", this, &C::listLogs);
-    r.add("GET", "/v1/users/:userId/memberships", "users.read", this, &C::listMemberships);
+    r.add("GET", "/v1/users/:userId/logs", "users.read", this, &C::listLogs, { .totalParam = true });
+    r.add("GET", "/v1/users/:userId/memberships", "users.read", this, &C::listMemberships, { .totalParam = true });
 }
 
 namespace {
@@ -69,6 +69,7 @@ void UsersController::list(Ctx &ctx)
     UserListSpec spec;
     spec.queries = ctx.queries(userQueryAttributes());
     spec.search = ctx.optString(u"search"_s, textRule(256)).value_or(QString());
+    spec.includeTotal = ctx.includeTotal;
     // Written straight from the rows (no QJsonObject per user): this is the hot path of the admin console.
     ctx.rawJson(200, m_storage.read([&](Database &db) { return Repo::listUsersJson(db, ctx.project.id, spec); }));
 }
@@ -179,7 +180,7 @@ void UsersController::listIdentities(Ctx &ctx)
             items.append(i.toJson());
         total = std::min<qint64>(5000, Repo::countIdentities(db, ctx.project.id, userFilter));
     });
-    ctx.json(200, listJson(total, u"identities"_s, items));
+    ctx.json(200, listJson(ctx.total(total), u"identities"_s, items));
 }
 
 void UsersController::deleteIdentity(Ctx &ctx)
@@ -260,7 +261,7 @@ void UsersController::updatePassword(Ctx &ctx)
         hash = Crypto::argon2Hash(password);
         history = checkPasswordHistory(ctx.project, current, password, hash);
     }
-    const bool invalidate = ctx.project.auth().invalidateSessions;
+    const bool invalidate = ctx.release.has(Change::SessionInvalidation) && ctx.project.auth().invalidateSessions;
     const UserRecord u = updateUserWith(m_storage, ctx, [&](Database &db, UserRecord &r) {
         r.user.password = hash;
         r.user.passwordUpdate = now;
@@ -351,7 +352,7 @@ void UsersController::listLogs(Ctx &ctx)
             items.append(logEntryJson(l, false));
         total = Repo::countLogsOfUser(db, ctx.project.id, u.user.id);
     });
-    ctx.json(200, listJson(total, u"logs"_s, items));
+    ctx.json(200, listJson(ctx.total(total), u"logs"_s, items));
 }
 
 void UsersController::listMemberships(Ctx &ctx)
@@ -386,7 +387,7 @@ void UsersController::listMemberships(Ctx &ctx)
             items.append(out.toJson());
         }
     });
-    ctx.json(200, listJson(items.size(), u"memberships"_s, items));
+    ctx.json(200, listJson(ctx.total(items.size()), u"memberships"_s, items));
 }
 
 } // namespace Userdesk::Server

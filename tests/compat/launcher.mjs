@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Starts a fresh userdesk-server with a seeded demo console account, project and API key, runs the SDK
 // compatibility tests (node --test, one file after the other) against it, stops it. Exit code: the test runner's, or 1 if the server
-// crashed or could not start. Arguments are passed to `node --test` (e.g. --test-name-pattern=…, or files).
+// crashed or could not start. Arguments are passed to `node --test` (e.g. --test-name-pattern=…, or files), except
+// --release=<version>: the Appwrite release the server answers as (--appwrite-version; default 1.7.5), which the
+// tests read from COMPAT_RELEASE (lib/release.mjs).
 //   USERDESK_SERVER_BIN   path to userdesk-server (required)
 //   COMPAT_TRACE          1 (stderr) or a file: log every HTTP exchange between the SDKs and the server
 import { spawn } from 'node:child_process';
@@ -15,14 +17,16 @@ import { startTraceProxy } from './lib/trace-proxy.mjs';
 const here = dirname(fileURLToPath(import.meta.url));
 
 async function main() {
-    const server = await startServer({ demo: true, demoUsers: 20 });
+    const releaseFlag = process.argv.slice(2).find((a) => a.startsWith('--release='));
+    const release = releaseFlag ? releaseFlag.slice('--release='.length) : '1.7.5';
+    const server = await startServer({ demo: true, demoUsers: 20, extraArgs: ['--appwrite-version', release] });
     let proxy = null;
     let endpoint = server.endpoint;
     if (process.env.COMPAT_TRACE) {
         proxy = await startTraceProxy(server.endpoint, process.env.COMPAT_TRACE);
         endpoint = proxy.endpoint;
     }
-    console.log(`userdesk-server pid ${server.child.pid} on ${server.endpoint} (data ${server.dataDir}); demo project ${server.demo.projectId}`);
+    console.log(`userdesk-server pid ${server.child.pid} on ${server.endpoint} (data ${server.dataDir}) as Appwrite ${release}; demo project ${server.demo.projectId}`);
 
     let crashed = false;
     let stopping = false;
@@ -33,7 +37,7 @@ async function main() {
         }
     });
 
-    const args = process.argv.slice(2);
+    const args = process.argv.slice(2).filter((a) => !a.startsWith('--release='));
     const files = args.filter((a) => !a.startsWith('-'));
     const flags = args.filter((a) => a.startsWith('-'));
     const testFiles = files.length ? files : readdirSync(join(here, 'test'))
@@ -42,6 +46,7 @@ async function main() {
     const env = {
         ...process.env,
         COMPAT_ENDPOINT: endpoint,
+        COMPAT_RELEASE: release,
         COMPAT_PROJECT_ID: server.demo.projectId,
         COMPAT_API_KEY: server.demo.apiKey,
         COMPAT_CONSOLE_EMAIL: server.demo.consoleEmail,
@@ -70,7 +75,7 @@ async function main() {
     }
     if (interrupted)
         testCode ||= 1;
-    console.log(`\ncompat summary:\n${summary.join('\n')}`);
+    console.log(`\ncompat summary (Appwrite ${release}):\n${summary.join('\n')}`);
 
     stopping = true;
     if (proxy)

@@ -4,7 +4,8 @@
 # Runs the Appwrite SDK compatibility tests (official node-appwrite and @appwrite.io/console from npm)
 # against a fresh userdesk-server. Installs the pinned npm packages from package-lock.json (npm ci) when
 # they are missing. Fails - never skips - when node, npm or the packages are unavailable.
-#   USERDESK_SERVER_BIN=/path/to/userdesk-server tests/compat/run-compat.sh [node --test args or test files]
+#   USERDESK_SERVER_BIN=/path/to/userdesk-server tests/compat/run-compat.sh [--release=1.8.1] [node --test args or files]
+#   tests/compat/run-compat.sh --install-only   only check (and install) the pinned packages
 #   COMPAT_TRACE=1|<file>   log every HTTP exchange between the SDKs and the server
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -14,8 +15,10 @@ die() {
     exit 1
 }
 
-[ -n "${USERDESK_SERVER_BIN:-}" ] || die "USERDESK_SERVER_BIN is not set (path to userdesk-server)"
-[ -x "$USERDESK_SERVER_BIN" ] || die "USERDESK_SERVER_BIN=$USERDESK_SERVER_BIN is not an executable"
+if [ "${1:-}" != --install-only ]; then
+    [ -n "${USERDESK_SERVER_BIN:-}" ] || die "USERDESK_SERVER_BIN is not set (path to userdesk-server)"
+    [ -x "$USERDESK_SERVER_BIN" ] || die "USERDESK_SERVER_BIN=$USERDESK_SERVER_BIN is not an executable"
+fi
 command -v node >/dev/null 2>&1 || die "node is not installed (Node.js >= 18.17 is required)"
 node_ok=$(node -p 'const [a, b] = process.versions.node.split(".").map(Number); a > 18 || (a === 18 && b >= 17)')
 [ "$node_ok" = true ] || die "Node.js >= 18.17 is required, found $(node --version)"
@@ -39,4 +42,5 @@ if ! packages_ok; then
     packages_ok || die "node_modules does not match package-lock.json after npm ci"
 fi
 
+[ "${1:-}" = --install-only ] && exit 0
 exec node "$here/launcher.mjs" "$@"

@@ -31,6 +31,7 @@ struct Request
         req.method = method;
         req.path = path.toStdString();
         ctx = std::make_unique<Ctx>(req, res);
+        ctx->release = Release(1, 7, 5); // the release these steps are written for (tst_serverreleases: the others)
         ctx->method = QString::fromLatin1(method);
         ctx->path = path;
     }
@@ -111,7 +112,7 @@ void TestServerAuth::initTestCase()
     QVERIFY(m_dir.isValid());
     QString error;
     QVERIFY2(m_storage.open(m_dir.path(), &error), qPrintable(error));
-    m_api = std::make_unique<Api>(m_storage, Api::Options{ false });
+    m_api = std::make_unique<Api>(m_storage, Api::Options{ false, Release(1, 7, 5) });
     m_auth = std::make_unique<Authenticator>(m_storage, m_api->jwtKey());
     m_admin = m_api->createAccount(consoleProject(), u"admin"_s, u"admin@example.org"_s, u"correct horse battery"_s,
                                    u"Admin"_s);

@@ -26,7 +26,6 @@ private slots:
     void passwordDictionary();
     void passwordHistory();
     void personalData();
-    void sessionInvalidation();
     void mockNumbers();
     void membershipsPrivacyAndAlerts();
     void oauth2();
@@ -237,23 +236,6 @@ void TestServerAuthSettings::personalData()
     QCOMPARE(m_ts->call("POST", u"/users"_s, m_p.key(),
                         QJsonObject{ { u"userId"_s, u"pd1"_s }, { u"name"_s, u"Zed"_s }, { u"password"_s, u"myzedpassword"_s } }).status,
              201);
-}
-
-void TestServerAuthSettings::sessionInvalidation()
-{
-    md5User(u"inval"_s);
-    const QString first = fallbackSession(signIn(u"inval"_s));
-    const QString second = fallbackSession(signIn(u"inval"_s));
-    const Reply on = patch(u"/auth/session-invalidation"_s, QJsonObject{ { u"enabled"_s, true } });
-    QCOMPARE(on.json[u"authInvalidateSessions"_s].toBool(), true);
-    const Headers h{ { u"X-Appwrite-Project"_s, m_p.projectId }, { u"X-Appwrite-Session"_s, first } };
-    QCOMPARE(m_ts->call("PATCH", u"/account/password"_s, h,
-                        QJsonObject{ { u"password"_s, u"brand-new-pass"_s }, { u"oldPassword"_s, u"appwrite"_s } }).status,
-             200);
-    QCOMPARE(m_ts->call("GET", u"/account"_s, h).status, 200);
-    QCOMPARE(m_ts->call("GET", u"/account"_s, { { u"X-Appwrite-Project"_s, m_p.projectId }, { u"X-Appwrite-Session"_s, second } }).status,
-             401);
-    patch(u"/auth/session-invalidation"_s, QJsonObject{ { u"enabled"_s, false } });
 }
 
 void TestServerAuthSettings::mockNumbers()

@@ -53,6 +53,7 @@ private:
         std::unique_ptr<QProcess> process;
         QString endpoint; // http://127.0.0.1:PORT/v1
         quint16 port = 0;
+        QByteArray output; // standard output up to the "Listening on" line
     };
     /// Starts the executable and waits for its "Listening on" line; empty `process` (after a QVERIFY message) if not.
     Started start(const QStringList &arguments,
@@ -185,6 +186,7 @@ TestServerConfig::Started TestServerConfig::start(const QStringList &arguments, 
             started.endpoint = match.captured(1);
             started.port = static_cast<quint16>(match.captured(2).toUInt());
             started.process = std::move(process);
+            started.output = out;
             return started;
         }
     }
@@ -254,15 +256,11 @@ void TestServerConfig::badValueNamesFileAndLine_data()
                                  << u"Invalid %1:3: rate-limits value (on or off)"_s;
     QTest::newRow("release") << u"release = 1.6.0\n"_s
                              << u"Unsupported %1:1: release value \"1.6.0\" (this userdesk-server answers as Appwrite "
-                                u"1.7.5 only)"_s;
-    QTest::newRow("release not emulated yet: 1.8.1")
-            << u"release = 1.8.1\n"_s
-            << u"Unsupported %1:1: release value \"1.8.1\" (Appwrite 1.8.1 is not emulated yet; this userdesk-server "
-               u"answers as Appwrite 1.7.5 only)"_s;
+                                u"1.7.5 or 1.8.1)"_s;
     QTest::newRow("release not emulated yet: 1.9.6")
             << u"\nrelease = 1.9.6\n"_s
             << u"Unsupported %1:2: release value \"1.9.6\" (Appwrite 1.9.6 is not emulated yet; this userdesk-server "
-               u"answers as Appwrite 1.7.5 only)"_s;
+               u"answers as Appwrite 1.7.5 or 1.8.1)"_s;
     QTest::newRow("unknown key") << u"listen = 127.0.0.1:0\nport = 80\n"_s
                                  << u"%1:2: unknown key \"port\" (known keys: listen, data, release, rate-limits, "
                                     u"threads, keep-alive-timeout)"_s;
@@ -342,22 +340,31 @@ void TestServerConfig::appwriteVersion()
 {
     // Given on the command line, in the file, or not at all (the default): /v1/health/version reports it, and so
     // does an error body.
-    const QList<QStringList> ways {
-        { u"--appwrite-version"_s, u"1.7.5"_s },
-        { u"--config"_s, writeConfig(u"release = 1.7.5\n"_s) },
-        {},
+    const QList<std::pair<QStringList, QString>> ways {
+        { { u"--appwrite-version"_s, u"1.7.5"_s }, u"1.7.5"_s },
+        { { u"--config"_s, writeConfig(u"release = 1.7.5\n"_s) }, u"1.7.5"_s },
+        { { u"--appwrite-version"_s, u"1.8.1"_s }, u"1.8.1"_s },
+        { { u"--config"_s, writeConfig(u"release = 1.8.1\n"_s) }, u"1.8.1"_s },
+        { {}, u"1.8.1"_s }, // the newest emulated release
     };
-    for (const QStringList &way : ways) {
+    for (const auto &[way, version] : ways) {
         auto started = start(way + QStringList { u"--data"_s, m_dir.filePath(u"version"_s) });
         QVERIFY2(started.process, qPrintable(way.join(u' ')));
-        QCOMPARE(healthVersion(started.port), u"1.7.5"_s);
+        QCOMPARE(healthVersion(started.port), version);
+        // The line after "Listening on" says it too (scripts/run.sh shows it).
+        QByteArray out = started.output;
+        for (int i = 0; i < 50 && !out.contains("Answering"); ++i) {
+            started.process->waitForReadyRead(100);
+            out += started.process->readAllStandardOutput();
+        }
+        QVERIFY2(out.contains(QByteArray("Answering as Appwrite " + version.toLatin1() + '\n')), out.constData());
         httplib::Client client("127.0.0.1", started.port);
         const auto missing = client.Get("/v1/no-such-route");
         QVERIFY(missing);
         QCOMPARE(missing->status, 404);
         const QJsonObject body = QJsonDocument::fromJson(QByteArray::fromStdString(missing->body)).object();
         QCOMPARE(body.value(u"type"_s).toString(), u"general_route_not_found"_s);
-        QCOMPARE(body.value(u"version"_s).toString(), u"1.7.5"_s);
+        QCOMPARE(body.value(u"version"_s).toString(), version);
         started.process->terminate();
         QVERIFY(started.process->waitForFinished(10000));
     }
@@ -369,14 +376,11 @@ void TestServerConfig::badAppwriteVersion_data()
     QTest::addColumn<QString>("message");
 
     // The releases the server is to emulate once their differences exist: it does not claim them before.
-    QTest::newRow("1.8.1") << u"1.8.1"_s
-                           << u"Unsupported --appwrite-version value \"1.8.1\" (Appwrite 1.8.1 is not emulated yet; "
-                              u"this userdesk-server answers as Appwrite 1.7.5 only)"_s;
     QTest::newRow("1.9.6") << u"1.9.6"_s
                            << u"Unsupported --appwrite-version value \"1.9.6\" (Appwrite 1.9.6 is not emulated yet; "
-                              u"this userdesk-server answers as Appwrite 1.7.5 only)"_s;
+                              u"this userdesk-server answers as Appwrite 1.7.5 or 1.8.1)"_s;
     const QString other = u"Unsupported --appwrite-version value \"%1\" (this userdesk-server answers as Appwrite "
-                          u"1.7.5 only)"_s;
+                          u"1.7.5 or 1.8.1)"_s;
     QTest::newRow("older release") << u"1.6.0"_s << other.arg(u"1.6.0"_s);
     QTest::newRow("two parts") << u"1.7"_s << other.arg(u"1.7"_s);
     QTest::newRow("suffix") << u"1.7.5-rc1"_s << other.arg(u"1.7.5-rc1"_s);
@@ -406,9 +410,9 @@ void TestServerConfig::appwriteVersionBeatsTheFile()
 
     // ... and the command line's value is the one checked.
     const auto [code, error] = run({ u"--config"_s, writeConfig(u"release = 1.7.5\n"_s), u"--appwrite-version"_s,
-                                     u"1.8.1"_s });
+                                     u"1.9.6"_s });
     QCOMPARE(code, 2);
-    QVERIFY2(error.startsWith(u"Unsupported --appwrite-version value \"1.8.1\""_s), qPrintable(error));
+    QVERIFY2(error.startsWith(u"Unsupported --appwrite-version value \"1.9.6\""_s), qPrintable(error));
 }
 
 void TestServerConfig::helpNamesTheReleases()
@@ -419,7 +423,7 @@ void TestServerConfig::helpNamesTheReleases()
     QCOMPARE(process.exitCode(), 0);
     const QString help = QString::fromLocal8Bit(process.readAllStandardOutput()).simplified();
     QVERIFY2(help.contains(u"--appwrite-version <VERSION> The Appwrite release to answer as, which "
-                           u"/v1/health/version reports: 1.7.5 only. Default: 1.7.5."_s),
+                           u"/v1/health/version reports: 1.7.5 or 1.8.1. Default: 1.8.1."_s),
              qPrintable(help));
     QVERIFY2(help.contains(u"release (as --appwrite-version)"_s), qPrintable(help));
 }

@@ -259,11 +259,11 @@ private Q_SLOTS:
         QVERIFY(Release(2, 0, 0) > Release(1, 99, 99));
         QCOMPARE(r175, *Release::fromString(u"1.7.5"));
         QCOMPARE(Release::known(), (QList<Release>{ r175, r181, r196 }));
-        // Until their differences are in place, the server answers as 1.7.5 only, and that is the default.
-        QCOMPARE(Release::emulated(), QList<Release>{ r175 });
-        QCOMPARE(Release::defaultRelease(), r175);
+        // The server answers as the releases whose differences are in place; the newest of them is the default.
+        QCOMPARE(Release::emulated(), (QList<Release>{ r175, r181 }));
+        QCOMPARE(Release::defaultRelease(), r181);
         QVERIFY(r175.isEmulated() && r175.isKnown());
-        QVERIFY(r181.isKnown() && !r181.isEmulated());
+        QVERIFY(r181.isKnown() && r181.isEmulated());
         QVERIFY(r196.isKnown() && !r196.isEmulated());
         QVERIFY(!Release(1, 6, 0).isKnown() && !Release(1, 6, 0).isEmulated());
     }

@@ -6,6 +6,7 @@
 import { before, describe, it } from 'node:test';
 import { Account, Client, ID, Query, Users } from 'node-appwrite';
 import { DATETIME, apiKey, assert, endpoint, expectAppwriteError, fromNow, hex, projectId } from '../lib/env.mjs';
+import { missingScope } from '../lib/release.mjs';
 
 const admin = () => new Client().setEndpoint(endpoint).setProject(projectId).setKey(apiKey);
 const guest = () => new Client().setEndpoint(endpoint).setProject(projectId);
@@ -91,7 +92,7 @@ describe('node-appwrite Account through setSession(users.createSession().secret)
         const { jwt } = await account.createJWT();
         await account.deleteSession({ sessionId: 'current' });
         await expectAppwriteError(account.get(), { code: 401, type: 'general_unauthorized_scope',
-            message: 'User (role: guests) missing scope (account)' });
+            message: `User (role: guests) ${missingScope('account')}` });
         await expectAppwriteError(new Account(guest().setJWT(jwt)).get(), { code: 401, type: 'general_unauthorized_scope' });
         assert.equal((await users.listSessions({ userId: user.$id })).total, 0);
     });
@@ -243,7 +244,7 @@ describe('node-appwrite Account: sign-up, anonymous sessions and conversion', ()
 
     it('no session: account.get answers 401 general_unauthorized_scope', async () => {
         await expectAppwriteError(new Account(guest()).get(), { code: 401, type: 'general_unauthorized_scope',
-            message: 'User (role: guests) missing scope (account)' });
+            message: `User (role: guests) ${missingScope('account')}` });
         await expectAppwriteError(new Account(withSession(Buffer.from(JSON.stringify({ id: 'x', secret: 'y' })).toString('base64'))).get(),
             { code: 401, type: 'general_unauthorized_scope' });
     });

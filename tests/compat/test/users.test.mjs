@@ -4,6 +4,7 @@
 import { before, describe, it } from 'node:test';
 import { Account, AppwriteException, Client, ID, PasswordHash, Query, Users } from 'node-appwrite';
 import { DATETIME, UNIQUE_ID, apiKey, assert, endpoint, expectAppwriteError, fromNow, hex, projectId } from '../lib/env.mjs';
+import { atLeast, missingScopePattern } from '../lib/release.mjs';
 
 const admin = () => new Client().setEndpoint(endpoint).setProject(projectId).setKey(apiKey);
 const guest = () => new Client().setEndpoint(endpoint).setProject(projectId);
@@ -205,6 +206,16 @@ describe('node-appwrite Users: list with Query helpers and search', () => {
         const second = await users.list({ queries: [inTag, Query.limit(2), Query.offset(2)] });
         assert.equal(second.total, 6);
         assert.deepEqual(ids(second), at(2, 3));
+    });
+
+    it('total: false answers a total of 0 from 1.8.0 on (earlier releases ignore the param)', async () => {
+        const counted = await users.list({ queries: [Query.limit(2)] });
+        assert.ok(counted.total > 2);
+        const uncounted = await users.list({ queries: [Query.limit(2)], total: false });
+        assert.equal(uncounted.users.length, 2);
+        assert.equal(uncounted.total, atLeast('1.8.0') ? 0 : counted.total);
+        const logs = await users.listLogs({ userId: uncounted.users[0].$id, total: false });
+        assert.equal(logs.total, atLeast('1.8.0') ? 0 : logs.logs.length);
     });
 
     it('cursorAfter / cursorBefore', async () => {
@@ -455,7 +466,7 @@ describe('node-appwrite: keys and errors', () => {
 
     it('no key at all: guests lack users.read (401 general_unauthorized_scope)', async () => {
         await expectAppwriteError(new Users(guest()).list(), { code: 401, type: 'general_unauthorized_scope',
-            message: /missing scope \(users\.read\)/ });
+            message: missingScopePattern('users.read') });
     });
 
     it('an unknown project answers 404 project_not_found', async () => {
