@@ -7,7 +7,9 @@
 //
 // Input layout (see fuzz/README.md):
 //   byte 0: bits 0-2 method, bits 3-5 credentials preset, bits 6-7 Content-Type preset
-//   then lines: path, query string (without '?'), header lines "Name: value", an empty line, and the body.
+//   then lines: path, query string (without '?'), header lines "Name: value", an empty line, and the body;
+//   the last byte also picks the Appwrite release the server answers as (its value modulo the number of releases
+//   it emulates), so one corpus covers every release.
 
 #include "fuzz/fuzzsupport.h"
 #include "protocol/authconfig.h"
@@ -243,9 +245,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     }
     const std::string_view body = rest;
 
+    const QList<Release> releases = Release::emulated();
+    const Release release = releases.at(data[size - 1] % releases.size());
     resetWorkDatabase(state);
     QString error;
-    if (!state.entry->open(state.workDir, true, &error))
+    if (!state.entry->open(state.workDir, true, &error, release))
         Fuzz::fail("open the work database", error);
     const FuzzEntry::Response response = state.entry->handle(method, target, headers, body);
     state.entry->close();
@@ -259,21 +263,21 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             && (response.body.find("\"general_smtp_disabled\"") != std::string::npos
                 || response.body.find("\"general_phone_disabled\"") != std::string::npos);
     USERDESK_FUZZ_CHECK((response.status >= 200 && response.status < 500) || deliveryNotConfigured,
-        describe(method, target, headers, body, response));
+        u"as Appwrite "_s + release.toString() + u'\n' + describe(method, target, headers, body, response));
     const bool inspectBody = method != "HEAD" && response.header("Content-Encoding").empty() && !hasRange;
     if (response.status >= 400 && inspectBody) {
         const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(response.body));
         const QJsonObject o = doc.object();
         USERDESK_FUZZ_CHECK(doc.isObject() && o.value(u"message").isString() && o.value(u"type").isString()
                 && !o.value(u"type").toString().isEmpty() && o.value(u"code").toInt() == response.status
-                && o.value(u"version").toString() == u"1.7.5",
-            describe(method, target, headers, body, response));
+                && o.value(u"version").toString() == release.toString(),
+            u"as Appwrite "_s + release.toString() + u'\n' + describe(method, target, headers, body, response));
     } else if (response.status < 300 && inspectBody && !response.body.empty()
         && response.header("Content-Type").find("json") != std::string::npos) {
         QJsonParseError parseError {};
         QJsonDocument::fromJson(QByteArray::fromStdString(response.body), &parseError);
         USERDESK_FUZZ_CHECK(
-            parseError.error == QJsonParseError::NoError, describe(method, target, headers, body, response));
+            parseError.error == QJsonParseError::NoError, u"as Appwrite "_s + release.toString() + u'\n' + describe(method, target, headers, body, response));
     }
     return 0;
 }

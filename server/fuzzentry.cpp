@@ -42,13 +42,13 @@ FuzzEntry::~FuzzEntry()
     close();
 }
 
-bool FuzzEntry::open(const QString &dataDir, bool rateLimits, QString *error)
+bool FuzzEntry::open(const QString &dataDir, bool rateLimits, QString *error, Release release)
 {
     close();
     if (!d->storage.open(dataDir, error))
         return false;
     try {
-        d->api = std::make_unique<Api>(d->storage, Api::Options { rateLimits });
+        d->api = std::make_unique<Api>(d->storage, Api::Options { rateLimits, release });
     } catch (const std::exception &e) {
         if (error)
             *error = QString::fromUtf8(e.what());

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "server/httpexchange.h"
+#include "server/release.h"
 
 #include <QString>
 
@@ -33,7 +34,7 @@ public:
     FuzzEntry &operator=(const FuzzEntry &) = delete;
 
     /// Opens (or creates) the database in `dataDir` and builds the Api, as AppwriteServer::start() does.
-    bool open(const QString &dataDir, bool rateLimits, QString *error);
+    bool open(const QString &dataDir, bool rateLimits, QString *error, Release release = Release::defaultRelease());
     /// Drops the Api and closes the database (the WAL is folded into the database file).
     void close();
     /// The Api of the open server (seeding); only valid between open() and close().
