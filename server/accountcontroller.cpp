@@ -547,9 +547,11 @@ void AccountController::deleteIdentity(Ctx &ctx)
 
 void AccountController::listMfaFactors(Ctx &ctx)
 {
-    // Group `mfa`: answers while the session still needs a second factor. No TOTP authenticators on this server.
+    // Group `mfa`: answers while the session still needs a second factor.
     const UserRecord &u = sessionUser(ctx);
-    ctx.json(200, QJsonObject{ { u"totp"_s, false },
+    const auto totp = m_storage.read(
+            [&](Database &db) { return Repo::authenticator(db, u.project, u.user.id, u"totp"_s); });
+    ctx.json(200, QJsonObject{ { u"totp"_s, totp && totp->verified },
                                { u"phone"_s, !u.user.phone.isEmpty() && u.user.phoneVerification },
                                { u"email"_s, !u.user.email.isEmpty() && u.user.emailVerification },
                                { u"recoveryCode"_s, !u.mfaRecoveryCodes.isEmpty() } });

@@ -10,6 +10,7 @@
 #include "server/healthcontroller.h"
 #include "server/httperror.h"
 #include "server/keyscontroller.h"
+#include "server/mfacontroller.h"
 #include "server/logging.h"
 #include "server/projectscontroller.h"
 #include "server/teamscontroller.h"
@@ -54,6 +55,7 @@ Api::Api(Storage &storage, Options options)
     add(std::make_unique<UserAccessController>(m_storage, m_jwtKey));
     m_account = add(std::make_unique<AccountController>(m_storage, m_jwtKey));
     add(std::make_unique<TokensController>(m_storage, m_jwtKey));
+    add(std::make_unique<MfaController>(m_storage, m_jwtKey));
     m_teams = add(std::make_unique<TeamsController>(m_storage, m_jwtKey));
     m_projects = add(std::make_unique<ProjectsController>(m_storage, m_jwtKey));
     m_keys = add(std::make_unique<KeysController>(m_storage, m_jwtKey));
@@ -181,6 +183,9 @@ void Api::checkRateLimit(Ctx &ctx, const Route &route)
         break;
     case RateKey::UrlParamUserId:
         key += ctx.params.value(u"userId"_s).toString();
+        break;
+    case RateKey::UrlParamChallengeId:
+        key += ctx.params.value(u"challengeId"_s).toString();
         break;
     case RateKey::IpUserId:
         key += ctx.ip + u'|' + ctx.params.value(u"userId"_s).toString();

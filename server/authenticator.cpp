@@ -132,6 +132,10 @@ void Authenticator::readSession(Ctx &ctx)
         caller.user = u;
         caller.session = s;
         caller.sessionSecret = secret;
+        if (u->user.mfa) {
+            const auto totp = Repo::authenticator(db, sessionProject, userId, u"totp"_s);
+            caller.totpVerified = totp && totp->verified;
+        }
     });
 }
 
@@ -292,11 +296,11 @@ void Authenticator::checkRoute(const Ctx &ctx, const Route &route)
     }
     if (caller.user && !caller.isKey() && !caller.user->user.status)
         throw HttpError(u"user_blocked"_s);
-    // MFA: with mfa on and a second factor available (verified email or phone; this server has no TOTP
-    // authenticators), a session needs two factors outside the `mfa` group. JWT and key callers have no session.
+    // MFA: with mfa on and a second factor available (verified e-mail or phone, or a verified TOTP authenticator),
+    // a session needs two factors outside the `mfa` group. JWT and key callers have no session.
     if (caller.session && !caller.viaJwt && caller.user && !route.options.mfaGroup) {
         const User &u = caller.user->user;
-        const int minimumFactors = u.mfa && (u.emailVerification || u.phoneVerification) ? 2 : 1;
+        const int minimumFactors = u.mfa && (u.emailVerification || u.phoneVerification || caller.totpVerified) ? 2 : 1;
         if (caller.session->factors.size() < minimumFactors)
             throw HttpError(u"user_more_factors_required"_s);
     }
@@ -308,6 +312,12 @@ void Authenticator::checkRoute(const Ctx &ctx, const Route &route)
     }
     if (route.options.sessionGroup && caller.user && !caller.isPrivileged())
         throw HttpError(u"user_session_already_exists"_s);
+    // Group mfaProtected (shared/api/auth.php): a challenge passed within Auth::MFA_RECENT_DURATION.
+    if (route.options.mfaProtected) {
+        const QDateTime passed = caller.session ? caller.session->mfaUpdatedAt : QDateTime();
+        if (!passed.isValid() || passed.addSecs(1800) < QDateTime::currentDateTimeUtc())
+            throw HttpError(u"user_challenge_required"_s);
+    }
 }
 
 void Authenticator::touchUser(Ctx &ctx)

@@ -113,6 +113,67 @@ QByteArray hmacSha256(const QByteArray &key, const QByteArray &data)
     return QByteArray(reinterpret_cast<const char *>(out), static_cast<qsizetype>(len));
 }
 
+QString base32Encode(const QByteArray &data)
+{
+    static constexpr char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+    QString out;
+    out.reserve((data.size() * 8 + 4) / 5);
+    quint32 buffer = 0;
+    int bits = 0;
+    for (const char c : data) {
+        buffer = (buffer << 8) | static_cast<unsigned char>(c);
+        bits += 8;
+        while (bits >= 5) {
+            out += QLatin1Char(alphabet[(buffer >> (bits - 5)) & 31]);
+            bits -= 5;
+        }
+    }
+    if (bits > 0)
+        out += QLatin1Char(alphabet[(buffer << (5 - bits)) & 31]);
+    return out;
+}
+
+std::optional<QByteArray> base32Decode(const QString &text)
+{
+    QByteArray out;
+    quint32 buffer = 0;
+    int bits = 0;
+    for (const QChar ch : text) {
+        const char16_t c = ch.toUpper().unicode();
+        int value = -1;
+        if (c >= u'A' && c <= u'Z')
+            value = c - u'A';
+        else if (c >= u'2' && c <= u'7')
+            value = c - u'2' + 26;
+        else if (c == u'=')
+            break;
+        if (value < 0)
+            return std::nullopt;
+        buffer = (buffer << 5) | static_cast<quint32>(value);
+        bits += 5;
+        if (bits >= 8) {
+            out += static_cast<char>((buffer >> (bits - 8)) & 0xff);
+            bits -= 8;
+        }
+    }
+    return out;
+}
+
+QString totp(const QByteArray &key, qint64 unixTime)
+{
+    const quint64 counter = static_cast<quint64>(unixTime / 30);
+    unsigned char message[8];
+    for (int i = 7; i >= 0; --i)
+        message[7 - i] = static_cast<unsigned char>((counter >> (i * 8)) & 0xff);
+    unsigned char mac[EVP_MAX_MD_SIZE];
+    unsigned int len = 0;
+    HMAC(EVP_sha1(), key.constData(), static_cast<int>(key.size()), message, sizeof message, mac, &len);
+    const int offset = mac[len - 1] & 0x0f;
+    const quint32 binary = (static_cast<quint32>(mac[offset] & 0x7f) << 24) | (static_cast<quint32>(mac[offset + 1]) << 16)
+            | (static_cast<quint32>(mac[offset + 2]) << 8) | static_cast<quint32>(mac[offset + 3]);
+    return QStringLiteral("%1").arg(binary % 1000000, 6, 10, QLatin1Char('0'));
+}
+
 QByteArray base64Url(const QByteArray &data)
 {
     return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);

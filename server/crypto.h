@@ -18,6 +18,11 @@ QString md5Hex(const QByteArray &data);
 /// sha3-256, sha3-384 or sha3-512 (empty => sha3-512). Unknown version => null QString.
 QString shaHex(const QByteArray &data, const QString &version);
 QByteArray hmacSha256(const QByteArray &key, const QByteArray &data);
+/// RFC 4648 Base32 (A–Z, 2–7) without padding, and back (case-insensitive; nullopt for other characters).
+QString base32Encode(const QByteArray &data);
+std::optional<QByteArray> base32Decode(const QString &text);
+/// RFC 6238 TOTP with HMAC-SHA1, 30-second steps from the Unix epoch and 6 digits: the code for `unixTime`.
+QString totp(const QByteArray &key, qint64 unixTime);
 QByteArray base64Url(const QByteArray &data);
 
 /// argon2id PHC string with Appwrite's cost (m=65536, t=4, p=3); ~150 ms. Call outside any lock.

@@ -84,6 +84,8 @@ struct Caller
     std::optional<SessionRecord> session; // session from cookie / X-Appwrite-Session / X-Fallback-Cookies
     QString sessionSecret; // plaintext secret of that session
     bool viaJwt = false;
+    /// The user has a verified TOTP authenticator (read with a session user whose MFA is on).
+    bool totpVerified = false;
     QString jwtSessionId;
     bool fallbackCookies = false;
     std::optional<KeyRecord> key;

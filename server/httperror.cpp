@@ -62,6 +62,8 @@ const QHash<QString, ErrorInfo> &catalogue()
         { u"user_recovery_codes_already_exists"_s, { 409, u"The current user already generated recovery codes and they can only be read once for security reasons." } },
         { u"user_authenticator_not_found"_s, { 404, u"Authenticator could not be found on the current user." } },
         { u"user_recovery_codes_not_found"_s, { 404, u"Recovery codes could not be found on the current user." } },
+        { u"user_authenticator_already_verified"_s, { 409, u"This authenticator is already verified on the current user." } },
+        { u"user_challenge_required"_s, { 401, u"A recently successful challenge is required to complete this action. A challenge is considered recent for 5 minutes." } },
         { u"user_more_factors_required"_s, { 401, u"More factors are required to complete the sign in process." } },
         { u"user_email_already_verified"_s, { 409, u"User email is already verified" } },
         { u"user_phone_already_verified"_s, { 409, u"User phone is already verified" } },

@@ -77,7 +77,8 @@ void deleteProject(Database &db, const QString &id)
     for (const char *sql : { "DELETE FROM users WHERE project = ?", "DELETE FROM sessions WHERE project = ?",
                              "DELETE FROM tokens WHERE project = ?", "DELETE FROM logs WHERE project = ?",
                              "DELETE FROM identities WHERE project = ?", "DELETE FROM teams WHERE project = ?",
-                             "DELETE FROM memberships WHERE project = ?" })
+                             "DELETE FROM memberships WHERE project = ?", "DELETE FROM authenticators WHERE project = ?",
+                             "DELETE FROM challenges WHERE project = ?" })
         db.prepare(sql).bind(1, id).exec();
 }
 

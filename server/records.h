@@ -42,6 +42,30 @@ struct SessionRecord
     QDateTime mfaUpdatedAt;
 };
 
+/// An MFA authenticator of a user (type "totp"): unverified until its first code is confirmed.
+struct AuthenticatorRecord
+{
+    QString project;
+    QString id;
+    QString userId;
+    QString type;
+    bool verified = false;
+    QString secret; // Base32
+    QDateTime createdAt;
+};
+
+/// An MFA challenge: `type` as the caller sent it, `code` for e-mail and phone challenges.
+struct ChallengeRecord
+{
+    QString project;
+    QString id;
+    QString userId;
+    QString type;
+    QString code;
+    QDateTime createdAt;
+    QDateTime expire;
+};
+
 struct TokenRecord
 {
     QString project;

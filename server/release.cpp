@@ -29,6 +29,8 @@ constexpr ChangeRow changeRows[] = {
     { Change::ScopesListedInMessage, Release(1, 8, 0) },
     { Change::SessionInvalidation, Release(1, 8, 0) },
     { Change::RecoveryEndsSessions, Release(1, 9, 5) },
+    { Change::RecoveryCodeFactorCamelCase, Release(1, 9, 0) },
+    { Change::MfaCreatedAnswers201, Release(1, 9, 5) },
 };
 
 /// The number `text` writes (digits only, no leading zero), or -1.

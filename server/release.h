@@ -24,6 +24,11 @@ enum class Change {
     SessionInvalidation,
     /// 1.9.5: completing a password recovery ends every session of the user when auths.invalidateSessions is on.
     RecoveryEndsSessions,
+    /// 1.9.0: an MFA recovery-code challenge is completed when its type is `recoveryCode` as sent; before, only a
+    /// challenge created as `recoverycode` (lower case) could be completed.
+    RecoveryCodeFactorCamelCase,
+    /// 1.9.5: creating an MFA challenge or recovery codes on the account answers 201 (200 before).
+    MfaCreatedAnswers201,
 };
 
 /// An Appwrite release, "major.minor.patch": the one the server answers as (--appwrite-version), and the first and

@@ -5,6 +5,7 @@
 #include "server/identitystore.h"
 #include "server/keystore.h"
 #include "server/logstore.h"
+#include "server/mfastore.h"
 #include "server/projectstore.h"
 #include "server/records.h"
 #include "server/sessionstore.h"

@@ -26,6 +26,7 @@ enum class RateKey {
     IpUserId, // ip:{ip},userId:{param-userId}
     UrlUserId, // url:{url},userId:{userId} (the signed-in user)
     UrlParamUserId, // url:{url},userId:{param-userId}
+    UrlParamChallengeId, // url:{url},challengeId:{param-challengeId}
 };
 
 /// How a route is authenticated and limited, besides its scope. Rows name what they set:
@@ -39,6 +40,9 @@ struct RouteOptions
     bool sessionGroup = false;
     /// Appwrite's route group `mfa`: reachable while a session still needs more factors.
     bool mfaGroup = false;
+    /// Appwrite's route group `mfaProtected`: the session must have passed a challenge in the last 30 minutes
+    /// (401 user_challenge_required otherwise).
+    bool mfaProtected = false;
     /// Requests per hour and caller (see rateKey); 0 is no limit.
     int rateLimit = 0;
     RateKey rateKey = RateKey::None;

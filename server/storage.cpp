@@ -179,6 +179,30 @@ CREATE INDEX IF NOT EXISTS users_order_registration ON users(project, registrati
 CREATE INDEX IF NOT EXISTS users_order_name ON users(project, name, internal_id);
 CREATE INDEX IF NOT EXISTS users_accessed ON users(project, accessed_at, internal_id);
 )SQL",
+    // 4: MFA authenticators (TOTP) and challenges
+    R"SQL(
+CREATE TABLE authenticators(
+    internal_id INTEGER PRIMARY KEY,
+    project TEXT NOT NULL,
+    id TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    type TEXT NOT NULL,
+    verified INTEGER NOT NULL DEFAULT 0,
+    secret TEXT NOT NULL,
+    created_at TEXT NOT NULL);
+CREATE INDEX authenticators_user ON authenticators(project, user_id, type);
+CREATE TABLE challenges(
+    internal_id INTEGER PRIMARY KEY,
+    project TEXT NOT NULL,
+    id TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    type TEXT NOT NULL,
+    code TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    expire TEXT NOT NULL);
+CREATE UNIQUE INDEX challenges_id ON challenges(project, id);
+CREATE INDEX challenges_user ON challenges(project, user_id);
+)SQL",
 };
 
 // Objects dropped during a bulk load (beginBulkLoad) and recreated by endBulkLoad(); same SQL as migration 1.

@@ -7,6 +7,7 @@
 #include "protocol/ids.h"
 #include "protocol/validators.h"
 #include "server/crypto.h"
+#include "server/mfacontroller.h"
 
 #include <QJsonArray>
 
@@ -49,8 +50,15 @@ void UserAccessController::updateMfa(Ctx &ctx)
 
 void UserAccessController::listMfaFactors(Ctx &ctx)
 {
-    const UserRecord u = m_storage.read([&](Database &db) { return requireUser(db, ctx, ctx.arg(u"userId"_s)); });
-    ctx.json(200, QJsonObject{ { u"totp"_s, false },
+    bool totp = false;
+    const UserRecord u = m_storage.read([&](Database &db) {
+        UserRecord user = requireUser(db, ctx, ctx.arg(u"userId"_s));
+        const auto a = Repo::authenticator(db, user.project, user.user.id, u"totp"_s);
+        totp = a && a->verified;
+        return user;
+    });
+    // recoveryCode is always false here, as in Appwrite's users.listMfaFactors.
+    ctx.json(200, QJsonObject{ { u"totp"_s, totp },
                                { u"phone"_s, !u.user.phone.isEmpty() && u.user.phoneVerification },
                                { u"email"_s, !u.user.email.isEmpty() && u.user.emailVerification },
                                { u"recoveryCode"_s, false } });
@@ -287,21 +295,17 @@ void UserAccessController::deleteMfaAuthenticator(Ctx &ctx)
     const QString error = whitelistRule({ u"totp"_s }).check(type);
     if (!error.isEmpty())
         throw HttpError::invalidParam(u"type"_s, error);
-    m_storage.read([&](Database &db) { requireUser(db, ctx, ctx.arg(u"userId"_s)); });
-    // This server has no TOTP enrolment (account MFA authenticator routes), so no user has an authenticator.
-    throw HttpError(u"user_authenticator_not_found"_s);
+    m_storage.write([&](Database &db) {
+        const UserRecord user = requireUser(db, ctx, ctx.arg(u"userId"_s));
+        const auto a = Repo::authenticator(db, user.project, user.user.id, type);
+        if (!a)
+            throw HttpError(u"user_authenticator_not_found"_s);
+        Repo::deleteAuthenticator(db, user.project, a->id);
+    });
+    ctx.noContent();
 }
 
 namespace {
-
-/// MFA\Type::generateBackupCodes(): 6 codes of 10 hex characters.
-QStringList generateRecoveryCodes()
-{
-    QStringList codes;
-    for (int i = 0; i < 6; ++i)
-        codes.append(Ids::randomHex(5));
-    return codes;
-}
 
 QJsonObject recoveryCodesJson(const QStringList &codes)
 {

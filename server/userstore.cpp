@@ -306,6 +306,7 @@ void deleteUser(Database &db, const QString &project, const QString &id)
     db.prepare("DELETE FROM tokens WHERE project = ? AND user_id = ?").bind(1, project).bind(2, id).exec();
     db.prepare("DELETE FROM identities WHERE project = ? AND user_id = ?").bind(1, project).bind(2, id).exec();
     deleteMembershipsOfUser(db, project, id);
+    deleteMfaOfUser(db, project, id);
 }
 
 qint64 countUsers(Database &db, const QString &project, qint64 cap)

@@ -1,0 +1,31 @@
+// SPDX-FileCopyrightText: 2026 Userdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "server/controller.h"
+
+namespace Userdesk::Server {
+
+/// Account MFA: TOTP authenticators, recovery codes, challenges and the account's MFA switch (the users admin MFA
+/// routes, in UserAccessController, act on the same data).
+class MfaController : public Controller
+{
+public:
+    using Controller::Controller;
+    void registerRoutes(Router &r) override;
+
+    void updateMfa(Ctx &ctx);
+    void createAuthenticator(Ctx &ctx);
+    void verifyAuthenticator(Ctx &ctx);
+    void deleteAuthenticator(Ctx &ctx);
+    void createRecoveryCodes(Ctx &ctx);
+    void getRecoveryCodes(Ctx &ctx);
+    void updateRecoveryCodes(Ctx &ctx);
+    void createChallenge(Ctx &ctx);
+    void updateChallenge(Ctx &ctx);
+};
+
+/// Six single-use recovery codes of ten lower-case hex characters (Type::generateBackupCodes).
+QStringList generateRecoveryCodes();
+
+} // namespace Userdesk::Server
