@@ -98,6 +98,7 @@ release=$(sed -nE 's/^Answering as Appwrite ([0-9.]+)$/\1/p' "$server_log" | hea
 ud_log "server: $endpoint (answers as Appwrite ${release:-?}; userdesk-server --appwrite-version chooses)"
 ud_log "project: $project${console_email:+  console: $console_email}"
 ud_log "console password and API key of the demo: $secrets_file"
+ud_log "e-mail and SMS the demo would send (codes, links): $data_dir/outbox.jsonl"
 ud_log "opening Userdesk"
 status=0
 "$app" "${args[@]}" "$@" || status=$?

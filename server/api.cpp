@@ -92,6 +92,7 @@ void Api::handle(const httplib::Request &req, httplib::Response &res)
 {
     Ctx ctx(req, res);
     ctx.release = m_options.release;
+    ctx.outbox = m_options.outbox;
     ctx.method = qs(req.method);
     ctx.path = qs(req.path);
     ctx.ip = qs(req.remote_addr);

@@ -27,6 +27,7 @@ struct Response;
 namespace Userdesk::Server {
 
 class AccountController;
+class Outbox;
 class Authenticator;
 class KeysController;
 class ProjectsController;
@@ -42,6 +43,8 @@ public:
         bool rateLimits = true;
         /// The Appwrite release to answer as: its routes, and what /v1/health/version reports.
         Release release = Release::defaultRelease();
+        /// Where e-mail and SMS go; null: nowhere (those routes answer 503). Owned by the caller.
+        Outbox *outbox = nullptr;
     };
 
     Api(Storage &storage, Options options);

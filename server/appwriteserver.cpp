@@ -5,6 +5,7 @@
 #include "server/api.h"
 #include "server/httpserver.h"
 #include "server/logging.h"
+#include "server/outbox.h"
 #include "server/storage.h"
 
 #include <httplib.h>
@@ -138,6 +139,7 @@ struct AppwriteServer::Private
 {
     ServerOptions options;
     Storage storage;
+    std::unique_ptr<Outbox> outbox; // before api, which points to it
     std::unique_ptr<Api> api;
     std::unique_ptr<HttpServer> http;
     std::thread listener;
@@ -170,7 +172,10 @@ bool AppwriteServer::start(QString *error)
     if (!d->storage.open(d->options.dataDir, error))
         return false;
     try {
-        d->api = std::make_unique<Api>(d->storage, Api::Options{ d->options.rateLimits, d->options.release });
+        if (d->options.outbox)
+            d->outbox = std::make_unique<Outbox>(d->options.dataDir);
+        d->api = std::make_unique<Api>(d->storage,
+                                       Api::Options{ d->options.rateLimits, d->options.release, d->outbox.get() });
     } catch (const std::exception &e) {
         if (error)
             *error = QString::fromUtf8(e.what());

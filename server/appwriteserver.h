@@ -20,6 +20,9 @@ struct ServerOptions
     bool rateLimits = true;
     /// The Appwrite release to answer as (one of Release::emulated()).
     Release release = Release::defaultRelease();
+    /// Deliver e-mail and SMS to `<dataDir>/outbox.jsonl` (Outbox) instead of answering 503 as an Appwrite without
+    /// a mail server or SMS provider does.
+    bool outbox = false;
     /// HTTP workers started up front. cpp-httplib ties a worker to each open keep-alive connection (idle ones
     /// too), so the pool grows on demand up to `maxThreads` before new connections have to wait.
     int threads = 64;

@@ -38,8 +38,8 @@ struct Options
 {
     QCommandLineOption config { u"config"_s,
         u"Read settings from FILE, one \"key = value\" per line: listen, data, rate-limits (on or off), "
-        u"threads, keep-alive-timeout and release (as --appwrite-version). Options given on the command line win "
-        u"over the file."_s,
+        u"outbox (on or off), threads, keep-alive-timeout and release (as --appwrite-version). Options given on the "
+        u"command line win over the file."_s,
         u"FILE"_s };
     QCommandLineOption appwriteVersion { u"appwrite-version"_s,
         u"The Appwrite release to answer as, which /v1/health/version reports: %1. Default: %2."_s.arg(
@@ -55,6 +55,11 @@ struct Options
         u"Create the console account, a demo project with users and an API key (once)."_s };
     QCommandLineOption demoUsers { u"demo-users"_s, u"Number of generated demo users."_s, u"N"_s, u"500"_s };
     QCommandLineOption noRateLimits { u"no-rate-limits"_s, u"Disable Appwrite's abuse rate limits."_s };
+    QCommandLineOption outbox { u"outbox"_s,
+        u"Write the e-mail and SMS Appwrite would send (codes, magic URLs, verification, recovery) to "
+        u"outbox.jsonl in the data folder and the log, instead of answering 503 as an Appwrite without a mail "
+        u"server or SMS provider. On with --demo."_s };
+    QCommandLineOption noOutbox { u"no-outbox"_s, u"Send nothing, also with --demo: those routes answer 503."_s };
     QCommandLineOption threads { u"threads"_s,
         u"HTTP worker threads started up front (more are added on demand, up to "
         u"1024, while keep-alive connections hold them)."_s,
@@ -74,12 +79,12 @@ public:
     explicit Reader(const QCoreApplication &app)
     {
         m_parser.setApplicationDescription(
-            u"Local Appwrite 1.7-compatible server (Users, Account, console projects) for Userdesk."_s);
+            u"Local Appwrite-compatible server (Users, Account, console projects) for Userdesk."_s);
         m_parser.addHelpOption();
         m_parser.addVersionOption();
         m_parser.addOptions({ m_options.config, m_options.listen, m_options.data, m_options.appwriteVersion,
-            m_options.demo, m_options.demoUsers, m_options.seedUsers, m_options.noRateLimits, m_options.threads,
-            m_options.keepAlive });
+            m_options.demo, m_options.demoUsers, m_options.seedUsers, m_options.noRateLimits, m_options.outbox,
+            m_options.noOutbox, m_options.threads, m_options.keepAlive });
         m_parser.process(app);
     }
 
@@ -89,7 +94,8 @@ public:
         if (m_configPath.isEmpty())
             return {};
         auto read = Server::readConfigFile(m_configPath,
-            { u"listen"_s, u"data"_s, u"release"_s, u"rate-limits"_s, u"threads"_s, u"keep-alive-timeout"_s });
+            { u"listen"_s, u"data"_s, u"release"_s, u"rate-limits"_s, u"outbox"_s, u"threads"_s,
+              u"keep-alive-timeout"_s });
         if (!read)
             return read.error();
         m_config = std::move(read.value());
@@ -196,6 +202,26 @@ public:
         return {};
     }
 
+    /// On with --demo (a demo should show its codes), then the file's "outbox", then --outbox / --no-outbox.
+    QString readOutbox(ServerSettings &settings) const
+    {
+        bool on = settings.seedDemo;
+        if (m_config.contains(u"outbox"_s)) {
+            const auto value = parseSwitch(m_config.value(u"outbox"_s));
+            if (!value)
+                return invalid(u"outbox"_s, u"on or off"_s);
+            on = *value;
+        }
+        if (m_parser.isSet(m_options.outbox) && m_parser.isSet(m_options.noOutbox))
+            return u"--outbox and --no-outbox contradict each other"_s;
+        if (m_parser.isSet(m_options.outbox))
+            on = true;
+        if (m_parser.isSet(m_options.noOutbox))
+            on = false;
+        settings.options.outbox = on;
+        return {};
+    }
+
 private:
     bool fromFile(const QCommandLineOption &option) const
     {
@@ -242,6 +268,7 @@ Result<ServerSettings> readCommandLine(const QCoreApplication &app)
         [&] { return reader.readRelease(options); },
         [&] { return reader.readConnections(options); },
         [&] { return reader.readDemo(settings); },
+        [&] { return reader.readOutbox(settings); },
     };
     for (const auto &step : steps) {
         if (const QString error = step(); !error.isEmpty())

@@ -28,6 +28,8 @@ struct Response;
 // a service.
 namespace Userdesk::Server {
 
+class Outbox;
+
 /// A parameter validator: returns "" when valid, else the description after "Invalid `x` param: ".
 struct Rule
 {
@@ -104,6 +106,8 @@ public:
     httplib::Response &res;
     /// The Appwrite release the server answers as.
     Release release = Release::defaultRelease();
+    /// Where e-mail and SMS go (Api::Options::outbox); null when the server sends none.
+    Outbox *outbox = nullptr;
     /// False when a list route with RouteOptions::totalParam was asked for `total=false`.
     bool includeTotal = true;
     /// The total a list answers with: `count`, or 0 when the caller asked for no total.

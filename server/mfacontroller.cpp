@@ -7,6 +7,7 @@
 #include "protocol/ids.h"
 #include "server/crypto.h"
 #include "server/httperror.h"
+#include "server/outbox.h"
 #include "server/rules.h"
 
 #include <QJsonArray>
@@ -244,13 +245,32 @@ void MfaController::createChallenge(Ctx &ctx)
     c.expire = c.createdAt.addSecs(3600);
     c.code = QStringLiteral("%1").arg(Crypto::randomBytes(4).toHex().toULongLong(nullptr, 16) % 1000000, 6, 10,
                                       QLatin1Char('0'));
-    // The challenge is stored before delivery is attempted, as Appwrite does; without a mail or SMS provider
-    // (this server sends nothing) e-mail and phone challenges then fail.
+    // The challenge is stored before delivery is attempted, as Appwrite does; without the outbox (no mail server
+    // or SMS provider) e-mail and phone challenges then fail.
     m_storage.write([&](Database &db) { Repo::insertChallenge(db, c); });
-    if (factor == u"phone")
-        throw HttpError(u"general_phone_disabled"_s, u"Phone provider not configured"_s);
-    if (factor == u"email")
-        throw HttpError(u"general_smtp_disabled"_s, u"SMTP disabled"_s);
+    if (factor == u"phone") {
+        if (!ctx.outbox)
+            throw HttpError(u"general_phone_disabled"_s, u"Phone provider not configured"_s);
+        if (user.user.phone.isEmpty())
+            throw HttpError(u"user_phone_not_found"_s);
+        if (!user.user.phoneVerification)
+            throw HttpError(u"user_phone_not_verified"_s);
+        ctx.outbox->send(u"sms"_s, user.user.phone,
+                         { { u"project"_s, ctx.project.id }, { u"template"_s, u"sms.verification"_s },
+                           { u"text"_s, c.code }, { u"userId"_s, c.userId }, { u"code"_s, c.code } });
+    } else if (factor == u"email") {
+        if (!ctx.outbox)
+            throw HttpError(u"general_smtp_disabled"_s, u"SMTP disabled"_s);
+        if (user.user.email.isEmpty())
+            throw HttpError(u"user_email_not_found"_s);
+        if (!user.user.emailVerification)
+            throw HttpError(u"user_email_not_verified"_s);
+        ctx.outbox->send(u"email"_s, user.user.email,
+                         { { u"project"_s, ctx.project.id }, { u"template"_s, u"mfaChallenge"_s },
+                           { u"subject"_s, QString(u"Verification Code for "_s + ctx.project.name) },
+                           { u"text"_s, u"Your verification code for %1: %2"_s.arg(ctx.project.name, c.code) },
+                           { u"userId"_s, c.userId }, { u"code"_s, c.code } });
+    }
     ctx.json(ctx.release.has(Change::MfaCreatedAnswers201) ? 201 : 200,
              QJsonObject{ { u"$id"_s, c.id },
                           { u"$createdAt"_s, DateTime::format(c.createdAt) },

@@ -1,18 +1,26 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Account tokens: magic URL, email OTP and phone tokens, email and phone verification, password recovery. This
-// server has no SMTP and no SMS provider, like an Appwrite instance without _APP_SMTP_HOST / _APP_SMS_PROVIDER:
-// every route that would send an e-mail answers 503 general_smtp_disabled and every route that would send an SMS
-// 503 general_phone_disabled, after the auth-method toggle (501) and the parameter validation (400), as Appwrite's
-// actions do. Only the project's mock numbers (auth/mock-numbers) sign in by phone: their fixed code needs no SMS.
+// Account tokens: magic URL, email OTP and phone tokens, email and phone verification, password recovery. With the
+// outbox (ServerOptions::outbox) their e-mail and SMS go there, as an Appwrite with a mail server and an SMS provider
+// would send them. Without it the server is like an Appwrite without _APP_SMTP_HOST / _APP_SMS_PROVIDER: every
+// route that would send an e-mail answers 503 general_smtp_disabled and every route that would send an SMS 503
+// general_phone_disabled, after the auth-method toggle (501) and the parameter validation (400), as Appwrite's
+// actions do; only the project's mock numbers (auth/mock-numbers) sign in by phone: their fixed code needs no SMS.
 // Tokens are redeemed with POST /v1/account/sessions/token (or the deprecated
 // PUT /account/sessions/magic-url|phone).
 #include "server/tokenscontroller.h"
 
+#include "protocol/datetime.h"
 #include "protocol/ids.h"
 #include "server/crypto.h"
+#include "server/outbox.h"
 
+#include <QRandomGenerator>
 #include <QUrl>
+#include <QUrlQuery>
+
+#include <algorithm>
+#include <iterator>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -60,9 +68,79 @@ namespace {
 // Auth::TOKEN_TYPE_*
 constexpr int tokenVerification = 2;
 constexpr int tokenRecovery = 3;
+constexpr int tokenMagicUrl = 5;
 constexpr int tokenPhone = 6;
+constexpr int tokenEmail = 9;
 
 constexpr qint64 expireOtp = 900; // TOKEN_EXPIRATION_OTP (email and phone codes)
+constexpr qint64 expireConfirm = 3600; // TOKEN_EXPIRATION_CONFIRM and _RECOVERY (links, phone verification)
+
+/// Auth::codeGenerator(): `length` random digits.
+QString randomDigits(int length)
+{
+    QString code;
+    for (int i = 0; i < length; ++i)
+        code += QChar(u'0' + static_cast<char16_t>(QRandomGenerator::system()->bounded(10)));
+    return code;
+}
+
+/// A security phrase for a magic URL or e-mail code (`phrase: true`): an adjective and a noun, shown in the e-mail
+/// and the reply so the user can tell the two belong together.
+QString securityPhrase()
+{
+    static const char16_t *const adjectives[] = { u"Brave", u"Calm", u"Clever", u"Cheerful", u"Gentle", u"Happy",
+        u"Honest", u"Kind", u"Lively", u"Patient", u"Quiet", u"Steady", u"Swift", u"Bright", u"Bold", u"Curious" };
+    static const char16_t *const nouns[] = { u"Badger", u"Comet", u"Falcon", u"Harbor", u"Lantern", u"Meadow",
+        u"Otter", u"Pebble", u"River", u"Sparrow", u"Summit", u"Willow", u"Maple", u"Beacon", u"Canyon", u"Orchid" };
+    auto *random = QRandomGenerator::system();
+    return QString::fromUtf16(adjectives[random->bounded(int(std::size(adjectives)))]) + u' '
+            + QString::fromUtf16(nouns[random->bounded(int(std::size(nouns)))]);
+}
+
+/// PHP's urlencode(): letters, digits and -_. stay, a space is '+', every other byte %XX.
+QString phpUrlEncode(const QString &text)
+{
+    QString out;
+    for (const char c : text.toUtf8()) {
+        const auto b = static_cast<unsigned char>(c);
+        if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '-' || b == '_' || b == '.')
+            out += QLatin1Char(c);
+        else if (b == ' ')
+            out += u'+';
+        else
+            out += u'%' + QString::number(b, 16).toUpper().rightJustified(2, u'0');
+    }
+    return out;
+}
+
+/// Template::mergeQuery + unParseURL: `url` with `params` in its query (a name it already has keeps its place and
+/// takes the new value; new names follow), written as http_build_query() writes it.
+QString withQuery(const QString &url, const QList<std::pair<QString, QString>> &params)
+{
+    QUrl u(url);
+    QList<std::pair<QString, QString>> items;
+    for (const auto &[name, value] : QUrlQuery(u).queryItems(QUrl::FullyDecoded))
+        items.append({ name, value });
+    for (const auto &[name, value] : params) {
+        const auto it = std::find_if(items.begin(), items.end(), [&](const auto &item) { return item.first == name; });
+        if (it != items.end())
+            it->second = value;
+        else
+            items.append({ name, value });
+    }
+    QStringList query;
+    for (const auto &[name, value] : items)
+        query.append(phpUrlEncode(name) + u'=' + phpUrlEncode(value));
+    u.setQuery(query.join(u'&'), QUrl::TolerantMode);
+    return u.toString(QUrl::FullyEncoded);
+}
+
+/// The SMS of a phone code: the code alone (sms.verification.body is "{{secret}}").
+void sendCode(const Ctx &ctx, const QString &phone, const QString &userId, const QString &code)
+{
+    ctx.outbox->send(u"sms"_s, phone, { { u"project"_s, ctx.project.id }, { u"template"_s, u"sms.verification"_s },
+                                        { u"text"_s, code }, { u"userId"_s, userId }, { u"code"_s, code } });
+}
 
 /// The OTP of a mock number (project auth setting), or an empty string.
 QString mockOtp(const ProjectRecord &project, const QString &phone)
@@ -121,7 +199,8 @@ TokenRecord verifiedToken(Database &db, const Ctx &ctx, const QString &userId, c
 
 } // namespace
 
-UserRecord TokensController::tokenUser(Database &db, Ctx &ctx, const QString &userId, const QString &email, const QString &phone)
+UserRecord TokensController::tokenUser(Database &db, Ctx &ctx, const QString &userId, const QString &email,
+                                       const QString &phone, const QString &identityConflict)
 {
     auto existing = email.isEmpty() ? Repo::userByPhone(db, ctx.project.id, phone)
                                      : Repo::userByEmail(db, ctx.project.id, email);
@@ -129,7 +208,7 @@ UserRecord TokensController::tokenUser(Database &db, Ctx &ctx, const QString &us
         return *existing;
     enforceUserLimit(db, ctx.project);
     if (!email.isEmpty() && Repo::identityEmailUsed(db, ctx.project.id, email, QString()))
-        throw HttpError(u"general_bad_request"_s);
+        throw HttpError(identityConflict);
     UserRecord record = newUserRecord(ctx.project.id, userId == u"unique()" ? Ids::unique() : userId);
     record.user.email = email;
     record.user.phone = phone;
@@ -142,19 +221,60 @@ UserRecord TokensController::tokenUser(Database &db, Ctx &ctx, const QString &us
 
 void TokensController::createMagicUrlToken(Ctx &ctx)
 {
-    ctx.string(u"userId"_s, customIdRule());
-    ctx.string(u"email"_s, emailRule());
-    ctx.optString(u"url"_s, hostRule(ctx.clients));
-    ctx.optBoolean(u"phrase"_s, false);
-    smtpDisabled(u"SMTP disabled"_s);
+    const QString userId = ctx.string(u"userId"_s, customIdRule());
+    const QString email = ctx.string(u"email"_s, emailRule());
+    QString url = ctx.optString(u"url"_s, hostRule(ctx.clients)).value_or(QString());
+    const bool withPhrase = ctx.optBoolean(u"phrase"_s, false).value_or(false);
+    if (!ctx.outbox)
+        smtpDisabled(u"SMTP disabled"_s);
+    const QString secret = Ids::randomHex(32); // Auth::TOKEN_LENGTH_MAGIC_URL: 64 hex characters
+    const QString phrase = withPhrase ? securityPhrase() : QString();
+    TokenRecord token = m_storage.write([&](Database &db) {
+        const UserRecord user = tokenUser(db, ctx, userId, email, QString(), u"user_email_already_exists"_s);
+        TokenRecord t = newToken(ctx, user.user.id, tokenMagicUrl, secret, expireConfirm);
+        Repo::insertToken(db, t);
+        return t;
+    });
+    if (url.isEmpty()) {
+        const QString host = QUrl(u"//"_s + ctx.header("Host")).host();
+        url = (ctx.https ? u"https://"_s : u"http://"_s) + host + u"/console/auth/magic-url"_s;
+    }
+    const QString link = withQuery(url, { { u"userId"_s, token.userId }, { u"secret"_s, secret },
+                                          { u"expire"_s, DateTime::format(token.expire) },
+                                          { u"project"_s, ctx.project.id } });
+    ctx.outbox->send(u"email"_s, email,
+                     { { u"project"_s, ctx.project.id }, { u"template"_s, u"magicSession"_s },
+                       { u"subject"_s, QString(ctx.project.name + u" Login"_s) },
+                       { u"text"_s, QString(u"Follow this link to sign in to %1: %2"_s.arg(ctx.project.name, link)
+                                         + (phrase.isEmpty() ? QString() : QString(u"\nSecurity phrase: "_s + phrase))) },
+                       { u"userId"_s, token.userId }, { u"url"_s, link }, { u"phrase"_s, phrase } });
+    token.phrase = phrase; // in the reply only
+    ctx.json(201, tokenJson(ctx, token, secret));
 }
 
 void TokensController::createEmailToken(Ctx &ctx)
 {
-    ctx.string(u"userId"_s, customIdRule());
-    ctx.string(u"email"_s, emailRule());
-    ctx.optBoolean(u"phrase"_s, false);
-    smtpDisabled(u"SMTP disabled"_s);
+    const QString userId = ctx.string(u"userId"_s, customIdRule());
+    const QString email = ctx.string(u"email"_s, emailRule());
+    const bool withPhrase = ctx.optBoolean(u"phrase"_s, false).value_or(false);
+    if (!ctx.outbox)
+        smtpDisabled(u"SMTP disabled"_s);
+    const QString secret = randomDigits(6);
+    const QString phrase = withPhrase ? securityPhrase() : QString();
+    TokenRecord token = m_storage.write([&](Database &db) {
+        const UserRecord user = tokenUser(db, ctx, userId, email, QString());
+        TokenRecord t = newToken(ctx, user.user.id, tokenEmail, secret, expireOtp);
+        Repo::insertToken(db, t);
+        return t;
+    });
+    ctx.outbox->send(u"email"_s, email,
+                     { { u"project"_s, ctx.project.id }, { u"template"_s, u"otpSession"_s },
+                       { u"subject"_s, u"OTP for %1 Login"_s.arg(ctx.project.name) },
+                       { u"text"_s, QString(u"Your code to sign in to %1: %2"_s.arg(ctx.project.name, secret)
+                                         + (phrase.isEmpty() ? QString() : QString(u"\nSecurity phrase: "_s + phrase))) },
+                       { u"userId"_s, token.userId }, { u"code"_s, secret }, { u"phrase"_s, phrase } });
+    token.phrase = phrase;
+    ctx.json(201, tokenJson(ctx, token, secret));
 }
 
 void TokensController::createPhoneToken(Ctx &ctx)
@@ -162,22 +282,46 @@ void TokensController::createPhoneToken(Ctx &ctx)
     const QString userId = ctx.string(u"userId"_s, customIdRule());
     const QString phone = ctx.string(u"phone"_s, phoneRule());
     // A mock number (project setting) always gets its fixed code and no SMS; any other number would need one.
-    const QString secret = mockOtp(ctx.project, phone);
-    if (secret.isEmpty())
+    QString secret = mockOtp(ctx.project, phone);
+    const bool mock = !secret.isEmpty();
+    if (!mock && !ctx.outbox)
         phoneDisabled();
+    if (!mock)
+        secret = randomDigits(6);
     TokenRecord token = m_storage.write([&](Database &db) {
         const UserRecord user = tokenUser(db, ctx, userId, QString(), phone);
         TokenRecord t = newToken(ctx, user.user.id, tokenPhone, secret, expireOtp);
         Repo::insertToken(db, t);
         return t;
     });
+    if (!mock)
+        sendCode(ctx, phone, token.userId, secret);
     ctx.json(201, tokenJson(ctx, token, secret));
 }
 
 void TokensController::createVerification(Ctx &ctx)
 {
-    ctx.string(u"url"_s, hostRule(ctx.clients));
-    smtpDisabled(u"SMTP Disabled"_s);
+    const QString url = ctx.string(u"url"_s, hostRule(ctx.clients));
+    if (!ctx.outbox)
+        smtpDisabled(u"SMTP Disabled"_s);
+    const UserRecord &user = sessionUser(ctx);
+    if (user.user.emailVerification)
+        throw HttpError(u"user_email_already_verified"_s);
+    const QString secret = Ids::randomHex(128); // Auth::TOKEN_LENGTH_VERIFICATION
+    const TokenRecord token = m_storage.write([&](Database &db) {
+        TokenRecord t = newToken(ctx, user.user.id, tokenVerification, secret, expireConfirm);
+        Repo::insertToken(db, t);
+        writeLog(db, &ctx, ctx.project.id, user, u"verification.create"_s);
+        return t;
+    });
+    const QString link = withQuery(url, { { u"userId"_s, user.user.id }, { u"secret"_s, secret },
+                                          { u"expire"_s, DateTime::format(token.expire) } });
+    ctx.outbox->send(u"email"_s, user.user.email,
+                     { { u"project"_s, ctx.project.id }, { u"template"_s, u"verification"_s },
+                       { u"subject"_s, u"Account Verification"_s },
+                       { u"text"_s, u"Follow this link to verify your e-mail address for %1: %2"_s.arg(ctx.project.name, link) },
+                       { u"userId"_s, user.user.id }, { u"url"_s, link } });
+    ctx.json(201, tokenJson(ctx, token, secret));
 }
 
 void TokensController::confirmVerification(Ctx &ctx, int tokenType, bool User::*verified)
@@ -205,17 +349,24 @@ void TokensController::updateVerification(Ctx &ctx)
 void TokensController::createPhoneVerification(Ctx &ctx)
 {
     const UserRecord &user = sessionUser(ctx);
-    const QString secret = mockOtp(ctx.project, user.user.phone);
-    if (secret.isEmpty())
+    QString secret = mockOtp(ctx.project, user.user.phone);
+    const bool mock = !secret.isEmpty();
+    if (!mock && !ctx.outbox)
         phoneDisabled();
+    if (user.user.phone.isEmpty())
+        throw HttpError(u"user_phone_not_found"_s);
     if (user.user.phoneVerification)
         throw HttpError(u"user_phone_already_verified"_s);
+    if (!mock)
+        secret = randomDigits(6);
     const TokenRecord token = m_storage.write([&](Database &db) {
-        TokenRecord t = newToken(ctx, user.user.id, tokenPhone, secret, expireOtp);
+        TokenRecord t = newToken(ctx, user.user.id, tokenPhone, secret, expireConfirm);
         Repo::insertToken(db, t);
         writeLog(db, &ctx, ctx.project.id, user, u"verification.create"_s);
         return t;
     });
+    if (!mock)
+        sendCode(ctx, user.user.phone, user.user.id, secret);
     ctx.json(201, tokenJson(ctx, token, secret));
 }
 
@@ -226,9 +377,30 @@ void TokensController::updatePhoneVerification(Ctx &ctx)
 
 void TokensController::createRecovery(Ctx &ctx)
 {
-    ctx.string(u"email"_s, emailRule());
-    ctx.string(u"url"_s, hostRule(ctx.clients));
-    smtpDisabled(u"SMTP Disabled"_s);
+    const QString email = ctx.string(u"email"_s, emailRule());
+    const QString url = ctx.string(u"url"_s, hostRule(ctx.clients));
+    if (!ctx.outbox)
+        smtpDisabled(u"SMTP Disabled"_s);
+    const QString secret = Ids::randomHex(128); // Auth::TOKEN_LENGTH_RECOVERY
+    const auto [user, token] = m_storage.write([&](Database &db) {
+        auto u = Repo::userByEmail(db, ctx.project.id, email);
+        if (!u)
+            throw HttpError(u"user_not_found"_s);
+        if (!u->user.status)
+            throw HttpError(u"user_blocked"_s);
+        TokenRecord t = newToken(ctx, u->user.id, tokenRecovery, secret, expireConfirm);
+        Repo::insertToken(db, t);
+        writeLog(db, &ctx, ctx.project.id, *u, u"recovery.create"_s);
+        return std::pair(*u, t);
+    });
+    const QString link = withQuery(url, { { u"userId"_s, user.user.id }, { u"secret"_s, secret },
+                                          { u"expire"_s, DateTime::format(token.expire) } });
+    ctx.outbox->send(u"email"_s, user.user.email,
+                     { { u"project"_s, ctx.project.id }, { u"template"_s, u"recovery"_s },
+                       { u"subject"_s, u"Password Reset"_s },
+                       { u"text"_s, u"Follow this link to reset your password for %1: %2"_s.arg(ctx.project.name, link) },
+                       { u"userId"_s, user.user.id }, { u"url"_s, link } });
+    ctx.json(201, tokenJson(ctx, token, secret));
 }
 
 void TokensController::updateRecovery(Ctx &ctx)

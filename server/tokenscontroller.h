@@ -25,7 +25,10 @@ public:
 
 private:
     /// The user a magic-URL/email-OTP (by `email`) or phone (by `phone`) token is for, created when missing.
-    UserRecord tokenUser(Database &db, Ctx &ctx, const QString &userId, const QString &email, const QString &phone);
+    /// The user of `email` (or `phone`), created when there is none. An address already used by another user's
+    /// identity answers `identityConflict` (magic URL: user_email_already_exists; e-mail code: general_bad_request).
+    UserRecord tokenUser(Database &db, Ctx &ctx, const QString &userId, const QString &email, const QString &phone,
+                         const QString &identityConflict = QStringLiteral("general_bad_request"));
     /// PUT /account/verification[/phone]: redeems the `tokenType` token of `userId` and sets `verified`.
     void confirmVerification(Ctx &ctx, int tokenType, bool User::*verified);
 };

@@ -68,12 +68,13 @@ inline constexpr Server::Release testedRelease = Server::Release(1, 7, 5);
 class TestServer
 {
 public:
-    explicit TestServer(bool rateLimits = false, Server::Release release = testedRelease)
+    explicit TestServer(bool rateLimits = false, Server::Release release = testedRelease, bool outbox = false)
     {
         Server::ServerOptions options;
         options.dataDir = m_dir.path();
         options.rateLimits = rateLimits;
         options.release = release;
+        options.outbox = outbox;
         options.threads = 8;
         m_server = std::make_unique<Server::AppwriteServer>(options);
         QString error;

@@ -37,6 +37,9 @@ private slots:
     void badValueNamesFileAndLine();
     void stateDirectoryIsTheDefaultDataFolder();
     void rateLimitsOff();
+    void outboxSwitch_data();
+    void outboxSwitch();
+    void badOutboxSwitches();
     void appwriteVersion();
     void badAppwriteVersion_data();
     void badAppwriteVersion();
@@ -62,7 +65,7 @@ private:
 
     QString m_binary;
     QTemporaryDir m_dir;
-    const QStringList m_keys { u"listen"_s, u"data"_s, u"release"_s, u"rate-limits"_s, u"threads"_s,
+    const QStringList m_keys { u"listen"_s, u"data"_s, u"release"_s, u"rate-limits"_s, u"outbox"_s, u"threads"_s,
                                u"keep-alive-timeout"_s };
 };
 
@@ -121,16 +124,16 @@ void TestServerConfig::errors_data()
                           << u"line 2: expected \"key = value\", found \"listen 127.0.0.1:80\""_s;
     QTest::newRow("unknown key") << QByteArray("port = 80\n")
                                  << u"line 1: unknown key \"port\" (known keys: listen, data, release, rate-limits, "
-                                    u"threads, keep-alive-timeout)"_s;
+                                    u"outbox, threads, keep-alive-timeout)"_s;
     QTest::newRow("developer option is no key") << QByteArray("demo = on\n")
                                                  << u"line 1: unknown key \"demo\" (known keys: listen, data, release, "
-                                                    u"rate-limits, threads, keep-alive-timeout)"_s;
+                                                    u"rate-limits, outbox, threads, keep-alive-timeout)"_s;
     QTest::newRow("repeated key") << QByteArray("threads = 4\n\nthreads = 8\n")
                                   << u"line 3: \"threads\" is already set on line 1"_s;
     QTest::newRow("empty value") << QByteArray("data =\n") << u"line 1: \"data\" has no value"_s;
     QTest::newRow("empty key") << QByteArray("= 5\n")
-                               << u"line 1: unknown key \"\" (known keys: listen, data, release, rate-limits, threads, "
-                                  u"keep-alive-timeout)"_s;
+                               << u"line 1: unknown key \"\" (known keys: listen, data, release, rate-limits, outbox, "
+                                  u"threads, keep-alive-timeout)"_s;
 }
 
 void TestServerConfig::errors()
@@ -254,6 +257,7 @@ void TestServerConfig::badValueNamesFileAndLine_data()
                                           << u"Invalid %1:1: data value (an absolute path)"_s;
     QTest::newRow("rate-limits") << u"\n\nrate-limits = sometimes\n"_s
                                  << u"Invalid %1:3: rate-limits value (on or off)"_s;
+    QTest::newRow("outbox") << u"outbox = maybe\n"_s << u"Invalid %1:1: outbox value (on or off)"_s;
     QTest::newRow("release") << u"release = 1.6.0\n"_s
                              << u"Unsupported %1:1: release value \"1.6.0\" (this userdesk-server answers as Appwrite "
                                 u"1.7.5 or 1.8.1)"_s;
@@ -263,7 +267,7 @@ void TestServerConfig::badValueNamesFileAndLine_data()
                u"answers as Appwrite 1.7.5 or 1.8.1)"_s;
     QTest::newRow("unknown key") << u"listen = 127.0.0.1:0\nport = 80\n"_s
                                  << u"%1:2: unknown key \"port\" (known keys: listen, data, release, rate-limits, "
-                                    u"threads, keep-alive-timeout)"_s;
+                                    u"outbox, threads, keep-alive-timeout)"_s;
 }
 
 void TestServerConfig::badValueNamesFileAndLine()
@@ -313,6 +317,56 @@ void TestServerConfig::rateLimitsOff()
         started.process->terminate();
         QVERIFY(started.process->waitForFinished(10000));
     }
+}
+
+void TestServerConfig::outboxSwitch_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("config");
+    QTest::addColumn<int>("status"); // of a magic URL request to the demo project
+    QTest::newRow("on with --demo") << QStringList() << QString() << 201;
+    QTest::newRow("--no-outbox") << QStringList { u"--no-outbox"_s } << QString() << 503;
+    QTest::newRow("file: off") << QStringList() << u"outbox = off\n"_s << 503;
+    QTest::newRow("file off, --outbox wins") << QStringList { u"--outbox"_s } << u"outbox = off\n"_s << 201;
+}
+
+void TestServerConfig::outboxSwitch()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, config);
+    QFETCH(int, status);
+    static int n = 0;
+    const QString data = m_dir.filePath(u"outbox-%1"_s.arg(++n));
+    arguments << u"--demo"_s << u"--demo-users"_s << u"0"_s << u"--data"_s << data << u"--no-rate-limits"_s;
+    if (!config.isEmpty())
+        arguments << u"--config"_s << writeConfig(config);
+    auto started = start(arguments);
+    QVERIFY(started.process);
+    // The demo project exists once the server prints its secrets file.
+    QByteArray out = started.output;
+    for (int i = 0; i < 100 && !out.contains("Password and API key"); ++i) {
+        started.process->waitForReadyRead(100);
+        out += started.process->readAllStandardOutput();
+    }
+    httplib::Client client("127.0.0.1", started.port);
+    const auto r = client.Post("/v1/account/tokens/magic-url", httplib::Headers { { "X-Appwrite-Project", "demo" } },
+                               R"json({"userId":"unique()","email":"link@outbox.test"})json", "application/json");
+    QVERIFY(r);
+    QCOMPARE(r->status, status);
+    QFile outbox(data + u"/outbox.jsonl"_s);
+    QCOMPARE(outbox.exists(), status == 201);
+    if (status == 201)
+        QCOMPARE(outbox.permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner); // nothing for the group or others
+    started.process->terminate();
+    QVERIFY(started.process->waitForFinished(10000));
+}
+
+void TestServerConfig::badOutboxSwitches()
+{
+    const auto [code, error] = run({ u"--outbox"_s, u"--no-outbox"_s, u"--data"_s, m_dir.filePath(u"both"_s) });
+    QCOMPARE(code, 2);
+    QCOMPARE(error, u"--outbox and --no-outbox contradict each other"_s);
 }
 
 std::pair<int, QString> TestServerConfig::run(const QStringList &arguments)

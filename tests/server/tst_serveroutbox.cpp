@@ -1,0 +1,234 @@
+// SPDX-FileCopyrightText: 2026 Userdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The outbox: with it, the routes that send e-mail or SMS work as on an Appwrite with a mail server and an SMS
+// provider, and what they send is one JSON line each in <data>/outbox.jsonl (owner-only). Each test redeems what
+// the outbox received the way the user would: the link's userId and secret, or the code.
+#include "tests/server/serverfixture.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QUrlQuery>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace Userdesk;
+using namespace Userdesk::Tests;
+
+class TestServerOutbox : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void magicUrl();
+    void emailCode();
+    void phoneCode();
+    void emailVerification();
+    void recovery();
+    void mfaEmailChallenge();
+    void fileIsOwnerOnly();
+
+private:
+    /// The messages in the outbox, oldest first.
+    QList<QJsonObject> messages() const
+    {
+        QFile file(m_ts->dataDir() + u"/outbox.jsonl"_s);
+        QList<QJsonObject> out;
+        if (!file.open(QIODevice::ReadOnly))
+            return out;
+        for (const QByteArray &line : file.readAll().split('\n')) {
+            if (!line.isEmpty())
+                out.append(QJsonDocument::fromJson(line).object());
+        }
+        return out;
+    }
+    QJsonObject last() const
+    {
+        const QList<QJsonObject> all = messages();
+        return all.isEmpty() ? QJsonObject() : all.constLast();
+    }
+    static QUrlQuery queryOf(const QJsonObject &message)
+    {
+        return QUrlQuery(QUrl(message.value(u"url"_s).toString()));
+    }
+    Reply redeem(const QString &userId, const QString &secret)
+    {
+        return m_ts->call("POST", u"/account/sessions/token"_s, m_p.project(),
+                          QJsonObject{ { u"userId"_s, userId }, { u"secret"_s, secret } });
+    }
+    Headers as(const QString &session) const
+    {
+        return { { u"X-Appwrite-Project"_s, m_p.projectId }, { u"X-Appwrite-Session"_s, session } };
+    }
+
+    std::unique_ptr<TestServer> m_ts;
+    ProjectSetup m_p;
+};
+
+void TestServerOutbox::initTestCase()
+{
+    // 1.8.1: the release in which user_email_not_verified has its 400 (1.7.5 answers 500 "Server Error").
+    m_ts = std::make_unique<TestServer>(false, Server::Release(1, 8, 1), true);
+    m_p = setupProject(*m_ts, u"mail"_s);
+}
+
+void TestServerOutbox::magicUrl()
+{
+    Reply r = m_ts->call("POST", u"/account/tokens/magic-url"_s, m_p.project(),
+                         QJsonObject{ { u"userId"_s, u"unique()"_s }, { u"email"_s, u"link@mail.test"_s },
+                                      { u"url"_s, u"http://localhost/done?from=mail"_s }, { u"phrase"_s, true } });
+    QCOMPARE(r.status, 201);
+    QCOMPARE(r.str("secret"), QString()); // a client never sees it
+    QVERIFY2(QRegularExpression(u"^[A-Z][a-z]+ [A-Z][a-z]+$"_s).match(r.str("phrase")).hasMatch(), qPrintable(r.str("phrase")));
+    const QJsonObject mail = last();
+    QCOMPARE(mail.value(u"channel"_s).toString(), u"email"_s);
+    QCOMPARE(mail.value(u"to"_s).toString(), u"link@mail.test"_s);
+    QCOMPARE(mail.value(u"template"_s).toString(), u"magicSession"_s);
+    QCOMPARE(mail.value(u"subject"_s).toString(), u"Test Login"_s);
+    QCOMPARE(mail.value(u"phrase"_s).toString(), r.str("phrase"));
+    const QString url = mail.value(u"url"_s).toString();
+    QVERIFY2(url.startsWith(u"http://localhost/done?from=mail&userId="_s), qPrintable(url));
+    const QUrlQuery query = queryOf(mail);
+    QCOMPARE(query.queryItemValue(u"userId"_s), r.str("userId"));
+    QCOMPARE(query.queryItemValue(u"project"_s), m_p.projectId);
+    QVERIFY(QRegularExpression(u"^[0-9a-f]{64}$"_s).match(query.queryItemValue(u"secret"_s)).hasMatch());
+    QCOMPARE(query.queryItemValue(u"expire"_s, QUrl::FullyDecoded), r.str("expire"));
+    // The link signs in once; the address counts as verified.
+    r = redeem(query.queryItemValue(u"userId"_s), query.queryItemValue(u"secret"_s));
+    QCOMPARE(r.status, 201);
+    QCOMPARE(r.str("provider"), u"magic-url"_s);
+    QCOMPARE(m_ts->call("GET", u"/users/"_s + query.queryItemValue(u"userId"_s), m_p.key()).json.value(u"emailVerification"_s),
+             QJsonValue(true));
+    QCOMPARE(redeem(query.queryItemValue(u"userId"_s), query.queryItemValue(u"secret"_s)).type(), u"user_invalid_token"_s);
+    // An API key sees the secret in the reply too.
+    r = m_ts->call("POST", u"/account/tokens/magic-url"_s, m_p.key(),
+                   QJsonObject{ { u"userId"_s, u"unique()"_s }, { u"email"_s, u"link@mail.test"_s } });
+    QCOMPARE(r.str("secret"), queryOf(last()).queryItemValue(u"secret"_s));
+}
+
+void TestServerOutbox::emailCode()
+{
+    Reply r = m_ts->call("POST", u"/account/tokens/email"_s, m_p.project(),
+                         QJsonObject{ { u"userId"_s, u"coder"_s }, { u"email"_s, u"code@mail.test"_s } });
+    QCOMPARE(r.status, 201);
+    const QJsonObject mail = last();
+    QCOMPARE(mail.value(u"template"_s).toString(), u"otpSession"_s);
+    QCOMPARE(mail.value(u"subject"_s).toString(), u"OTP for Test Login"_s);
+    const QString code = mail.value(u"code"_s).toString();
+    QVERIFY2(QRegularExpression(u"^[0-9]{6}$"_s).match(code).hasMatch(), qPrintable(code));
+    QVERIFY(mail.value(u"text"_s).toString().contains(code));
+    QCOMPARE(redeem(u"coder"_s, u"000000"_s == code ? u"111111"_s : u"000000"_s).type(), u"user_invalid_token"_s);
+    QCOMPARE(redeem(u"coder"_s, code).status, 201);
+}
+
+void TestServerOutbox::phoneCode()
+{
+    Reply r = m_ts->call("POST", u"/account/tokens/phone"_s, m_p.project(),
+                         QJsonObject{ { u"userId"_s, u"texter"_s }, { u"phone"_s, u"+15550001111"_s } });
+    QCOMPARE(r.status, 201);
+    const QJsonObject sms = last();
+    QCOMPARE(sms.value(u"channel"_s).toString(), u"sms"_s);
+    QCOMPARE(sms.value(u"to"_s).toString(), u"+15550001111"_s);
+    const QString code = sms.value(u"code"_s).toString();
+    QCOMPARE(sms.value(u"text"_s).toString(), code);
+    r = redeem(u"texter"_s, code);
+    QCOMPARE(r.status, 201);
+    QCOMPARE(r.str("provider"), u"phone"_s);
+}
+
+void TestServerOutbox::emailVerification()
+{
+    m_ts->call("POST", u"/users"_s, m_p.key(),
+               QJsonObject{ { u"userId"_s, u"vera"_s }, { u"email"_s, u"vera@mail.test"_s }, { u"password"_s, u"vera-password-1"_s } });
+    const QString session = fallbackSession(m_ts->call("POST", u"/account/sessions/email"_s, m_p.project(),
+        QJsonObject{ { u"email"_s, u"vera@mail.test"_s }, { u"password"_s, u"vera-password-1"_s } }));
+    Reply r = m_ts->call("POST", u"/account/verification"_s, as(session),
+                         QJsonObject{ { u"url"_s, u"http://localhost/verify"_s } });
+    QCOMPARE(r.status, 201);
+    const QJsonObject mail = last();
+    QCOMPARE(mail.value(u"to"_s).toString(), u"vera@mail.test"_s);
+    QCOMPARE(mail.value(u"template"_s).toString(), u"verification"_s);
+    const QUrlQuery query = queryOf(mail);
+    QCOMPARE(query.queryItemValue(u"userId"_s), u"vera"_s);
+    QCOMPARE(query.queryItemValue(u"secret"_s).size(), 256);
+    r = m_ts->call("PUT", u"/account/verification"_s, m_p.project(),
+                   QJsonObject{ { u"userId"_s, u"vera"_s }, { u"secret"_s, query.queryItemValue(u"secret"_s) } });
+    QCOMPARE(r.status, 200);
+    QCOMPARE(m_ts->call("GET", u"/users/vera"_s, m_p.key()).json.value(u"emailVerification"_s), QJsonValue(true));
+    r = m_ts->call("POST", u"/account/verification"_s, as(session), QJsonObject{ { u"url"_s, u"http://localhost/verify"_s } });
+    QCOMPARE(r.status, 409);
+    QCOMPARE(r.type(), u"user_email_already_verified"_s);
+}
+
+void TestServerOutbox::recovery()
+{
+    m_ts->call("POST", u"/users"_s, m_p.key(),
+               QJsonObject{ { u"userId"_s, u"rex"_s }, { u"email"_s, u"rex@mail.test"_s }, { u"password"_s, u"rex-password-1"_s } });
+    Reply r = m_ts->call("POST", u"/account/recovery"_s, m_p.project(),
+                         QJsonObject{ { u"email"_s, u"nobody@mail.test"_s }, { u"url"_s, u"http://localhost/reset"_s } });
+    QCOMPARE(r.status, 404);
+    QCOMPARE(r.type(), u"user_not_found"_s);
+    const qsizetype before = messages().size();
+    r = m_ts->call("POST", u"/account/recovery"_s, m_p.project(),
+                   QJsonObject{ { u"email"_s, u"rex@mail.test"_s }, { u"url"_s, u"http://localhost/reset"_s } });
+    QCOMPARE(r.status, 201);
+    QCOMPARE(messages().size(), before + 1);
+    const QJsonObject mail = last();
+    QCOMPARE(mail.value(u"subject"_s).toString(), u"Password Reset"_s);
+    const QUrlQuery query = queryOf(mail);
+    r = m_ts->call("PUT", u"/account/recovery"_s, m_p.project(),
+                   QJsonObject{ { u"userId"_s, u"rex"_s }, { u"secret"_s, query.queryItemValue(u"secret"_s) },
+                                { u"password"_s, u"rex-password-2"_s } });
+    QCOMPARE(r.status, 200);
+    r = m_ts->call("POST", u"/account/sessions/email"_s, m_p.project(),
+                   QJsonObject{ { u"email"_s, u"rex@mail.test"_s }, { u"password"_s, u"rex-password-2"_s } });
+    QCOMPARE(r.status, 201);
+    // A blocked user gets no mail.
+    m_ts->call("PATCH", u"/users/rex/status"_s, m_p.key(), QJsonObject{ { u"status"_s, false } });
+    r = m_ts->call("POST", u"/account/recovery"_s, m_p.project(),
+                   QJsonObject{ { u"email"_s, u"rex@mail.test"_s }, { u"url"_s, u"http://localhost/reset"_s } });
+    QCOMPARE(r.type(), u"user_blocked"_s);
+}
+
+void TestServerOutbox::mfaEmailChallenge()
+{
+    m_ts->call("POST", u"/users"_s, m_p.key(),
+               QJsonObject{ { u"userId"_s, u"emma"_s }, { u"email"_s, u"emma@mail.test"_s }, { u"password"_s, u"emma-password-1"_s } });
+    const auto signIn = [&] {
+        return fallbackSession(m_ts->call("POST", u"/account/sessions/email"_s, m_p.project(),
+            QJsonObject{ { u"email"_s, u"emma@mail.test"_s }, { u"password"_s, u"emma-password-1"_s } }));
+    };
+    QString session = signIn();
+    Reply r = m_ts->call("POST", u"/account/mfa/challenge"_s, as(session), QJsonObject{ { u"factor"_s, u"email"_s } });
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.type(), u"user_email_not_verified"_s);
+    r = m_ts->call("POST", u"/account/mfa/challenge"_s, as(session), QJsonObject{ { u"factor"_s, u"phone"_s } });
+    QCOMPARE(r.type(), u"user_phone_not_found"_s);
+    m_ts->call("PATCH", u"/users/emma/verification"_s, m_p.key(), QJsonObject{ { u"emailVerification"_s, true } });
+    m_ts->call("PATCH", u"/users/emma/mfa"_s, m_p.key(), QJsonObject{ { u"mfa"_s, true } });
+    session = signIn();
+    QCOMPARE(m_ts->call("GET", u"/account"_s, as(session)).type(), u"user_more_factors_required"_s);
+    r = m_ts->call("POST", u"/account/mfa/challenge"_s, as(session), QJsonObject{ { u"factor"_s, u"email"_s } });
+    QCOMPARE(r.status, 200);
+    const QJsonObject mail = last();
+    QCOMPARE(mail.value(u"template"_s).toString(), u"mfaChallenge"_s);
+    QCOMPARE(mail.value(u"subject"_s).toString(), u"Verification Code for Test"_s);
+    r = m_ts->call("PUT", u"/account/mfa/challenge"_s, as(session),
+                   QJsonObject{ { u"challengeId"_s, r.str("$id") }, { u"otp"_s, mail.value(u"code"_s).toString() } });
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json.value(u"factors"_s).toArray(), (QJsonArray{ u"password"_s, u"email"_s }));
+    QCOMPARE(m_ts->call("GET", u"/account"_s, as(session)).status, 200);
+}
+
+void TestServerOutbox::fileIsOwnerOnly()
+{
+    QFile file(m_ts->dataDir() + u"/outbox.jsonl"_s);
+    QVERIFY(file.exists());
+    QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
+                                   | QFileDevice::WriteOther),
+             QFileDevice::Permissions());
+}
+
+QTEST_GUILESS_MAIN(TestServerOutbox)
+#include "tst_serveroutbox.moc"
