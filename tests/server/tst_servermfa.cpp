@@ -242,5 +242,11 @@ void TestServerMfa::flow()
     QCOMPARE(ts.call("GET", u"/users/mia/mfa/factors"_s, p.key()).status, 404);
 }
 
-QTEST_GUILESS_MAIN(TestServerMfa)
+/// Run by tst_serverreleases' main() (one executable for the three files saves two links).
+int runTestServerMfa(int argc, char **argv)
+{
+    TestServerMfa test;
+    return QTest::qExec(&test, argc, argv);
+}
+
 #include "tst_servermfa.moc"

@@ -230,5 +230,11 @@ void TestServerOutbox::fileIsOwnerOnly()
              QFileDevice::Permissions());
 }
 
-QTEST_GUILESS_MAIN(TestServerOutbox)
+/// Run by tst_serverreleases' main() (one executable for the three files saves two links).
+int runTestServerOutbox(int argc, char **argv)
+{
+    TestServerOutbox test;
+    return QTest::qExec(&test, argc, argv);
+}
+
 #include "tst_serveroutbox.moc"

@@ -8,6 +8,7 @@
 
 #include <QtTest>
 
+#include <algorithm>
 #include <map>
 
 using namespace Qt::StringLiterals;
@@ -393,5 +394,21 @@ void TestServerReleases::sessionInvalidationNeedsItsRelease()
     older.stop();
 }
 
-QTEST_GUILESS_MAIN(TestServerReleases)
+int runTestServerMfa(int argc, char **argv); // tst_servermfa.cpp
+int runTestServerOutbox(int argc, char **argv); // tst_serveroutbox.cpp
+
+// One executable for the release differences, account MFA and the outbox (each file its own test class).
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    int failures = 0;
+    {
+        TestServerReleases test;
+        failures += QTest::qExec(&test, argc, argv);
+    }
+    failures += runTestServerMfa(argc, argv);
+    failures += runTestServerOutbox(argc, argv);
+    return std::min(failures, 127); // an exit status, never 0 after a failure
+}
+
 #include "tst_serverreleases.moc"
