@@ -121,12 +121,12 @@ QString withQuery(const QString &url, const QList<std::pair<QString, QString>> &
     QList<std::pair<QString, QString>> items;
     for (const auto &[name, value] : QUrlQuery(u).queryItems(QUrl::FullyDecoded))
         items.append({ name, value });
-    for (const auto &[name, value] : params) {
-        const auto it = std::find_if(items.begin(), items.end(), [&](const auto &item) { return item.first == name; });
+    for (const auto &param : params) { // no structured binding: clang 14 (the fuzz build) cannot capture one
+        const auto it = std::find_if(items.begin(), items.end(), [&](const auto &item) { return item.first == param.first; });
         if (it != items.end())
-            it->second = value;
+            it->second = param.second;
         else
-            items.append({ name, value });
+            items.append(param);
     }
     QStringList query;
     for (const auto &[name, value] : items)
