@@ -4,9 +4,11 @@
 // or a JWT.
 #include "server/accountcontroller.h"
 
+#include "protocol/datetime.h"
 #include "protocol/ids.h"
 #include "protocol/validators.h"
 #include "server/crypto.h"
+#include "server/outbox.h"
 #include "server/passwords.h"
 #include "server/useragent.h"
 
@@ -292,10 +294,15 @@ QJsonObject createdSessionJson(const Ctx &ctx, const SessionCreated &created)
 
 /// A sign-in of an existing user, inside the write transaction: the session stored and logged, the user's oldest
 /// sessions beyond the project's limit ended.
+/// `alertAllowed`: false for the sessions of a magic URL or e-mail code, which Appwrite sends no alert for.
 SessionCreated signInExistingUser(Database &db, const Ctx &ctx, const UserRecord &user, const QString &provider,
-                                  const QString &providerUid, const QStringList &factors)
+                                  const QString &providerUid, const QStringList &factors, bool alertAllowed = true)
 {
     SessionCreated c = createSession(db, ctx.project, user, provider, providerUid, factors, ctx.ip, ctx.userAgent);
+    // A session alert (project setting) for every session but the user's first, counted before the limit prunes.
+    if (alertAllowed && ctx.project.auth().sessionAlerts && !user.user.email.isEmpty()
+        && Repo::sessionsOfUser(db, ctx.project.id, user.user.id).size() != 1)
+        c.alertTo = user.user.email;
     writeLog(db, &ctx, ctx.project.id, user, u"session.create"_s);
     Repo::pruneSessions(db, ctx.project.id, user.user.id, ctx.project.auth().sessionsLimit);
     return c;
@@ -304,6 +311,16 @@ SessionCreated signInExistingUser(Database &db, const Ctx &ctx, const UserRecord
 /// The answer to a new session: its cookies and the session model with its secret (for a privileged caller).
 void answerNewSession(Ctx &ctx, const SessionCreated &created)
 {
+    if (!created.alertTo.isEmpty() && ctx.outbox) {
+        const SessionRecord &s = created.record;
+        ctx.outbox->send(u"email"_s, created.alertTo,
+                         { { u"project"_s, ctx.project.id }, { u"template"_s, u"sessionAlert"_s },
+                           { u"subject"_s, QString(u"Security alert: new session on your "_s + ctx.project.name
+                                                   + u" account"_s) },
+                           { u"text"_s, u"A new session was created on your %1 account on %2 from %3 (%4)."_s.arg(
+                                                ctx.project.name, DateTime::format(s.createdAt), s.ip, s.userAgent) },
+                           { u"userId"_s, s.userId }, { u"sessionId"_s, s.id } });
+    }
     setSessionCookies(ctx, created);
     ctx.json(201, createdSessionJson(ctx, created));
 }
@@ -401,7 +418,8 @@ void AccountController::createTokenSession(Ctx &ctx)
         Repo::deleteToken(db, ctx.project.id, token->id);
         user->user.updatedAt = QDateTime::currentDateTimeUtc();
         Repo::updateUser(db, *user);
-        return signInExistingUser(db, ctx, *user, provider, QString(), factors);
+        // No alert for a magic URL or an e-mail code (Auth::TOKEN_TYPE_MAGIC_URL, _EMAIL), as in Appwrite.
+        return signInExistingUser(db, ctx, *user, provider, QString(), factors, token->type != 5 && token->type != 9);
     });
     answerNewSession(ctx, created);
 }

@@ -47,6 +47,8 @@ struct SessionCreated
 {
     SessionRecord record;
     QString secret; // plaintext (256 hex)
+    /// The address a session alert goes to (the project's session alerts), empty for none.
+    QString alertTo;
     QString cookieValue() const;
 };
 

@@ -27,6 +27,7 @@ private slots:
     void emailVerification();
     void recovery();
     void mfaEmailChallenge();
+    void sessionAlerts();
     void fileIsOwnerOnly();
 
 private:
@@ -219,6 +220,41 @@ void TestServerOutbox::mfaEmailChallenge()
     QCOMPARE(r.status, 200);
     QCOMPARE(r.json.value(u"factors"_s).toArray(), (QJsonArray{ u"password"_s, u"email"_s }));
     QCOMPARE(m_ts->call("GET", u"/account"_s, as(session)).status, 200);
+}
+
+void TestServerOutbox::sessionAlerts()
+{
+    QCOMPARE(m_ts->call("PATCH", u"/projects/mail/auth/session-alerts"_s, m_p.console(), QJsonObject{ { u"alerts"_s, true } })
+                     .status,
+             200);
+    m_ts->call("POST", u"/users"_s, m_p.key(),
+               QJsonObject{ { u"userId"_s, u"sal"_s }, { u"email"_s, u"sal@mail.test"_s }, { u"password"_s, u"sal-password-1"_s } });
+    const auto signIn = [&] {
+        return m_ts->call("POST", u"/account/sessions/email"_s, m_p.project(),
+                          QJsonObject{ { u"email"_s, u"sal@mail.test"_s }, { u"password"_s, u"sal-password-1"_s } });
+    };
+    // The first session gets no alert; the second does.
+    qsizetype before = messages().size();
+    QCOMPARE(signIn().status, 201);
+    QCOMPARE(messages().size(), before);
+    const Reply second = signIn();
+    QCOMPARE(messages().size(), before + 1);
+    const QJsonObject mail = last();
+    QCOMPARE(mail.value(u"to"_s).toString(), u"sal@mail.test"_s);
+    QCOMPARE(mail.value(u"template"_s).toString(), u"sessionAlert"_s);
+    QCOMPARE(mail.value(u"subject"_s).toString(), u"Security alert: new session on your Test account"_s);
+    QCOMPARE(mail.value(u"sessionId"_s).toString(), second.str("$id"));
+    // A magic URL's session gets none.
+    m_ts->call("POST", u"/account/tokens/magic-url"_s, m_p.project(),
+               QJsonObject{ { u"userId"_s, u"sal"_s }, { u"email"_s, u"sal@mail.test"_s } });
+    const QUrlQuery query = queryOf(last());
+    before = messages().size();
+    QCOMPARE(redeem(u"sal"_s, query.queryItemValue(u"secret"_s)).status, 201);
+    QCOMPARE(messages().size(), before);
+    m_ts->call("PATCH", u"/projects/mail/auth/session-alerts"_s, m_p.console(), QJsonObject{ { u"alerts"_s, false } });
+    before = messages().size();
+    QCOMPARE(signIn().status, 201);
+    QCOMPARE(messages().size(), before);
 }
 
 void TestServerOutbox::fileIsOwnerOnly()
