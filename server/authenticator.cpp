@@ -144,13 +144,15 @@ void Authenticator::readJwt(Ctx &ctx)
     const QString jwt = ctx.header("X-Appwrite-JWT");
     if (jwt.isEmpty() || ctx.mode == u"admin")
         return;
+    if (ctx.caller.user && ctx.release.has(Change::JwtWithSessionRefused))
+        throw HttpError(u"user_jwt_and_cookie_set"_s);
     QString error;
     const auto claims = Crypto::jwtDecode(jwt, m_jwtKey, &error);
     if (!claims)
         throw HttpError(u"user_jwt_invalid"_s, u"Failed to verify JWT. "_s + error);
+    Caller &caller = ctx.caller;
     const QString userId = claims->value(u"userId"_s).toString();
     const QString sessionId = claims->value(u"sessionId"_s).toString();
-    Caller &caller = ctx.caller;
     caller.user.reset();
     caller.session.reset();
     caller.sessionSecret.clear();
@@ -182,8 +184,15 @@ void Authenticator::readApiKey(Ctx &ctx)
     const QString secret = ctx.header("X-Appwrite-Key");
     if (secret.isEmpty())
         return;
-    if (ctx.caller.user)
-        throw HttpError(u"user_key_and_session_set"_s);
+    if (ctx.caller.user) {
+        if (!ctx.release.has(Change::KeyWinsOverSession))
+            throw HttpError(u"user_key_and_session_set"_s);
+        // The key acts alone: the session's user is not the caller.
+        ctx.caller.user.reset();
+        ctx.caller.session.reset();
+        ctx.caller.sessionSecret.clear();
+        ctx.caller.viaJwt = false;
+    }
     if (secret.startsWith(u"dynamic_"))
         readDynamicKey(ctx, secret);
     else if (secret.startsWith(u"standard_") || !secret.contains(u'_'))

@@ -21,6 +21,7 @@ const QHash<QString, ErrorInfo> &catalogue()
     static const QHash<QString, ErrorInfo> table = {
         { u"general_unknown"_s, { 500, u"An unknown error has occurred. Please check the logs for more information." } },
         { u"general_access_forbidden"_s, { 401, u"Access to this API is forbidden." } },
+        { u"general_resource_blocked"_s, { 401, u"Access to this resource is blocked." } },
         { u"general_unknown_origin"_s, { 403, u"The request originated from an unknown origin. If you trust this domain, please list it as a trusted platform in the Appwrite console." } },
         { u"general_api_disabled"_s, { 403, u"The requested API is disabled. You can enable the API from the Appwrite console." } },
         { u"general_service_disabled"_s, { 403, u"The requested service is disabled. You can enable the service from the Appwrite console." } },
@@ -105,6 +106,12 @@ constexpr ErrorChange changes[] = {
     { Release(1, 8, 0), u"user_phone_not_verified", { 400, u"User phone is not verified" } },
     { Release(1, 8, 0), u"membership_deletion_prohibited", { 400, u"Membership deletion is prohibited." } },
     { Release(1, 8, 0), u"membership_downgrade_prohibited", { 400, u"Membership role downgrade is prohibited." } },
+    { Release(1, 9, 0), u"user_blocked", { 403, u"The current user has been blocked." } },
+    { Release(1, 9, 0), u"general_resource_blocked", { 403, u"Access to this resource is blocked." } },
+    { Release(1, 9, 0), u"user_api_key_and_session_set", { 403, u"API key and session used in the same request. Use either `setSession` or `setKey`. Learn about which authentication method to use in the SSR docs: https://appwrite.io/docs/products/auth/server-side-rendering" } },
+    { Release(1, 9, 0), u"user_jwt_and_cookie_set", { 403, u"JWT and cookie used in the same request. Use either `setJWT` or `setCookie`. Learn about which authentication method to use in the SSR docs: https://appwrite.io/docs/products/auth/server-side-rendering" } },
+    { Release(1, 9, 0), u"project_id_missing", { 403, u"When using project API key, make sure to pass x-appwrite-project header with your project ID." } },
+    { Release(1, 9, 5), u"api_key_expired", { 401, u"The ephemeral API key has expired. Please don't use ephemeral API keys for more than duration of the execution." } },
 };
 
 const ErrorInfo *lookup(const QString &type, Release release)
@@ -130,6 +137,8 @@ bool isPublicCode(int code, Release release)
         return true;
     case 422:
         return release >= Release(1, 8, 0);
+    case 405:
+        return release >= Release(1, 9, 5);
     default:
         return false;
     }

@@ -31,6 +31,8 @@ constexpr ChangeRow changeRows[] = {
     { Change::RecoveryEndsSessions, Release(1, 9, 5) },
     { Change::RecoveryCodeFactorCamelCase, Release(1, 9, 0) },
     { Change::MfaCreatedAnswers201, Release(1, 9, 5) },
+    { Change::KeyWinsOverSession, Release(1, 9, 0) },
+    { Change::JwtWithSessionRefused, Release(1, 9, 0) },
 };
 
 /// The number `text` writes (digits only, no leading zero), or -1.

@@ -29,6 +29,11 @@ enum class Change {
     RecoveryCodeFactorCamelCase,
     /// 1.9.5: creating an MFA challenge or recovery codes on the account answers 201 (200 before).
     MfaCreatedAnswers201,
+    /// 1.9.0: a project API key with a session is no error any more: the key wins and the session's user is dropped
+    /// (before: 403 user_key_and_session_set).
+    KeyWinsOverSession,
+    /// 1.9.0: X-Appwrite-JWT with a session is refused, 403 user_jwt_and_cookie_set (before: the JWT's user won).
+    JwtWithSessionRefused,
 };
 
 /// An Appwrite release, "major.minor.patch": the one the server answers as (--appwrite-version), and the first and

@@ -155,6 +155,27 @@ struct ProjectSetup
     }
 };
 
+/// For an executable that runs several test classes: whether `test` should run for this command line, i.e. no
+/// function is named on it (the value after -o is a file, not a function) or one of them is a slot of `test`.
+inline bool runsForCommandLine(const QObject &test, int argc, char **argv)
+{
+    bool named = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-o") {
+            ++i;
+            continue;
+        }
+        if (arg.startsWith('-'))
+            continue;
+        named = true;
+        const QByteArray function = arg.left(arg.indexOf(':') < 0 ? arg.size() : arg.indexOf(':'));
+        if (test.metaObject()->indexOfMethod(QByteArray(function + "()").constData()) >= 0)
+            return true;
+    }
+    return !named;
+}
+
 /// The cookie value from X-Fallback-Cookies of a session-creating reply.
 inline QString fallbackSession(const Reply &reply)
 {

@@ -246,7 +246,7 @@ void TestServerMfa::flow()
 int runTestServerMfa(int argc, char **argv)
 {
     TestServerMfa test;
-    return QTest::qExec(&test, argc, argv);
+    return runsForCommandLine(test, argc, argv) ? QTest::qExec(&test, argc, argv) : 0;
 }
 
 #include "tst_servermfa.moc"

@@ -84,6 +84,7 @@ private slots:
     void passwordChangeEndsOtherSessions();
     void adminPasswordChangeEndsAllSessions();
     void sessionInvalidationNeedsItsRelease();
+    void nineChanges();
 
 private:
     ReleaseServer &at(Release release) { return *m_servers.at(release.toString()); }
@@ -394,6 +395,55 @@ void TestServerReleases::sessionInvalidationNeedsItsRelease()
     older.stop();
 }
 
+void TestServerReleases::nineChanges()
+{
+    // What 1.9 changed in authentication, on a server answering as 1.9.6 — a release userdesk-server cannot be
+    // started as yet (its project API and response formats are still missing), but whose differences land one by
+    // one — against the same requests to 1.8.1.
+    TestServer newest(false, Release(1, 9, 6));
+    const ProjectSetup p = setupProject(newest, u"nine"_s);
+    for (TestServer *ts : { &newest, &at(r181).server }) {
+        const bool nine = ts == &newest;
+        const ProjectSetup &project = nine ? p : at(r181).project;
+        const QString userId = nine ? u"zoe"_s : u"zoe181"_s;
+        ts->call("POST", u"/users"_s, project.key(),
+                 QJsonObject{ { u"userId"_s, userId }, { u"email"_s, QString(userId + u"@nine.test"_s) },
+                              { u"password"_s, u"zoe-password-1"_s } });
+        const QString session = fallbackSession(
+                ts->call("POST", u"/account/sessions/email"_s, project.project(),
+                         QJsonObject{ { u"email"_s, QString(userId + u"@nine.test"_s) }, { u"password"_s, u"zoe-password-1"_s } }));
+        const Headers asUser { { u"X-Appwrite-Project"_s, project.projectId }, { u"X-Appwrite-Session"_s, session } };
+
+        // A key with a session: refused before 1.9.0; from it the key acts alone.
+        Headers both = asUser;
+        both.append({ u"X-Appwrite-Key"_s, project.apiKey });
+        Reply r = ts->call("GET", u"/users/"_s + userId, both);
+        QCOMPARE(r.status, nine ? 200 : 403);
+        if (!nine)
+            QCOMPARE(r.type(), u"user_key_and_session_set"_s);
+
+        // A JWT with a session: the JWT's user before 1.9.0; refused from it.
+        const QString jwt = ts->call("POST", u"/account/jwts"_s, asUser).str("jwt");
+        QVERIFY(!jwt.isEmpty());
+        Headers jwtAndSession = asUser;
+        jwtAndSession.append({ u"X-Appwrite-JWT"_s, jwt });
+        r = ts->call("GET", u"/account"_s, jwtAndSession);
+        QCOMPARE(r.status, nine ? 403 : 200);
+        if (nine)
+            QCOMPARE(r.type(), u"user_jwt_and_cookie_set"_s);
+
+        // A blocked user: 401 with the long message before 1.9.0, 403 with the short one from it.
+        ts->call("PATCH", u"/users/"_s + userId + u"/status"_s, project.key(), QJsonObject{ { u"status"_s, false } });
+        r = ts->call("GET", u"/account"_s, asUser);
+        QCOMPARE(r.type(), u"user_blocked"_s);
+        QCOMPARE(r.status, nine ? 403 : 401);
+        if (nine)
+            QCOMPARE(r.message(), u"The current user has been blocked."_s);
+        else
+            QVERIFY(r.message().startsWith(u"The current user has been blocked. You can unblock"_s));
+    }
+}
+
 int runTestServerMfa(int argc, char **argv); // tst_servermfa.cpp
 int runTestServerOutbox(int argc, char **argv); // tst_serveroutbox.cpp
 
@@ -404,7 +454,8 @@ int main(int argc, char **argv)
     int failures = 0;
     {
         TestServerReleases test;
-        failures += QTest::qExec(&test, argc, argv);
+        if (runsForCommandLine(test, argc, argv))
+            failures += QTest::qExec(&test, argc, argv);
     }
     failures += runTestServerMfa(argc, argv);
     failures += runTestServerOutbox(argc, argv);
