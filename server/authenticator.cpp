@@ -12,6 +12,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Userdesk::Server {
@@ -288,7 +290,10 @@ void Authenticator::checkRoute(const Ctx &ctx, const Route &route)
         if (services.contains(service) && !services.value(service).toBool(true))
             throw HttpError(u"general_service_disabled"_s);
     }
-    if (!route.scope.isEmpty() && !caller.scopes.contains(route.scope)) {
+    // A route's scope may be a set ("users.read|sessions.read"): any one of them will do.
+    const QStringList allowed = route.scope.split(u'|', Qt::SkipEmptyParts);
+    if (!allowed.isEmpty()
+        && std::none_of(allowed.begin(), allowed.end(), [&](const QString &s) { return caller.scopes.contains(s); })) {
         // Appwrite names the caller by e-mail ("User" without one; a key acts as the service user
         // app.<project>@service.<host>) and the role by its label, lower-cased.
         QString who = caller.user && !caller.user->user.email.isEmpty() ? caller.user->user.email : u"User"_s;
@@ -299,7 +304,7 @@ void Authenticator::checkRoute(const Ctx &ctx, const Route &route)
         }
         // From 1.8.0 on, the route's scopes are listed as PHP's json_encode() writes an array of them.
         const QString missing = ctx.release.has(Change::ScopesListedInMessage)
-                ? u"missing scopes ([\""_s + route.scope + u"\"])"_s
+                ? u"missing scopes ([\""_s + allowed.join(u"\",\""_s) + u"\"])"_s
                 : u"missing scope ("_s + route.scope + u")"_s;
         throw HttpError(u"general_unauthorized_scope"_s, who + u" (role: "_s + role + u") "_s + missing);
     }

@@ -22,19 +22,29 @@ void UserAccessController::registerRoutes(Router &r)
     using C = UserAccessController;
     r.add("PATCH", "/v1/users/:userId/mfa", "users.write", this, &C::updateMfa);
     r.add("GET", "/v1/users/:userId/mfa/factors", "users.read", this, &C::listMfaFactors);
-    r.add("GET", "/v1/users/:userId/sessions", "users.read", this, &C::listSessions, { .totalParam = true });
-    // POST /users/{userId}/sessions takes a custom ID, checked by the handler.
-    r.add("POST", "/v1/users/:userId/sessions", "users.write", this, &C::createSession,
-        { .uncheckedArgs = { u"userId"_s } });
-    r.add("DELETE", "/v1/users/:userId/sessions", "users.write", this, &C::deleteSessions);
-    r.add("DELETE", "/v1/users/:userId/sessions/:sessionId", "users.write", this, &C::deleteSession);
-    r.add("GET", "/v1/users/:userId/targets", "targets.read", this, &C::listTargets, { .totalParam = true });
+    // 1.9.5 lets sessions.* serve the session routes beside users.*, and moved the target routes to users.*: one
+    // row per scope set, each for the releases that have it ("a|b": either scope).
+    for (const auto &[read, write, targetRead, targetWrite, since, until] :
+         { std::tuple("users.read", "users.write", "targets.read", "targets.write", "all", "1.9.4"),
+           std::tuple("users.read|sessions.read", "users.write|sessions.write", "users.read", "users.write", "1.9.5",
+                      "all") }) {
+        const RouteOptions releases { .since = QString::fromLatin1(since), .until = QString::fromLatin1(until) };
+        RouteOptions list = releases;
+        list.totalParam = true;
+        RouteOptions customId = releases; // POST /users/{userId}/sessions takes a custom ID, checked by the handler.
+        customId.uncheckedArgs = { u"userId"_s };
+        r.add("GET", "/v1/users/:userId/sessions", read, this, &C::listSessions, list);
+        r.add("POST", "/v1/users/:userId/sessions", write, this, &C::createSession, customId);
+        r.add("DELETE", "/v1/users/:userId/sessions", write, this, &C::deleteSessions, releases);
+        r.add("DELETE", "/v1/users/:userId/sessions/:sessionId", write, this, &C::deleteSession, releases);
+        r.add("GET", "/v1/users/:userId/targets", targetRead, this, &C::listTargets, list);
+        r.add("POST", "/v1/users/:userId/targets", targetWrite, this, &C::createTarget, releases);
+        r.add("GET", "/v1/users/:userId/targets/:targetId", targetRead, this, &C::getTarget, releases);
+        r.add("PATCH", "/v1/users/:userId/targets/:targetId", targetWrite, this, &C::updateTarget, releases);
+        r.add("DELETE", "/v1/users/:userId/targets/:targetId", targetWrite, this, &C::deleteTarget, releases);
+    }
     r.add("POST", "/v1/users/:userId/tokens", "users.write", this, &C::createToken);
     r.add("POST", "/v1/users/:userId/jwts", "users.write", this, &C::createJwt);
-    r.add("POST", "/v1/users/:userId/targets", "targets.write", this, &C::createTarget);
-    r.add("GET", "/v1/users/:userId/targets/:targetId", "targets.read", this, &C::getTarget);
-    r.add("PATCH", "/v1/users/:userId/targets/:targetId", "targets.write", this, &C::updateTarget);
-    r.add("DELETE", "/v1/users/:userId/targets/:targetId", "targets.write", this, &C::deleteTarget);
     r.add("DELETE", "/v1/users/:userId/mfa/authenticators/:type", "users.write", this, &C::deleteMfaAuthenticator);
     r.add("GET", "/v1/users/:userId/mfa/recovery-codes", "users.read", this, &C::getMfaRecoveryCodes);
     r.add("PATCH", "/v1/users/:userId/mfa/recovery-codes", "users.write", this, &C::createMfaRecoveryCodes);

@@ -432,6 +432,21 @@ void TestServerReleases::nineChanges()
         if (nine)
             QCOMPARE(r.type(), u"user_jwt_and_cookie_set"_s);
 
+        // 1.9.5 moved the targets to users.* and lets sessions.* serve the session routes too.
+        const QString readOnly = ts->call("POST", u"/projects/"_s + project.projectId + u"/keys"_s, project.console(),
+                                          QJsonObject{ { u"name"_s, u"Read users"_s },
+                                                       { u"scopes"_s, QJsonArray{ u"users.read"_s } } })
+                                         .str("secret");
+        QVERIFY(!readOnly.isEmpty());
+        r = ts->call("GET", u"/users/"_s + userId + u"/targets"_s,
+                     { { u"X-Appwrite-Project"_s, project.projectId }, { u"X-Appwrite-Key"_s, readOnly } });
+        QCOMPARE(r.status, nine ? 200 : 401);
+        if (!nine)
+            QVERIFY2(r.message().endsWith(u"missing scopes ([\"targets.read\"])"_s), qPrintable(r.message()));
+        r = ts->call("GET", u"/users/"_s + userId + u"/sessions"_s, { { u"X-Appwrite-Project"_s, project.projectId } });
+        QCOMPARE(r.message(), nine ? u"User (role: guests) missing scopes ([\"users.read\",\"sessions.read\"])"_s
+                                   : u"User (role: guests) missing scopes ([\"users.read\"])"_s);
+
         // A blocked user: 401 with the long message before 1.9.0, 403 with the short one from it.
         ts->call("PATCH", u"/users/"_s + userId + u"/status"_s, project.key(), QJsonObject{ { u"status"_s, false } });
         r = ts->call("GET", u"/account"_s, asUser);
