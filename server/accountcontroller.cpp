@@ -567,9 +567,8 @@ void AccountController::listMfaFactors(Ctx &ctx)
 {
     // Group `mfa`: answers while the session still needs a second factor.
     const UserRecord &u = sessionUser(ctx);
-    const auto totp = m_storage.read(
-            [&](Database &db) { return Repo::authenticator(db, u.project, u.user.id, u"totp"_s); });
-    ctx.json(200, QJsonObject{ { u"totp"_s, totp && totp->verified },
+    const bool totp = m_storage.read([&](Database &db) { return Repo::hasVerifiedTotp(db, u.project, u.user.id); });
+    ctx.json(200, QJsonObject{ { u"totp"_s, totp },
                                { u"phone"_s, !u.user.phone.isEmpty() && u.user.phoneVerification },
                                { u"email"_s, !u.user.email.isEmpty() && u.user.emailVerification },
                                { u"recoveryCode"_s, !u.mfaRecoveryCodes.isEmpty() } });

@@ -134,10 +134,8 @@ void Authenticator::readSession(Ctx &ctx)
         caller.user = u;
         caller.session = s;
         caller.sessionSecret = secret;
-        if (u->user.mfa) {
-            const auto totp = Repo::authenticator(db, sessionProject, userId, u"totp"_s);
-            caller.totpVerified = totp && totp->verified;
-        }
+        if (u->user.mfa)
+            caller.totpVerified = Repo::hasVerifiedTotp(db, sessionProject, userId);
     });
 }
 

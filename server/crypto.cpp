@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QList>
+#include <QRandomGenerator>
 
 #include <argon2.h>
 #include <crypt.h>
@@ -111,6 +112,14 @@ QByteArray hmacSha256(const QByteArray &key, const QByteArray &data)
     HMAC(EVP_sha256(), key.constData(), static_cast<int>(key.size()),
          reinterpret_cast<const unsigned char *>(data.constData()), static_cast<size_t>(data.size()), out, &len);
     return QByteArray(reinterpret_cast<const char *>(out), static_cast<qsizetype>(len));
+}
+
+QString randomDigits(int length)
+{
+    QString code;
+    for (int i = 0; i < length; ++i)
+        code += QChar(u'0' + static_cast<char16_t>(QRandomGenerator::system()->bounded(10)));
+    return code;
 }
 
 QString base32Encode(const QByteArray &data)

@@ -12,6 +12,8 @@
 namespace Userdesk::Server::Crypto {
 
 QByteArray randomBytes(int count);
+/// Auth::codeGenerator(): `length` random decimal digits (sign-in and MFA codes).
+QString randomDigits(int length);
 QString sha256Hex(const QByteArray &data);
 QString md5Hex(const QByteArray &data);
 /// Appwrite's `sha` hash: `version` is sha1, sha224, sha256, sha384, sha512/224, sha512/256, sha512, sha3-224,

@@ -19,19 +19,6 @@ namespace Userdesk::Server {
 
 namespace {
 
-/// utopia's WhiteList without `strict`: compared in lower case; the description lists the values as written.
-Rule looseWhitelistRule(const QStringList &values)
-{
-    return { [values](const QString &value) {
-                for (const QString &v : values) {
-                    if (v.compare(value, Qt::CaseInsensitive) == 0)
-                        return QString();
-                }
-                return QString(u"Value must be one of ("_s + values.join(u", "_s) + u")"_s);
-            },
-             QString() };
-}
-
 QString authenticatorType(const Ctx &ctx)
 {
     const QString type = ctx.arg(u"type"_s);
@@ -62,9 +49,11 @@ QString provisioningUri(const QString &issuer, const QString &label, const QStri
     return u"otpauth://totp/"_s + encode(issuer + u':' + label) + u"?issuer="_s + encode(issuer) + u"&secret="_s + secret;
 }
 
-QJsonObject recoveryCodesJson(const QStringList &codes)
+/// What an authenticator app shows for `a` now.
+bool totpMatches(const AuthenticatorRecord &a, const QString &otp)
 {
-    return QJsonObject{ { u"recoveryCodes"_s, QJsonArray::fromStringList(codes) } };
+    const auto key = Crypto::base32Decode(a.secret);
+    return key && Crypto::totp(*key, QDateTime::currentSecsSinceEpoch()) == otp;
 }
 
 /// The request's user as stored now (the caller's copy may be from before this request's own changes).
@@ -78,6 +67,11 @@ UserRecord freshUser(Database &db, const Ctx &ctx)
 }
 
 } // namespace
+
+QJsonObject recoveryCodesJson(const QStringList &codes)
+{
+    return QJsonObject{ { u"recoveryCodes"_s, QJsonArray::fromStringList(codes) } };
+}
 
 QStringList generateRecoveryCodes()
 {
@@ -124,8 +118,7 @@ void MfaController::updateMfa(Ctx &ctx)
         // Turning MFA on counts the factors the user already has for the current session.
         if (mfa && ctx.caller.session) {
             SessionRecord &session = *ctx.caller.session;
-            const auto totp = Repo::authenticator(db, user.project, user.user.id, u"totp"_s);
-            if (totp && totp->verified)
+            if (Repo::hasVerifiedTotp(db, user.project, user.user.id))
                 addFactor(session, u"totp"_s);
             if (!user.user.email.isEmpty() && user.user.emailVerification)
                 addFactor(session, u"email"_s);
@@ -173,8 +166,7 @@ void MfaController::verifyAuthenticator(Ctx &ctx)
             throw HttpError(u"user_authenticator_not_found"_s);
         if (a->verified)
             throw HttpError(u"user_authenticator_already_verified"_s);
-        const auto key = Crypto::base32Decode(a->secret);
-        if (!key || Crypto::totp(*key, QDateTime::currentSecsSinceEpoch()) != otp)
+        if (!totpMatches(*a, otp))
             throw HttpError(u"user_invalid_token"_s);
         Repo::setAuthenticatorVerified(db, user.project, a->id);
         addFactor(session, type);
@@ -243,8 +235,7 @@ void MfaController::createChallenge(Ctx &ctx)
     c.type = factor; // as sent
     c.createdAt = QDateTime::currentDateTimeUtc();
     c.expire = c.createdAt.addSecs(3600);
-    c.code = QStringLiteral("%1").arg(Crypto::randomBytes(4).toHex().toULongLong(nullptr, 16) % 1000000, 6, 10,
-                                      QLatin1Char('0'));
+    c.code = Crypto::randomDigits(6);
     // The challenge is stored before delivery is attempted, as Appwrite does; without the outbox (no mail server
     // or SMS provider) e-mail and phone challenges then fail.
     m_storage.write([&](Database &db) { Repo::insertChallenge(db, c); });
@@ -294,8 +285,7 @@ void MfaController::updateChallenge(Ctx &ctx)
         bool success = false;
         if (c->type == u"totp") {
             const auto totp = Repo::authenticator(db, user.project, user.user.id, u"totp"_s);
-            const auto key = totp ? Crypto::base32Decode(totp->secret) : std::nullopt;
-            success = key && Crypto::totp(*key, QDateTime::currentSecsSinceEpoch()) == otp;
+            success = totp && totpMatches(*totp, otp);
         } else if (c->type == u"email" || c->type == u"phone") {
             success = c->code == otp;
         } else if (c->type == recoveryType && user.mfaRecoveryCodes.contains(otp)) {

@@ -27,5 +27,7 @@ public:
 
 /// Six single-use recovery codes of ten lower-case hex characters (Type::generateBackupCodes).
 QStringList generateRecoveryCodes();
+/// The `mfaRecoveryCodes` model.
+QJsonObject recoveryCodesJson(const QStringList &codes);
 
 } // namespace Userdesk::Server

@@ -28,6 +28,12 @@ std::optional<AuthenticatorRecord> authenticator(Database &db, const QString &pr
     return a;
 }
 
+bool hasVerifiedTotp(Database &db, const QString &project, const QString &userId)
+{
+    const auto totp = authenticator(db, project, userId, u"totp"_s);
+    return totp && totp->verified;
+}
+
 void insertAuthenticator(Database &db, const AuthenticatorRecord &a)
 {
     db.prepare("INSERT INTO authenticators(project, id, user_id, type, verified, secret, created_at) "

@@ -14,6 +14,8 @@ namespace Userdesk::Server::Repo {
 /// The user's authenticator of `type` (Appwrite keeps at most one per type).
 std::optional<AuthenticatorRecord> authenticator(Database &db, const QString &project, const QString &userId,
                                                  const QString &type);
+/// Whether the user has a verified TOTP authenticator (a second factor MFA counts).
+bool hasVerifiedTotp(Database &db, const QString &project, const QString &userId);
 void insertAuthenticator(Database &db, const AuthenticatorRecord &record);
 void setAuthenticatorVerified(Database &db, const QString &project, const QString &id);
 void deleteAuthenticator(Database &db, const QString &project, const QString &id);

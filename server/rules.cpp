@@ -62,6 +62,18 @@ Rule whitelistRule(const QStringList &values)
              QString() };
 }
 
+Rule looseWhitelistRule(const QStringList &values)
+{
+    return { [values](const QString &value) {
+                for (const QString &v : values) {
+                    if (v.compare(value, Qt::CaseInsensitive) == 0)
+                        return QString();
+                }
+                return QString(u"Value must be one of ("_s + values.join(u", "_s) + u")"_s);
+            },
+             QString() };
+}
+
 Rule datetimeRule()
 {
     return { [](const QString &v) {

@@ -16,6 +16,8 @@ Rule passwordRule(bool allowEmpty = false);
 Rule passwordDictionaryRule(const ProjectRecord &project, bool allowEmpty = false);
 Rule textRule(int max, int min = 0);
 Rule whitelistRule(const QStringList &values);
+/// utopia's WhiteList without `strict`: compared in lower case; the description lists the values as written.
+Rule looseWhitelistRule(const QStringList &values);
 Rule datetimeRule();
 
 } // namespace Userdesk::Server

@@ -75,15 +75,6 @@ constexpr int tokenEmail = 9;
 constexpr qint64 expireOtp = 900; // TOKEN_EXPIRATION_OTP (email and phone codes)
 constexpr qint64 expireConfirm = 3600; // TOKEN_EXPIRATION_CONFIRM and _RECOVERY (links, phone verification)
 
-/// Auth::codeGenerator(): `length` random digits.
-QString randomDigits(int length)
-{
-    QString code;
-    for (int i = 0; i < length; ++i)
-        code += QChar(u'0' + static_cast<char16_t>(QRandomGenerator::system()->bounded(10)));
-    return code;
-}
-
 /// A security phrase for a magic URL or e-mail code (`phrase: true`): an adjective and a noun, shown in the e-mail
 /// and the reply so the user can tell the two belong together.
 QString securityPhrase()
@@ -259,7 +250,7 @@ void TokensController::createEmailToken(Ctx &ctx)
     const bool withPhrase = ctx.optBoolean(u"phrase"_s, false).value_or(false);
     if (!ctx.outbox)
         smtpDisabled(u"SMTP disabled"_s);
-    const QString secret = randomDigits(6);
+    const QString secret = Crypto::randomDigits(6);
     const QString phrase = withPhrase ? securityPhrase() : QString();
     TokenRecord token = m_storage.write([&](Database &db) {
         const UserRecord user = tokenUser(db, ctx, userId, email, QString());
@@ -287,7 +278,7 @@ void TokensController::createPhoneToken(Ctx &ctx)
     if (!mock && !ctx.outbox)
         phoneDisabled();
     if (!mock)
-        secret = randomDigits(6);
+        secret = Crypto::randomDigits(6);
     TokenRecord token = m_storage.write([&](Database &db) {
         const UserRecord user = tokenUser(db, ctx, userId, QString(), phone);
         TokenRecord t = newToken(ctx, user.user.id, tokenPhone, secret, expireOtp);
@@ -358,7 +349,7 @@ void TokensController::createPhoneVerification(Ctx &ctx)
     if (user.user.phoneVerification)
         throw HttpError(u"user_phone_already_verified"_s);
     if (!mock)
-        secret = randomDigits(6);
+        secret = Crypto::randomDigits(6);
     const TokenRecord token = m_storage.write([&](Database &db) {
         TokenRecord t = newToken(ctx, user.user.id, tokenPhone, secret, expireConfirm);
         Repo::insertToken(db, t);

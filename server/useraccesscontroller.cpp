@@ -63,8 +63,7 @@ void UserAccessController::listMfaFactors(Ctx &ctx)
     bool totp = false;
     const UserRecord u = m_storage.read([&](Database &db) {
         UserRecord user = requireUser(db, ctx, ctx.arg(u"userId"_s));
-        const auto a = Repo::authenticator(db, user.project, user.user.id, u"totp"_s);
-        totp = a && a->verified;
+        totp = Repo::hasVerifiedTotp(db, user.project, user.user.id);
         return user;
     });
     // recoveryCode is always false here, as in Appwrite's users.listMfaFactors.
@@ -314,15 +313,6 @@ void UserAccessController::deleteMfaAuthenticator(Ctx &ctx)
     });
     ctx.noContent();
 }
-
-namespace {
-
-QJsonObject recoveryCodesJson(const QStringList &codes)
-{
-    return QJsonObject{ { u"recoveryCodes"_s, QJsonArray::fromStringList(codes) } };
-}
-
-} // namespace
 
 void UserAccessController::getMfaRecoveryCodes(Ctx &ctx)
 {
