@@ -288,8 +288,7 @@ void Authenticator::checkRoute(const Ctx &ctx, const Route &route)
         if (services.contains(service) && !services.value(service).toBool(true))
             throw HttpError(u"general_service_disabled"_s);
     }
-    // A route's scope may be a set ("users.read|sessions.read"): any one of them will do.
-    const QStringList allowed = route.scope.split(u'|', Qt::SkipEmptyParts);
+    const QStringList &allowed = route.scopes;
     if (!allowed.isEmpty()
         && std::none_of(allowed.begin(), allowed.end(), [&](const QString &s) { return caller.scopes.contains(s); })) {
         // Appwrite names the caller by e-mail ("User" without one; a key acts as the service user
@@ -303,7 +302,7 @@ void Authenticator::checkRoute(const Ctx &ctx, const Route &route)
         // From 1.8.0 on, the route's scopes are listed as PHP's json_encode() writes an array of them.
         const QString missing = ctx.release.has(Change::ScopesListedInMessage)
                 ? u"missing scopes ([\""_s + allowed.join(u"\",\""_s) + u"\"])"_s
-                : u"missing scope ("_s + route.scope + u")"_s;
+                : u"missing scope ("_s + allowed.join(u'|') + u")"_s;
         throw HttpError(u"general_unauthorized_scope"_s, who + u" (role: "_s + role + u") "_s + missing);
     }
     if (caller.user && !caller.isKey() && !caller.user->user.status)

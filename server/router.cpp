@@ -15,7 +15,7 @@ void Router::add(const char *method, const char *path, const char *scope, Route:
     Route r;
     r.method = method;
     r.segments = QString::fromLatin1(path).split(u'/', Qt::SkipEmptyParts);
-    r.scope = QString::fromLatin1(scope);
+    r.scopes = QString::fromLatin1(scope).split(u'|', Qt::SkipEmptyParts);
     r.handler = std::move(handler);
     r.options = std::move(options);
     m_routes.push_back(std::move(r));

@@ -62,7 +62,8 @@ struct Route
     using Handler = std::function<void(Ctx &)>;
     std::string method;
     QStringList segments; // `:name` segments are arguments
-    QString scope; // "" for none
+    /// The scopes any one of which lets a caller in (a row writes them "users.read|sessions.read"); none: open.
+    QStringList scopes;
     Handler handler;
     RouteOptions options;
 };

@@ -404,7 +404,7 @@ void TestServerAuth::applyConsoleRoleNeedsMembership()
 void TestServerAuth::checkRouteScope()
 {
     Route route;
-    route.scope = u"users.read"_s;
+    route.scopes = QStringList{ u"users.read"_s };
     Request guest(u"/v1/users"_s);
     guest.ctx->project = m_project;
     Authenticator::assignBaseRole(*guest.ctx);

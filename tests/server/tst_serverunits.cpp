@@ -407,7 +407,7 @@ private Q_SLOTS:
         route = router.match("GET", u"/v1/users/u1/targets"_s, &args, &pathMatched);
         QVERIFY(route);
         QCOMPARE(args.value(u"userId"_s), u"u1"_s);
-        QCOMPARE(route->scope, targetsScope);
+        QCOMPARE(route->scopes, QStringList{ targetsScope });
     }
 
     void routeWithAMistypedReleaseFailsAtStart()
