@@ -126,6 +126,19 @@ QString withQuery(const QString &url, const QList<std::pair<QString, QString>> &
     return u.toString(QUrl::FullyEncoded);
 }
 
+/// The e-mail of a verification or recovery token: a link to `url` with the user's ID, the secret and the expiry;
+/// `purpose` completes "Follow this link to … for <project>".
+void sendLinkEmail(const Ctx &ctx, const QString &to, const TokenRecord &token, const QString &url,
+                   const QString &secret, const QString &templateName, const QString &subject, const QString &purpose)
+{
+    const QString link = withQuery(url, { { u"userId"_s, token.userId }, { u"secret"_s, secret },
+                                          { u"expire"_s, DateTime::format(token.expire) } });
+    ctx.outbox->send(u"email"_s, to,
+                     { { u"project"_s, ctx.project.id }, { u"template"_s, templateName }, { u"subject"_s, subject },
+                       { u"text"_s, u"Follow this link to %1 for %2: %3"_s.arg(purpose, ctx.project.name, link) },
+                       { u"userId"_s, token.userId }, { u"url"_s, link } });
+}
+
 /// The SMS of a phone code: the code alone (sms.verification.body is "{{secret}}").
 void sendCode(const Ctx &ctx, const QString &phone, const QString &userId, const QString &code)
 {
@@ -305,13 +318,8 @@ void TokensController::createVerification(Ctx &ctx)
         writeLog(db, &ctx, ctx.project.id, user, u"verification.create"_s);
         return t;
     });
-    const QString link = withQuery(url, { { u"userId"_s, user.user.id }, { u"secret"_s, secret },
-                                          { u"expire"_s, DateTime::format(token.expire) } });
-    ctx.outbox->send(u"email"_s, user.user.email,
-                     { { u"project"_s, ctx.project.id }, { u"template"_s, u"verification"_s },
-                       { u"subject"_s, u"Account Verification"_s },
-                       { u"text"_s, u"Follow this link to verify your e-mail address for %1: %2"_s.arg(ctx.project.name, link) },
-                       { u"userId"_s, user.user.id }, { u"url"_s, link } });
+    sendLinkEmail(ctx, user.user.email, token, url, secret, u"verification"_s, u"Account Verification"_s,
+                  u"verify your e-mail address"_s);
     ctx.json(201, tokenJson(ctx, token, secret));
 }
 
@@ -384,13 +392,8 @@ void TokensController::createRecovery(Ctx &ctx)
         writeLog(db, &ctx, ctx.project.id, *u, u"recovery.create"_s);
         return std::pair(*u, t);
     });
-    const QString link = withQuery(url, { { u"userId"_s, user.user.id }, { u"secret"_s, secret },
-                                          { u"expire"_s, DateTime::format(token.expire) } });
-    ctx.outbox->send(u"email"_s, user.user.email,
-                     { { u"project"_s, ctx.project.id }, { u"template"_s, u"recovery"_s },
-                       { u"subject"_s, u"Password Reset"_s },
-                       { u"text"_s, u"Follow this link to reset your password for %1: %2"_s.arg(ctx.project.name, link) },
-                       { u"userId"_s, user.user.id }, { u"url"_s, link } });
+    sendLinkEmail(ctx, user.user.email, token, url, secret, u"recovery"_s, u"Password Reset"_s,
+                  u"reset your password"_s);
     ctx.json(201, tokenJson(ctx, token, secret));
 }
 
