@@ -45,7 +45,9 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 ud_log "starting userdesk-server (data in $data_dir)"
-"$server" --listen 127.0.0.1:0 --data "$data_dir" --demo >"$server_log" 2>&1 &
+# Userdesk is written for Appwrite up to 1.8.1 (1.9's ranges and defaults come with the client's next release), so
+# the demo server answers as 1.8.1; userdesk-server alone answers as 1.9.6 by default.
+"$server" --listen 127.0.0.1:0 --data "$data_dir" --demo --appwrite-version 1.8.1 >"$server_log" 2>&1 &
 server_pid=$!
 
 endpoint=""
@@ -95,7 +97,7 @@ else
 fi
 
 release=$(sed -nE 's/^Answering as Appwrite ([0-9.]+)$/\1/p' "$server_log" | head -n 1)
-ud_log "server: $endpoint (answers as Appwrite ${release:-?}; userdesk-server --appwrite-version chooses)"
+ud_log "server: $endpoint (answers as Appwrite ${release:-?}, the newest release this Userdesk is written for)"
 ud_log "project: $project${console_email:+  console: $console_email}"
 ud_log "console password and API key of the demo: $secrets_file"
 ud_log "e-mail and SMS the demo would send (codes, links): $data_dir/outbox.jsonl"

@@ -54,10 +54,13 @@ void AccountController::registerRoutes(Router &r)
         { .rateLimit = 10, .rateKey = RateKey::UrlUserId });
     r.add("DELETE", "/v1/account/sessions/:sessionId", "account", this, &C::deleteSession,
         { .mfaGroup = true, .rateLimit = 100, .rateKey = RateKey::UrlUserId });
-    r.add("POST", "/v1/account/jwts", "account", this, &C::createJwt,
-        { .auth = u"jwt"_s, .rateLimit = 100, .rateKey = RateKey::UrlUserId });
-    r.add("POST", "/v1/account/jwt", "account", this, &C::createJwt,
-        { .auth = u"jwt"_s, .rateLimit = 100, .rateKey = RateKey::UrlUserId });
+    // 1.9.0 raised the JWT limit to 120 an hour (and added `duration`, see createJwt).
+    for (const char *path : { "/v1/account/jwts", "/v1/account/jwt" }) {
+        r.add("POST", path, "account", this, &C::createJwt,
+              { .auth = u"jwt"_s, .rateLimit = 100, .rateKey = RateKey::UrlUserId, .until = u"1.8.99"_s });
+        r.add("POST", path, "account", this, &C::createJwt,
+              { .auth = u"jwt"_s, .rateLimit = 120, .rateKey = RateKey::UrlUserId, .since = u"1.9.0"_s });
+    }
     r.add("GET", "/v1/account/logs", "account", this, &C::listLogs, { .totalParam = true });
     r.add("GET", "/v1/account/identities", "account", this, &C::listIdentities, { .totalParam = true });
     r.add("DELETE", "/v1/account/identities/:identityId", "account", this, &C::deleteIdentity);
@@ -99,17 +102,17 @@ UserRecord AccountController::createAccount(const ProjectRecord &project, const 
 
 void AccountController::get(Ctx &ctx)
 {
-    ctx.json(200, userJson(sessionUser(ctx), true));
+    ctx.json(200, userJson(sessionUser(ctx), true, ctx.shape));
 }
 
 void AccountController::create(Ctx &ctx)
 {
     const QString userId = ctx.string(u"userId"_s, customIdRule());
     const QString email = ctx.string(u"email"_s, emailRule());
-    const QString password = ctx.string(u"password"_s, passwordDictionaryRule(ctx.project));
+    const QString password = ctx.string(u"password"_s, newPasswordRule(ctx));
     const QString name = ctx.optString(u"name"_s, textRule(128)).value_or(QString());
     const UserRecord record = createAccount(ctx.project, userId, email, password, name, ctx.ip, ctx.userAgent);
-    ctx.json(201, userJson(record, true));
+    ctx.json(201, userJson(record, true, ctx.shape));
 }
 
 void AccountController::remove(Ctx &ctx)
@@ -180,7 +183,7 @@ void AccountController::updateName(Ctx &ctx)
 {
     const QString name = ctx.string(u"name"_s, textRule(128));
     const UserRecord u = updateAccount(m_storage, ctx, [&](Database &, UserRecord &r) { r.user.name = name; });
-    ctx.json(200, userJson(u, true));
+    ctx.json(200, userJson(u, true, ctx.shape));
 }
 
 void AccountController::updateEmail(Ctx &ctx)
@@ -206,13 +209,16 @@ void AccountController::updateEmail(Ctx &ctx)
             throw HttpError(u"general_bad_request"_s);
         throw;
     }
-    ctx.json(200, userJson(u, true));
+    ctx.json(200, userJson(u, true, ctx.shape));
 }
 
 void AccountController::updatePassword(Ctx &ctx)
 {
-    const QString password = ctx.string(u"password"_s, passwordDictionaryRule(ctx.project));
-    const QString oldPassword = ctx.optString(u"oldPassword"_s, passwordRule()).value_or(QString());
+    const QString password = ctx.string(u"password"_s, newPasswordRule(ctx));
+    // 1.9.5: the current password is any text up to 256 characters (PasswordFormat(Text(256, 0))).
+    const QString oldPassword =
+            ctx.optString(u"oldPassword"_s, ctx.release.has(Change::PasswordStrength) ? textRule(256) : passwordRule())
+                    .value_or(QString());
     const UserRecord current = sessionUser(ctx);
     if (current.user.passwordUpdate.isValid() && !verifyPassword(current.user, oldPassword))
         throw HttpError(u"user_invalid_credentials"_s);
@@ -233,7 +239,7 @@ void AccountController::updatePassword(Ctx &ctx)
             }
         }
     });
-    ctx.json(200, userJson(u, true));
+    ctx.json(200, userJson(u, true, ctx.shape));
 }
 
 void AccountController::updatePhone(Ctx &ctx)
@@ -257,7 +263,7 @@ void AccountController::updatePhone(Ctx &ctx)
             throw HttpError(u"user_phone_already_exists"_s);
         throw;
     }
-    ctx.json(200, userJson(u, true));
+    ctx.json(200, userJson(u, true, ctx.shape));
 }
 
 void AccountController::getPrefs(Ctx &ctx)
@@ -272,14 +278,14 @@ void AccountController::updatePrefs(Ctx &ctx)
     if (!error.isEmpty())
         throw HttpError::invalidParam(u"prefs"_s, error);
     const UserRecord u = updateAccount(m_storage, ctx, [&](Database &, UserRecord &r) { r.user.prefs = prefs; });
-    ctx.json(200, userJson(u, true));
+    ctx.json(200, userJson(u, true, ctx.shape));
 }
 
 void AccountController::updateStatus(Ctx &ctx)
 {
     const UserRecord u = updateAccount(m_storage, ctx, [&](Database &, UserRecord &r) { r.user.status = false; });
     clearSessionCookies(ctx);
-    ctx.json(200, userJson(u, true));
+    ctx.json(200, userJson(u, true, ctx.shape));
 }
 
 namespace {
@@ -505,13 +511,15 @@ void AccountController::deleteSession(Ctx &ctx)
 
 void AccountController::createJwt(Ctx &ctx)
 {
+    const qint64 duration =
+            ctx.release.has(Change::JwtDuration) ? ctx.optInteger(u"duration"_s, 0, 3600).value_or(900) : 900;
     const UserRecord &user = sessionUser(ctx);
     if (!ctx.caller.session)
         throw HttpError(u"user_session_not_found"_s);
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const QJsonObject payload{ { u"userId"_s, user.user.id },  { u"sessionId"_s, ctx.caller.session->id },
                                { u"projectId"_s, ctx.project.id }, { u"iat"_s, now },
-                               { u"exp"_s, now + 900 } };
+                               { u"exp"_s, now + duration } };
     ctx.json(201, QJsonObject{ { u"jwt"_s, Crypto::jwtEncode(payload, m_jwtKey) } });
 }
 
@@ -527,7 +535,7 @@ void AccountController::listLogs(Ctx &ctx)
     qint64 total = 0;
     m_storage.read([&](Database &db) {
         for (const LogRecord &l : Repo::logsOfUser(db, ctx.project.id, user.user.id, limit, offset))
-            items.append(logEntryJson(l, true));
+            items.append(logEntryJson(l, true, ctx.shape));
         total = Repo::countLogsOfUser(db, ctx.project.id, user.user.id);
     });
     ctx.json(200, listJson(ctx.total(total), u"logs"_s, items));

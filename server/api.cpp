@@ -12,6 +12,7 @@
 #include "server/keyscontroller.h"
 #include "server/mfacontroller.h"
 #include "server/logging.h"
+#include "server/projectapicontroller.h"
 #include "server/projectscontroller.h"
 #include "server/teamscontroller.h"
 #include "server/tokenscontroller.h"
@@ -58,6 +59,7 @@ Api::Api(Storage &storage, Options options)
     add(std::make_unique<MfaController>(m_storage, m_jwtKey));
     m_teams = add(std::make_unique<TeamsController>(m_storage, m_jwtKey));
     m_projects = add(std::make_unique<ProjectsController>(m_storage, m_jwtKey));
+    add(std::make_unique<ProjectApiController>(m_storage, m_jwtKey));
     m_keys = add(std::make_unique<KeysController>(m_storage, m_jwtKey));
 }
 
@@ -97,6 +99,8 @@ void Api::handle(const httplib::Request &req, httplib::Response &res)
     ctx.path = qs(req.path);
     ctx.ip = qs(req.remote_addr);
     ctx.userAgent = ctx.header("User-Agent");
+    ctx.format = ctx.header("X-Appwrite-Response-Format");
+    ctx.shape = ResponseShape::of(ctx.release, ctx.format);
     ctx.origin = ctx.header("Origin");
     Cors::setStandardHeaders(ctx);
 

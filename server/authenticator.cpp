@@ -53,6 +53,8 @@ void Authenticator::authenticate(Ctx &ctx, const Route &route)
     resolveProject(ctx);
     readSession(ctx);
     readJwt(ctx);
+    if (ctx.release.has(Change::Impersonation))
+        impersonate(ctx);
     assignBaseRole(ctx);
     if (!ctx.header("X-Appwrite-Key").isEmpty())
         readApiKey(ctx);
@@ -173,10 +175,48 @@ void Authenticator::readJwt(Ctx &ctx)
     });
 }
 
+void Authenticator::impersonate(Ctx &ctx)
+{
+    Caller &caller = ctx.caller;
+    if (!caller.user || !caller.user->impersonator)
+        return;
+    // request.php: the header, else the query parameter in either spelling; the first of id, e-mail, phone given.
+    auto wanted = [&](const char *header, const QString &lower, const QString &camel) {
+        QString value = ctx.header(header);
+        if (value.isEmpty())
+            value = ctx.params.value(lower).toString();
+        if (value.isEmpty())
+            value = ctx.params.value(camel).toString();
+        return value;
+    };
+    const QString id = wanted("X-Appwrite-Impersonate-User-Id", u"impersonateuserid"_s, u"impersonateUserId"_s);
+    const QString email =
+            wanted("X-Appwrite-Impersonate-User-Email", u"impersonateemail"_s, u"impersonateEmail"_s).toLower();
+    const QString phone = wanted("X-Appwrite-Impersonate-User-Phone", u"impersonatephone"_s, u"impersonatePhone"_s);
+    if (id.isEmpty() && email.isEmpty() && phone.isEmpty())
+        return;
+    const QString project = caller.user->project;
+    const std::optional<UserRecord> target = m_storage.read([&](Database &db) {
+        if (!id.isEmpty())
+            return Repo::user(db, project, id);
+        if (!email.isEmpty())
+            return Repo::userByEmail(db, project, email);
+        return Repo::userByPhone(db, project, phone);
+    });
+    if (!target) // an unknown target is no error: the impersonator acts as themself
+        return;
+    const QString impersonatorId = caller.user->user.id;
+    caller.user = target;
+    caller.user->impersonatorUserId = impersonatorId;
+}
+
 void Authenticator::assignBaseRole(Ctx &ctx)
 {
     ctx.caller.role = ctx.caller.user ? u"users"_s : u"guests"_s;
     ctx.caller.scopes = scopeSet(roleScopes(ctx.caller.role, ctx.release));
+    // shared/api.php (1.9.0): impersonators may read users, to find whom to act as, and keep it while acting.
+    if (ctx.caller.user && (ctx.caller.user->impersonator || !ctx.caller.user->impersonatorUserId.isEmpty()))
+        ctx.caller.scopes.insert(u"users.read"_s);
 }
 
 void Authenticator::readApiKey(Ctx &ctx)
@@ -254,6 +294,10 @@ std::optional<QString> Authenticator::adminTeam(const Ctx &ctx)
     if (segs.size() >= 3 && segs.at(1) == u"projects") {
         if (const auto p = m_storage.read([&](Database &db) { return Repo::project(db, segs.at(2)); }))
             return p->teamId;
+        // From 1.9.5 most of these paths are aliases of the project API, whose project is the path's: an unknown
+        // one is project_not_found before any scope check (shared/api.php). Before, the caller was a plain user.
+        if (ctx.release.has(Change::ProjectApi))
+            throw HttpError(u"project_not_found"_s);
     } else if (segs.size() == 2 && segs.at(1) == u"projects" && ctx.method == u"POST") {
         const QString teamId = ctx.params.value(u"teamId"_s).toString();
         if (!teamId.isEmpty() && m_storage.read([&](Database &db) { return Repo::team(db, u"console"_s, teamId); }))
@@ -334,7 +378,8 @@ void Authenticator::checkRoute(const Ctx &ctx, const Route &route)
 void Authenticator::touchUser(Ctx &ctx)
 {
     Caller &caller = ctx.caller;
-    if (!caller.user || caller.isKey())
+    // An impersonated user's last access is the real user's, not the impersonator's.
+    if (!caller.user || caller.isKey() || !caller.user->impersonatorUserId.isEmpty())
         return;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (caller.user->user.accessedAt.isValid() && caller.user->user.accessedAt.secsTo(now) <= 86400)

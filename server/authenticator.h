@@ -39,6 +39,9 @@ public:
     /// X-Appwrite-JWT (not in admin mode) replaces any session: its user, when the JWT is of this project and its
     /// session still exists.
     void readJwt(Ctx &ctx);
+    /// 1.9.0: a user who is an impersonator acts as the user named by X-Appwrite-Impersonate-User-Id|Email|Phone
+    /// (or the impersonateUserId|Email|Phone query), the session staying theirs; an unknown target changes nothing.
+    void impersonate(Ctx &ctx);
     /// Role `users` with a user, else `guests`, with that role's scopes.
     static void assignBaseRole(Ctx &ctx);
     /// X-Appwrite-Key: a dynamic key (signed JWT) or a standard key of the project gives role `apps` with the key's

@@ -168,10 +168,6 @@ public:
             options.release = *release;
             return {};
         }
-        if (release && release->isKnown()) {
-            return u"Unsupported %1 value \"%2\" (Appwrite %2 is not emulated yet; this userdesk-server answers as "
-                   u"Appwrite %3)"_s.arg(where, text, emulatedReleasesText());
-        }
         return u"Unsupported %1 value \"%2\" (this userdesk-server answers as Appwrite %3)"_s.arg(
             where, text, emulatedReleasesText());
     }

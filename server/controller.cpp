@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/controller.h"
 
+#include "protocol/datetime.h"
 #include "protocol/ids.h"
 #include "protocol/validators.h"
 #include "server/crypto.h"
@@ -110,7 +111,54 @@ void fillClientFields(Model &out, const QString &userAgent)
 
 } // namespace
 
-QJsonObject logEntryJson(const LogRecord &log, bool withMode)
+QJsonObject userJson(const UserRecord &record, bool account, const ResponseShape &shape)
+{
+    QJsonObject o = record.user.toJson(account);
+    if (!account && !shape.userTargetsAndMfa) {
+        o.remove(u"targets"_s);
+        o.remove(u"mfa"_s);
+    }
+    if (shape.userEmailClassification) {
+        for (const char16_t *field : { u"emailCanonical", u"emailIsFree", u"emailIsDisposable", u"emailIsCorporate",
+                                       u"emailIsCanonical" })
+            o.insert(QString::fromUtf16(field), QJsonValue::Null);
+    }
+    if (shape.userImpersonator) {
+        o.insert(u"impersonator"_s, record.impersonator);
+        o.insert(u"impersonatorUserId"_s,
+                 record.impersonatorUserId.isEmpty() ? QJsonValue(QJsonValue::Null) : record.impersonatorUserId);
+    }
+    return o;
+}
+
+QJsonObject membershipJson(const MembershipRecord &m, const UserRecord &user, const QString &teamName,
+                           const ResponseShape &shape)
+{
+    Membership out;
+    out.id = m.id;
+    out.createdAt = m.createdAt;
+    out.updatedAt = m.updatedAt;
+    out.userId = m.userId;
+    out.userName = user.user.name;
+    out.userEmail = user.user.email;
+    out.teamId = m.teamId;
+    out.teamName = teamName;
+    out.invited = m.invited;
+    out.joined = m.joined;
+    out.confirm = m.confirm;
+    out.mfa = user.user.mfa;
+    out.roles = m.roles;
+    QJsonObject o = out.toJson();
+    if (!shape.membershipMfa)
+        o.remove(u"mfa"_s);
+    if (shape.membershipUserPhone)
+        o.insert(u"userPhone"_s, user.user.phone);
+    if (shape.membershipUserAccessedAt)
+        o.insert(u"userAccessedAt"_s, DateTime::format(user.user.accessedAt));
+    return o;
+}
+
+QJsonObject logEntryJson(const LogRecord &log, bool withMode, const ResponseShape &shape)
 {
     LogEntry e;
     e.event = log.event;
@@ -121,7 +169,11 @@ QJsonObject logEntryJson(const LogRecord &log, bool withMode)
     e.ip = log.ip;
     e.time = log.time;
     fillClientFields(e, log.userAgent);
-    return e.toJson();
+    QJsonObject o = e.toJson();
+    // The actor type Appwrite's audit worker records; the logs kept here are a user's own actions.
+    if (shape.logUserType)
+        o.insert(u"userType"_s, log.mode == u"admin" ? u"admin"_s : log.userId.isEmpty() ? u"guest"_s : u"user"_s);
+    return o;
 }
 
 QJsonObject sessionJson(const SessionRecord &s, const Ctx &ctx, bool includeHashForKey)
@@ -141,7 +193,12 @@ QJsonObject sessionJson(const SessionRecord &s, const Ctx &ctx, bool includeHash
     out.current = ctx.caller.session && ctx.caller.session->id == s.id;
     if (includeHashForKey && ctx.caller.isPrivileged())
         out.secret = s.secretHash;
-    return out.toJson();
+    QJsonObject o = out.toJson();
+    if (!ctx.shape.sessionFactorsAndSecret) {
+        o.remove(u"factors"_s);
+        o.remove(u"secret"_s);
+    }
+    return o;
 }
 
 namespace {

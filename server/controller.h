@@ -95,7 +95,10 @@ LogRecord userLogEntry(const QString &project, const UserRecord &user, const QSt
 /// A log row for `event` with the request's mode, IP and User-Agent (or the defaults without a request).
 void writeLog(Database &db, const Ctx *ctx, const QString &project, const UserRecord &user, const QString &event);
 /// The `log` model of a log row; `withMode` false leaves the mode empty (GET /users/{userId}/logs does not map it).
-QJsonObject logEntryJson(const LogRecord &log, bool withMode);
+QJsonObject logEntryJson(const LogRecord &log, bool withMode, const ResponseShape &shape);
+/// The `membership` model of `m`, for `user` in the team named `teamName`, with the fields of `shape`.
+QJsonObject membershipJson(const MembershipRecord &m, const UserRecord &user, const QString &teamName,
+                           const ResponseShape &shape);
 
 /// Inserts a session of `user` that expires after the project's session duration.
 SessionCreated createSession(Database &db, const ProjectRecord &project, const UserRecord &user,
@@ -106,10 +109,10 @@ QJsonObject sessionJson(const SessionRecord &s, const Ctx &ctx, bool includeHash
 void setSessionCookies(Ctx &ctx, const SessionCreated &created);
 void clearSessionCookies(Ctx &ctx);
 
-inline QJsonObject userJson(const UserRecord &user, bool account)
-{
-    return user.user.toJson(account);
-}
+/// The `user` model, or with `account = true` the `account` model, with the fields of `shape`. The 1.9.5
+/// e-mail classification (`emailCanonical`, `emailIs*`) is null: this server keeps no lists of free and disposable
+/// e-mail domains, and Appwrite answers null for an address it did not classify.
+QJsonObject userJson(const UserRecord &user, bool account, const ResponseShape &shape);
 /// Throws password_personal_data when the project checks personal data and the password contains some.
 void checkPersonalData(const ProjectRecord &project, const User &user, const QString &password);
 /// Throws password_recently_used; returns the history with the new hash appended (trimmed to the limit).

@@ -479,7 +479,7 @@ void bulkSeedUsers(Api &api, const ProjectRecord &project, int count, const QStr
         Statement st = db.prepare("SELECT " "internal_id, project, id, created_at, updated_at, name, email, phone, "
                                   "password, hash, hash_options, registration, status, labels, password_update, "
                                   "email_verification, phone_verification, mfa, prefs, targets, accessed_at, "
-                                  "password_history, mfa_recovery_codes FROM users WHERE project = ? "
+                                  "password_history, mfa_recovery_codes, impersonator FROM users WHERE project = ? "
                                   "ORDER BY internal_id LIMIT 1000");
         st.bind(1, project.id);
         QList<UserRecord> users;

@@ -172,6 +172,18 @@ Ctx::Ctx(const httplib::Request &request, httplib::Response &response)
 {
 }
 
+QString numberFormat(qint64 value)
+{
+    QLocale c = QLocale::c();
+    c.setNumberOptions(QLocale::DefaultNumberOptions); // the C locale omits the group separator by default
+    return c.toString(value);
+}
+
+bool Ctx::formatBelow(QStringView version) const
+{
+    return !format.isEmpty() && phpVersionCompare(format, version) < 0;
+}
+
 QString Ctx::header(const char *name) const
 {
     return qs(req.get_header_value(name));
@@ -244,9 +256,8 @@ std::optional<qint64> Ctx::optInteger(const QString &name, qint64 min, qint64 ma
     if (!has(name))
         return std::nullopt;
     const QJsonValue v = params.value(name);
-    const QLocale c = QLocale::c();
-    const QString description = u"Value must be a valid range between "_s + c.toString(min) + u" and "_s
-            + c.toString(max);
+    const QString description = u"Value must be a valid range between "_s + numberFormat(min) + u" and "_s
+            + numberFormat(max);
     qint64 value = 0;
     if (v.isDouble()) {
         const double d = v.toDouble();

@@ -6,6 +6,7 @@
 #include "protocol/queryvalidator.h"
 #include "server/records.h"
 #include "server/release.h"
+#include "server/responseformat.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -50,6 +51,8 @@ inline std::string ss(const QString &s)
 }
 
 QString percentDecode(const QString &value);
+/// PHP's number_format() of an integer: "5,000", as Appwrite's Range validator describes its bounds.
+QString numberFormat(qint64 value);
 /// An HTTP date (`Wed, 01 Jan 2025 10:00:00 GMT`).
 QString rfc1123(const QDateTime &dt);
 /// Compact JSON with '/' escaped, as PHP's json_encode writes it.
@@ -106,6 +109,12 @@ public:
     httplib::Response &res;
     /// The Appwrite release the server answers as.
     Release release = Release::defaultRelease();
+    /// X-Appwrite-Response-Format as sent ("" when absent), and the model fields the answer carries for it.
+    QString format;
+    ResponseShape shape;
+    /// Whether the caller sent a response format below `version` (PHP's version_compare), so that a filter with
+    /// that threshold applies to it in a release that ships the filter.
+    bool formatBelow(QStringView version) const;
     /// Where e-mail and SMS go (Api::Options::outbox); null when the server sends none.
     Outbox *outbox = nullptr;
     /// False when a list route with RouteOptions::totalParam was asked for `total=false`.

@@ -111,6 +111,9 @@ constexpr ErrorChange changes[] = {
     { Release(1, 9, 0), u"user_api_key_and_session_set", { 403, u"API key and session used in the same request. Use either `setSession` or `setKey`. Learn about which authentication method to use in the SSR docs: https://appwrite.io/docs/products/auth/server-side-rendering" } },
     { Release(1, 9, 0), u"user_jwt_and_cookie_set", { 403, u"JWT and cookie used in the same request. Use either `setJWT` or `setCookie`. Learn about which authentication method to use in the SSR docs: https://appwrite.io/docs/products/auth/server-side-rendering" } },
     { Release(1, 9, 0), u"project_id_missing", { 403, u"When using project API key, make sure to pass x-appwrite-project header with your project ID." } },
+    { Release(1, 9, 5), u"mock_number_already_exists", { 409, u"Mock number with the requested number already exists. Try again with a different number. or update OTP of existing mock number." } },
+    { Release(1, 9, 5), u"mock_number_not_found", { 404, u"Mock number with the requested number could not be found." } },
+    { Release(1, 9, 5), u"mock_number_limit_exceeded", { 400, u"The maximum number of mock phones for this project has been reached." } },
     { Release(1, 9, 5), u"api_key_expired", { 401, u"The ephemeral API key has expired. Please don't use ephemeral API keys for more than duration of the execution." } },
 };
 

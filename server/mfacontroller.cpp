@@ -128,7 +128,7 @@ void MfaController::updateMfa(Ctx &ctx)
         }
         return user;
     });
-    ctx.json(200, userJson(u, true));
+    ctx.json(200, userJson(u, true, ctx.shape));
 }
 
 void MfaController::createAuthenticator(Ctx &ctx)
@@ -173,7 +173,7 @@ void MfaController::verifyAuthenticator(Ctx &ctx)
         Repo::updateSession(db, session);
         return user;
     });
-    ctx.json(200, userJson(u, true));
+    ctx.json(200, userJson(u, true, ctx.shape));
 }
 
 void MfaController::deleteAuthenticator(Ctx &ctx)

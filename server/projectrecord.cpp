@@ -3,6 +3,7 @@
 // ProjectRecord: a project's auth settings, OAuth2 providers, platforms and console model, read from its stored
 // document.
 #include "protocol/authconfig.h"
+#include "protocol/datetime.h"
 #include "server/repository.h"
 
 #include <QJsonArray>
@@ -84,9 +85,92 @@ Project ProjectRecord::toModel(const QList<ApiKey> &keys) const
     return p;
 }
 
-QJsonObject ProjectRecord::toJson(const QList<ApiKey> &keys, Release release) const
+namespace {
+
+/// Appwrite 1.9.6's optional services (app/config/services.php), whose switches the Project model lists.
+constexpr const char16_t *optionalServices[] = { u"account",   u"avatars",  u"databases", u"tablesdb",  u"locale",
+                                                 u"health",    u"project",  u"storage",   u"teams",     u"users",
+                                                 u"vcs",       u"sites",    u"functions", u"proxy",     u"graphql",
+                                                 u"migrations", u"messaging", u"advisor" };
+
+/// The 1.9.5 Project model (Response/Model/Project.php of 1.9.6).
+QJsonObject projectModel195(const ProjectRecord &p)
 {
+    const QJsonObject auths = p.data.value(u"auths"_s).toObject();
+    QJsonArray authMethods;
+    for (const AuthConfig::LoginMethod &m : AuthConfig::loginMethods())
+        authMethods.append(QJsonObject{ { u"$id"_s, m.id }, { u"enabled"_s, auths.value(m.authsKey).toBool(true) } });
+    const QJsonObject storedServices = p.data.value(u"services"_s).toObject();
+    QJsonArray services;
+    for (const char16_t *id : optionalServices) {
+        const QString key = QString::fromUtf16(id);
+        services.append(QJsonObject{ { u"$id"_s, key }, { u"enabled"_s, storedServices.value(key).toBool(true) } });
+    }
+    const QJsonObject apis = p.data.value(u"apis"_s).toObject();
+    QJsonArray protocols;
+    for (const char16_t *id : { u"rest", u"graphql", u"websocket" }) {
+        const QString key = QString::fromUtf16(id);
+        protocols.append(QJsonObject{ { u"$id"_s, key }, { u"enabled"_s, apis.value(key).toBool(true) } });
+    }
+    const QJsonObject smtp = p.data.value(u"smtp"_s).toObject();
+    return QJsonObject{
+        { u"$id"_s, p.id },
+        { u"$createdAt"_s, DateTime::format(p.createdAt) },
+        { u"$updatedAt"_s, DateTime::format(p.updatedAt) },
+        { u"name"_s, p.name },
+        { u"teamId"_s, p.teamId },
+        { u"region"_s, u"default"_s },
+        { u"devKeys"_s, QJsonArray() },
+        { u"smtpEnabled"_s, smtp.value(u"enabled"_s).toBool(false) },
+        { u"smtpSenderName"_s, smtp.value(u"senderName"_s).toString() },
+        { u"smtpSenderEmail"_s, smtp.value(u"senderEmail"_s).toString() },
+        { u"smtpReplyToName"_s, smtp.value(u"replyToName"_s).toString() },
+        { u"smtpReplyToEmail"_s, smtp.value(u"replyToEmail"_s).toString() },
+        { u"smtpHost"_s, smtp.value(u"host"_s).toString() },
+        { u"smtpPort"_s, smtp.value(u"port"_s).toInt(0) },
+        { u"smtpUsername"_s, smtp.value(u"username"_s).toString() },
+        { u"smtpPassword"_s, QString() }, // write-only
+        { u"smtpSecure"_s, smtp.value(u"secure"_s).toString() },
+        { u"pingCount"_s, 0 },
+        { u"pingedAt"_s, QString() },
+        { u"labels"_s, p.data.value(u"labels"_s).toArray() },
+        { u"status"_s, u"active"_s },
+        { u"authMethods"_s, authMethods },
+        { u"services"_s, services },
+        { u"protocols"_s, protocols },
+        { u"blocks"_s, QJsonArray() },
+        { u"consoleAccessedAt"_s, QString() },
+    };
+}
+
+} // namespace
+
+QJsonObject ProjectRecord::toJson(const QList<ApiKey> &keys, Release release, const ResponseShape &shape) const
+{
+    if (shape.projectAuthMethods)
+        return projectModel195(*this);
     QJsonObject o = toModel(keys).toJson();
+    const QJsonObject auths = data.value(u"auths"_s).toObject();
+    if (shape.projectV26Fields) {
+        // What Appwrite's V26 filter adds back from the stored project for formats below 1.9.5.
+        o.insert(u"authSessionsLimit"_s, auths.value(u"maxSessions"_s).toInt(0));
+        for (const char16_t *key : { u"disposableEmails", u"canonicalEmails", u"freeEmails", u"corporateEmails" }) {
+            QString field = QString::fromUtf16(key);
+            const bool value = auths.value(field).toBool(false);
+            field[0] = field[0].toUpper();
+            o.insert(u"auth"_s + field, value);
+        }
+        QStringList membershipFields{ u"UserAccessedAt"_s };
+        if (shape.projectMembershipIdAndPhone)
+            membershipFields << u"UserId"_s << u"UserPhone"_s;
+        for (const QString &field : membershipFields)
+            o.insert(u"authMemberships"_s + field, auths.value(u"memberships"_s + field).toBool(false));
+        o.insert(u"labels"_s, data.value(u"labels"_s).toArray());
+    }
+    if (!shape.projectMockNumbersAndAlerts) {
+        o.remove(u"authMockNumbers"_s);
+        o.remove(u"authSessionAlerts"_s);
+    }
     if (!release.has(Change::SessionInvalidation))
         o.remove(u"authInvalidateSessions"_s);
     static const char16_t *const stored[] = { u"logo",         u"url",        u"legalName",    u"legalCountry",

@@ -55,9 +55,11 @@ void ProjectsController::registerRoutes(Router &r)
     // Projects
     r.add("GET", "/v1/projects", "projects.read", this, &C::list, { .totalParam = true });
     r.add("POST", "/v1/projects", "projects.write", this, &C::create);
-    r.add("GET", "/v1/projects/:projectId", "projects.read", this, &C::get);
+    // Until 1.9.4: from 1.9.5 on, these console paths are aliases of the project API (ProjectApiController).
+    const RouteOptions legacy{ .until = u"1.9.4"_s };
+    r.add("GET", "/v1/projects/:projectId", "projects.read", this, &C::get, legacy);
     r.add("PATCH", "/v1/projects/:projectId", "projects.write", this, &C::update);
-    r.add("DELETE", "/v1/projects/:projectId", "projects.write", this, &C::remove);
+    r.add("DELETE", "/v1/projects/:projectId", "projects.write", this, &C::remove, legacy);
     // The integer/boolean auth settings, one row each.
     for (const AuthSetting &setting : authSettings()) {
         const QByteArray path = "/v1/projects/:projectId/auth/"_ba + setting.path.toLatin1();
@@ -66,13 +68,13 @@ void ProjectsController::registerRoutes(Router &r)
                     ? QJsonValue(ctx.boolean(setting.param, setting.loose))
                     : QJsonValue(ctx.integer(setting.param, setting.min, setting.max));
             updateProjectAuth(ctx, [&](ProjectRecord &p) { p.setAuthValue(setting.authsKey, value); });
-        }, { .since = setting.since });
+        }, { .since = setting.since, .until = legacy.until });
     }
     r.add("PATCH", "/v1/projects/:projectId/auth/mock-numbers", "projects.write", this, &C::updateMockNumbers);
     r.add("PATCH", "/v1/projects/:projectId/auth/memberships-privacy", "projects.write", this,
-        &C::updateMembershipsPrivacy);
+        &C::updateMembershipsPrivacy, legacy);
     r.add("PATCH", "/v1/projects/:projectId/auth/:method", "projects.write", this, &C::updateAuthStatus,
-        { .uncheckedArgs = { u"method"_s } });
+        { .uncheckedArgs = { u"method"_s }, .until = legacy.until });
     r.add("PATCH", "/v1/projects/:projectId/oauth2", "projects.write", this, &C::updateOAuth2);
     r.add("PATCH", "/v1/projects/:projectId/service", "projects.write", this, &C::updateServiceStatus);
     r.add("GET", "/v1/projects/:projectId/platforms", "platforms.read", this, &C::listPlatforms, { .totalParam = true });
@@ -102,6 +104,17 @@ QJsonObject defaultAuths(Release release)
         { u"membershipsMfa"_s, false },
         { u"invalidateSessions"_s, release.has(Change::SessionInvalidation) },
     };
+    if (release.has(Change::OptionalLimits)) { // Projects/Create.php of 1.9.6
+        auths.insert(u"maxSessions"_s, 0);
+        auths.insert(u"passwordStrength"_s, QJsonObject{ { u"min"_s, 8 },
+                                                         { u"uppercase"_s, false },
+                                                         { u"lowercase"_s, false },
+                                                         { u"number"_s, false },
+                                                         { u"symbols"_s, false } });
+        for (const char16_t *key : { u"membershipsUserId", u"membershipsUserPhone", u"disposableEmails",
+                                     u"canonicalEmails", u"freeEmails", u"corporateEmails" })
+            auths.insert(QString::fromUtf16(key), false);
+    }
     for (const AuthConfig::LoginMethod &m : AuthConfig::loginMethods())
         auths.insert(m.authsKey, true);
     return auths;
@@ -169,7 +182,7 @@ void ProjectsController::list(Ctx &ctx)
         const qint64 limit = page.first;
         const qint64 offset = page.second;
         for (qint64 i = offset; i < matching.size() && items.size() < limit; ++i)
-            items.append(matching.at(i).toJson(Repo::keysOfProject(db, matching.at(i).id), ctx.release));
+            items.append(matching.at(i).toJson(Repo::keysOfProject(db, matching.at(i).id), ctx.release, ctx.shape));
     });
     ctx.json(200, listJson(ctx.total(std::min<qint64>(matching.size(), 5000)), u"projects"_s, items));
 }
@@ -192,7 +205,7 @@ void ProjectsController::create(Ctx &ctx)
     if (projectId == u"console")
         throw HttpError(u"project_reserved_project"_s);
     const ProjectRecord p = createProject(projectId, name, teamId, extra, ctx.release);
-    ctx.json(201, p.toJson({}, ctx.release));
+    ctx.json(201, p.toJson({}, ctx.release, ctx.shape));
 }
 
 void ProjectsController::get(Ctx &ctx)
@@ -200,7 +213,7 @@ void ProjectsController::get(Ctx &ctx)
     ProjectRecord p;
     requireProjectAccess(ctx, ctx.arg(u"projectId"_s), &p);
     const QList<ApiKey> keys = m_storage.read([&](Database &db) { return Repo::keysOfProject(db, p.id); });
-    ctx.json(200, p.toJson(keys, ctx.release));
+    ctx.json(200, p.toJson(keys, ctx.release, ctx.shape));
 }
 
 void ProjectsController::updateProjectAuth(Ctx &ctx, const std::function<void(ProjectRecord &)> &change)
@@ -214,7 +227,7 @@ void ProjectsController::updateProjectAuth(Ctx &ctx, const std::function<void(Pr
         change(*fresh);
         fresh->updatedAt = QDateTime::currentDateTimeUtc();
         Repo::updateProject(db, *fresh);
-        return fresh->toJson(Repo::keysOfProject(db, fresh->id), ctx.release);
+        return fresh->toJson(Repo::keysOfProject(db, fresh->id), ctx.release, ctx.shape);
     });
     ctx.json(200, body);
 }

@@ -5,6 +5,7 @@
 #include "protocol/models.h"
 #include "protocol/query.h"
 #include "server/release.h"
+#include "server/responseformat.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -22,6 +23,9 @@ struct UserRecord
     User user;
     QJsonArray passwordHistory;
     QStringList mfaRecoveryCodes; // internal attribute, never part of the user model
+    bool impersonator = false; // may act as other users (1.9.0)
+    /// Set on the user a request acts as through impersonation: the impersonator's ID (never stored).
+    QString impersonatorUserId;
 };
 
 struct SessionRecord
@@ -135,8 +139,9 @@ struct ProjectRecord
     QList<OAuthProvider> oauthProviders() const;
     /// The console `project` model (keys must be filled in by the caller).
     Project toModel(const QList<ApiKey> &keys) const;
-    /// The console `project` model as `release` answers it.
-    QJsonObject toJson(const QList<ApiKey> &keys, Release release) const;
+    /// The `project` model as `release` answers it in `shape`: the 1.9.5 model (authMethods[], services[],
+    /// protocols[]; no keys) or the flat legacy one with the keys.
+    QJsonObject toJson(const QList<ApiKey> &keys, Release release, const ResponseShape &shape) const;
 };
 
 /// The `platform` model of a platform stored in a project's `platforms` (every field a string, "" by default).

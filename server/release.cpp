@@ -12,11 +12,10 @@ namespace Userdesk::Server {
 
 namespace {
 
-// The releases the server is meant to emulate, and the ones it answers as today (each list oldest first). A release
-// becomes available by adding it to emulatedReleases once every difference it has is in place.
-// installer/CMakeLists.txt reads the emulatedReleases line for the manual page and the packaged configuration file.
-constexpr std::array knownReleases = { Release(1, 7, 5), Release(1, 8, 1), Release(1, 9, 6) };
-constexpr std::array emulatedReleases = { Release(1, 7, 5), Release(1, 8, 1) };
+// The releases the server answers as, oldest first. A release becomes available by adding it here once every
+// difference it has is in place. installer/CMakeLists.txt reads this line for the manual page and the packaged
+// configuration file.
+constexpr std::array emulatedReleases = { Release(1, 7, 5), Release(1, 8, 1), Release(1, 9, 6) };
 
 /// The release that made each Change.
 struct ChangeRow
@@ -33,6 +32,12 @@ constexpr ChangeRow changeRows[] = {
     { Change::MfaCreatedAnswers201, Release(1, 9, 5) },
     { Change::KeyWinsOverSession, Release(1, 9, 0) },
     { Change::JwtWithSessionRefused, Release(1, 9, 0) },
+    { Change::Impersonation, Release(1, 9, 0) },
+    { Change::JwtDuration, Release(1, 9, 0) },
+    { Change::ProjectApi, Release(1, 9, 5) },
+    { Change::PasswordStrength, Release(1, 9, 5) },
+    { Change::Models195, Release(1, 9, 5) },
+    { Change::OptionalLimits, Release(1, 9, 5) },
 };
 
 /// The number `text` writes (digits only, no leading zero), or -1.
@@ -177,11 +182,6 @@ std::optional<Release> Release::fromString(QStringView text)
     if (majorNumber < 0 || minorNumber < 0 || patchNumber < 0)
         return std::nullopt;
     return Release(majorNumber, minorNumber, patchNumber);
-}
-
-QList<Release> Release::known()
-{
-    return QList<Release>(knownReleases.begin(), knownReleases.end());
 }
 
 QList<Release> Release::emulated()

@@ -34,14 +34,32 @@ enum class Change {
     KeyWinsOverSession,
     /// 1.9.0: X-Appwrite-JWT with a session is refused, 403 user_jwt_and_cookie_set (before: the JWT's user won).
     JwtWithSessionRefused,
+    /// 1.9.0: users may be impersonators (`PATCH /users/:id/impersonator`, the User model's `impersonator` and
+    /// `impersonatorUserId`, the `impersonator` query attribute); such a user acts as another one with the
+    /// X-Appwrite-Impersonate-User-Id|Email|Phone headers and may read users.
+    Impersonation,
+    /// 1.9.0: POST /account/jwts takes `duration` (0–3600 s, default 900).
+    JwtDuration,
+    /// 1.9.5: the project API `/v1/project/*` for API keys, its scopes, and the Project model with `authMethods[]`
+    /// (older response formats get the flat `auth*` fields back).
+    ProjectApi,
+    /// 1.9.5: plaintext passwords must meet the project's password-strength policy (minimum length, character
+    /// classes); the current password of PATCH /account/password is any text up to 256 characters.
+    PasswordStrength,
+    /// 1.9.5: the User model's e-mail classification (`emailCanonical`, `emailIs*`), the Membership model's
+    /// `userPhone` and `userAccessedAt`, the Log model's `userType`.
+    Models195,
+    /// 1.9.5: the session limit and the user limit may be off (a null `total`, stored as 0), and new projects start
+    /// with no session limit.
+    OptionalLimits,
 };
 
 /// An Appwrite release, "major.minor.patch": the one the server answers as (--appwrite-version), and the first and
 /// last releases of a route row (RouteOptions::since/until). Ordered by number, so that a route Appwrite added in
 /// 1.8.0 exists in 1.8.1.
 ///
-/// known() are the releases the server is meant to emulate; emulated() the ones it answers as today, the newest of
-/// which is the default. Making the server answer as one more release is adding it to the emulated list (release.cpp).
+/// emulated() are the releases the server answers as, the newest of which is the default. Making the server answer as
+/// one more release is adding it to the emulated list (release.cpp) once its differences are in place.
 class Release
 {
 public:
@@ -55,8 +73,6 @@ public:
     /// "1.7.5": three numbers of digits only (no leading zero), nothing before, between or after them; nullopt
     /// otherwise.
     static std::optional<Release> fromString(QStringView text);
-    /// The releases the server is meant to emulate, oldest first.
-    static QList<Release> known();
     /// The releases the server answers as today, oldest first.
     static QList<Release> emulated();
     /// The newest emulated release: what the server answers as when not told otherwise.
@@ -65,7 +81,6 @@ public:
     /// Whether this release has `change` (is the release that made it, or later).
     bool has(Change change) const;
 
-    bool isKnown() const { return known().contains(*this); }
     bool isEmulated() const { return emulated().contains(*this); }
     /// Whether this release lies in [since, until], both included, as route rows write them: "all" leaves that end
     /// open. Throws std::invalid_argument for anything else that is no release, so a mistyped row fails at start-up.

@@ -14,6 +14,10 @@ Rule phoneRule(bool allowEmpty = false);
 Rule passwordRule(bool allowEmpty = false);
 /// The password rule of a project: with its `passwordDictionary` setting on, common passwords are refused too.
 Rule passwordDictionaryRule(const ProjectRecord &project, bool allowEmpty = false);
+/// A new plaintext password of the request's project: the dictionary rule, and from 1.9.5 first the project's
+/// password-strength policy (minimum length, upper case, lower case, number, symbol), each failing rule with its
+/// own description, as Appwrite's AllOf([PasswordStrength, PasswordDictionary]) answers.
+Rule newPasswordRule(const Ctx &ctx, bool allowEmpty = false);
 Rule textRule(int max, int min = 0);
 Rule whitelistRule(const QStringList &values);
 /// utopia's WhiteList without `strict`: compared in lower case; the description lists the values as written.

@@ -114,6 +114,8 @@ void deleteSessionsOfUser(Database &db, const QString &project, const QString &u
 
 void pruneSessions(Database &db, const QString &project, const QString &userId, int keep)
 {
+    if (keep <= 0) // no session limit (1.9.5: a null `total`)
+        return;
     db.prepare("DELETE FROM sessions WHERE project = ? AND user_id = ? AND internal_id NOT IN "
                "(SELECT internal_id FROM sessions WHERE project = ? AND user_id = ? ORDER BY internal_id DESC LIMIT ?)")
             .bind(1, project)

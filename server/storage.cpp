@@ -203,6 +203,10 @@ CREATE TABLE challenges(
 CREATE UNIQUE INDEX challenges_id ON challenges(project, id);
 CREATE INDEX challenges_user ON challenges(project, user_id);
 )SQL",
+    // 5: impersonators (Appwrite 1.9.0)
+    R"SQL(
+ALTER TABLE users ADD COLUMN impersonator INTEGER NOT NULL DEFAULT 0;
+)SQL",
 };
 
 // Objects dropped during a bulk load (beginBulkLoad) and recreated by endBulkLoad(); same SQL as migration 1.

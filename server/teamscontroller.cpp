@@ -217,25 +217,6 @@ MembershipRecord storeMembership(Database &db, const Ctx &ctx, const QString &te
     return m;
 }
 
-Membership membershipModel(const MembershipRecord &m, const UserRecord &user, const TeamRecord &team)
-{
-    Membership out;
-    out.id = m.id;
-    out.createdAt = m.createdAt;
-    out.updatedAt = m.updatedAt;
-    out.userId = m.userId;
-    out.userName = user.user.name;
-    out.userEmail = user.user.email;
-    out.teamId = team.team.id;
-    out.teamName = team.team.name;
-    out.invited = m.invited;
-    out.joined = m.joined;
-    out.confirm = m.confirm;
-    out.mfa = user.user.mfa;
-    out.roles = m.roles;
-    return out;
-}
-
 } // namespace
 
 void TeamsController::createMembership(Ctx &ctx)
@@ -261,7 +242,7 @@ void TeamsController::createMembership(Ctx &ctx)
     if (!privileged)
         throw HttpError(u"general_smtp_disabled"_s);
 
-    const Membership out = m_storage.write([&](Database &db) {
+    const QJsonObject out = m_storage.write([&](Database &db) {
         const auto team = Repo::team(db, ctx.project.id, teamId);
         if (!team)
             throw HttpError(u"team_not_found"_s);
@@ -274,9 +255,9 @@ void TeamsController::createMembership(Ctx &ctx)
         }
         const UserRecord invitee = findOrCreateInvitee(db, ctx, invitation);
         const MembershipRecord m = storeMembership(db, ctx, teamId, invitee.user.id, roles, privileged);
-        return membershipModel(m, invitee, *team);
+        return membershipJson(m, invitee, team->team.name, ctx.shape);
     });
-    ctx.json(201, out.toJson());
+    ctx.json(201, out);
 }
 
 } // namespace Userdesk::Server

@@ -401,7 +401,7 @@ void TokensController::updateRecovery(Ctx &ctx)
 {
     const QString userId = ctx.string(u"userId"_s, uidRule());
     const QString secret = ctx.string(u"secret"_s, textRule(256));
-    const QString password = ctx.string(u"password"_s, passwordDictionaryRule(ctx.project));
+    const QString password = ctx.string(u"password"_s, newPasswordRule(ctx));
     // Cheap checks first (no argon2 for a wrong token), then hashing outside the write lock.
     const UserRecord current = m_storage.read([&](Database &db) {
         UserRecord u = requireUser(db, ctx, userId);

@@ -55,7 +55,7 @@ void UserAccessController::updateMfa(Ctx &ctx)
 {
     const bool mfa = ctx.boolean(u"mfa"_s, false);
     const UserRecord u = updateUserWith(m_storage, ctx, [&](Database &, UserRecord &r) { r.user.mfa = mfa; });
-    ctx.json(200, userJson(u, false));
+    ctx.json(200, userJson(u, false, ctx.shape));
 }
 
 void UserAccessController::listMfaFactors(Ctx &ctx)

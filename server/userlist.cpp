@@ -42,6 +42,7 @@ constexpr Column columns[] = {
     { u"emailVerification", u"email_verification", ColumnType::Bool, false },
     { u"phoneVerification", u"phone_verification", ColumnType::Bool, false },
     { u"labels", u"labels", ColumnType::Labels, false },
+    { u"impersonator", u"impersonator", ColumnType::Bool, false }, // 1.9.0
     // Queryable since Appwrite 1.9; the overview's "active users per day" needs it.
     { u"accessedAt", u"accessed_at", ColumnType::Time, true },
 };
@@ -402,7 +403,8 @@ template<class Row> qint64 runUserList(Database &db, const QString &project, con
 
     const QString sql = u"SELECT internal_id, project, id, created_at, updated_at, name, email, phone, password, "
                         "hash, hash_options, registration, status, labels, password_update, email_verification, "
-                        "phone_verification, mfa, prefs, targets, accessed_at, password_history, mfa_recovery_codes "
+                        "phone_verification, mfa, prefs, targets, accessed_at, password_history, mfa_recovery_codes, "
+                        "impersonator "
                         "FROM users WHERE "_s
         + pageWhere + u" ORDER BY "_s + orderSql.join(u", "_s) + u" LIMIT ? OFFSET ?"_s;
     Statement st = db.prepareDynamic(sql);
@@ -431,7 +433,8 @@ Page<UserRecord> Repo::listUsers(Database &db, const QString &project, const Use
     return page;
 }
 
-std::string Repo::listUsersJson(Database &db, const QString &project, const UserListSpec &spec)
+std::string Repo::listUsersJson(Database &db, const QString &project, const UserListSpec &spec,
+                                const ResponseShape &shape)
 {
     std::vector<std::string> items;
     bool backwards = false;
@@ -439,7 +442,7 @@ std::string Repo::listUsersJson(Database &db, const QString &project, const User
         backwards = index >= 0;
         std::string one;
         one.reserve(1024);
-        Repo::appendUserJson(one, st);
+        Repo::appendUserJson(one, st, shape);
         items.push_back(std::move(one));
     });
     if (backwards)

@@ -34,6 +34,8 @@ void UsersController::registerRoutes(Router &r)
     r.add("PATCH", "/v1/users/:userId/phone", "users.write", this, &C::updatePhone);
     r.add("PATCH", "/v1/users/:userId/password", "users.write", this, &C::updatePassword);
     r.add("PATCH", "/v1/users/:userId/status", "users.write", this, &C::updateStatus);
+    r.add("PATCH", "/v1/users/:userId/impersonator", "users.write", this, &C::updateImpersonator,
+          { .since = u"1.9.0"_s });
     r.add("PUT", "/v1/users/:userId/labels", "users.write", this, &C::updateLabels);
     r.add("PATCH", "/v1/users/:userId/verification", "users.write", this, &C::updateEmailVerification);
     r.add("PATCH", "/v1/users/:userId/verification/phone", "users.write", this, &C::updatePhoneVerification);
@@ -67,11 +69,14 @@ QList<QueryAttribute> identityAttributes()
 void UsersController::list(Ctx &ctx)
 {
     UserListSpec spec;
-    spec.queries = ctx.queries(userQueryAttributes());
+    QList<QueryAttribute> attributes = userQueryAttributes();
+    if (ctx.release.has(Change::Impersonation))
+        attributes.append({ u"impersonator"_s, QueryAttribute::Type::Boolean });
+    spec.queries = ctx.queries(attributes);
     spec.search = ctx.optString(u"search"_s, textRule(256)).value_or(QString());
     spec.includeTotal = ctx.includeTotal;
     // Written straight from the rows (no QJsonObject per user): this is the hot path of the admin console.
-    ctx.rawJson(200, m_storage.read([&](Database &db) { return Repo::listUsersJson(db, ctx.project.id, spec); }));
+    ctx.rawJson(200, m_storage.read([&](Database &db) { return Repo::listUsersJson(db, ctx.project.id, spec, ctx.shape); }));
 }
 
 void UsersController::create(Ctx &ctx)
@@ -79,7 +84,7 @@ void UsersController::create(Ctx &ctx)
     const QString userId = resolveId(ctx.string(u"userId"_s, customIdRule()));
     const std::optional<QString> email = ctx.optString(u"email"_s, emailRule());
     const std::optional<QString> phone = ctx.optString(u"phone"_s, phoneRule());
-    const std::optional<QString> password = ctx.optString(u"password"_s, passwordDictionaryRule(ctx.project));
+    const std::optional<QString> password = ctx.optString(u"password"_s, newPasswordRule(ctx));
     const QString name = ctx.optString(u"name"_s, textRule(128)).value_or(QString());
 
     UserRecord record = newUserRecord(ctx.project.id, userId);
@@ -101,7 +106,7 @@ void UsersController::create(Ctx &ctx)
         insertUserOrConflict(db, record);
         writeLog(db, &ctx, ctx.project.id, record, u"user.create"_s);
     });
-    ctx.json(201, userJson(record, false));
+    ctx.json(201, userJson(record, false, ctx.shape));
 }
 
 void UsersController::createHashed(Ctx &ctx)
@@ -157,7 +162,7 @@ void UsersController::createHashed(Ctx &ctx)
         insertUserOrConflict(db, record);
         writeLog(db, &ctx, ctx.project.id, record, u"user.create"_s);
     });
-    ctx.json(201, userJson(record, false));
+    ctx.json(201, userJson(record, false, ctx.shape));
 }
 
 void UsersController::listIdentities(Ctx &ctx)
@@ -194,7 +199,7 @@ void UsersController::deleteIdentity(Ctx &ctx)
 
 void UsersController::get(Ctx &ctx)
 {
-    std::string body = m_storage.read([&](Database &db) { return Repo::userJson(db, ctx.project.id, ctx.arg(u"userId"_s)); });
+    std::string body = m_storage.read([&](Database &db) { return Repo::userJson(db, ctx.project.id, ctx.arg(u"userId"_s), ctx.shape); });
     if (body.empty())
         throw HttpError(u"user_not_found"_s);
     ctx.rawJson(200, std::move(body));
@@ -213,7 +218,7 @@ void UsersController::updateName(Ctx &ctx)
 {
     const QString name = ctx.string(u"name"_s, textRule(128));
     const UserRecord u = updateUserWith(m_storage, ctx, [&](Database &, UserRecord &r) { r.user.name = name; });
-    ctx.json(200, userJson(u, false));
+    ctx.json(200, userJson(u, false, ctx.shape));
 }
 
 void UsersController::updateEmail(Ctx &ctx)
@@ -231,7 +236,7 @@ void UsersController::updateEmail(Ctx &ctx)
         r.user.emailVerification = false;
         r.user.targets = Repo::syncTargets(r.user, r.user.targets, previousEmail, r.user.phone);
     });
-    ctx.json(200, userJson(u, false));
+    ctx.json(200, userJson(u, false, ctx.shape));
 }
 
 void UsersController::updatePhone(Ctx &ctx)
@@ -245,12 +250,12 @@ void UsersController::updatePhone(Ctx &ctx)
         r.user.phoneVerification = false;
         r.user.targets = Repo::syncTargets(r.user, r.user.targets, r.user.email, previousPhone);
     });
-    ctx.json(200, userJson(u, false));
+    ctx.json(200, userJson(u, false, ctx.shape));
 }
 
 void UsersController::updatePassword(Ctx &ctx)
 {
-    const QString password = ctx.string(u"password"_s, passwordDictionaryRule(ctx.project, true));
+    const QString password = ctx.string(u"password"_s, newPasswordRule(ctx, true));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     UserRecord current = m_storage.read([&](Database &db) { return requireUser(db, ctx, ctx.arg(u"userId"_s)); });
     QString hash;
@@ -271,7 +276,18 @@ void UsersController::updatePassword(Ctx &ctx)
         if (invalidate)
             Repo::deleteSessionsOfUser(db, ctx.project.id, r.user.id);
     });
-    ctx.json(200, userJson(u, false));
+    ctx.json(200, userJson(u, false, ctx.shape));
+}
+
+void UsersController::updateImpersonator(Ctx &ctx)
+{
+    const bool impersonator = ctx.boolean(u"impersonator"_s, false);
+    std::string body = m_storage.write([&](Database &db) {
+        if (!Repo::updateUserFlag(db, ctx.project.id, ctx.arg(u"userId"_s), "impersonator", impersonator))
+            throw HttpError(u"user_not_found"_s);
+        return Repo::userJson(db, ctx.project.id, ctx.arg(u"userId"_s), ctx.shape);
+    });
+    ctx.rawJson(200, std::move(body));
 }
 
 void UsersController::updateStatus(Ctx &ctx)
@@ -281,7 +297,7 @@ void UsersController::updateStatus(Ctx &ctx)
     std::string body = m_storage.write([&](Database &db) {
         if (!Repo::updateUserFlag(db, ctx.project.id, ctx.arg(u"userId"_s), "status", status))
             throw HttpError(u"user_not_found"_s);
-        return Repo::userJson(db, ctx.project.id, ctx.arg(u"userId"_s));
+        return Repo::userJson(db, ctx.project.id, ctx.arg(u"userId"_s), ctx.shape);
     });
     ctx.rawJson(200, std::move(body));
 }
@@ -302,7 +318,7 @@ void UsersController::updateLabels(Ctx &ctx)
         throw HttpError::invalidParam(u"labels"_s, error);
     labels.removeDuplicates();
     const UserRecord u = updateUserWith(m_storage, ctx, [&](Database &, UserRecord &r) { r.user.labels = labels; });
-    ctx.json(200, userJson(u, false));
+    ctx.json(200, userJson(u, false, ctx.shape));
 }
 
 void UsersController::updateEmailVerification(Ctx &ctx)
@@ -310,7 +326,7 @@ void UsersController::updateEmailVerification(Ctx &ctx)
     const bool verified = ctx.boolean(u"emailVerification"_s, false);
     const UserRecord u =
             updateUserWith(m_storage, ctx, [&](Database &, UserRecord &r) { r.user.emailVerification = verified; });
-    ctx.json(200, userJson(u, false));
+    ctx.json(200, userJson(u, false, ctx.shape));
 }
 
 void UsersController::updatePhoneVerification(Ctx &ctx)
@@ -318,7 +334,7 @@ void UsersController::updatePhoneVerification(Ctx &ctx)
     const bool verified = ctx.boolean(u"phoneVerification"_s, false);
     const UserRecord u =
             updateUserWith(m_storage, ctx, [&](Database &, UserRecord &r) { r.user.phoneVerification = verified; });
-    ctx.json(200, userJson(u, false));
+    ctx.json(200, userJson(u, false, ctx.shape));
 }
 
 void UsersController::getPrefs(Ctx &ctx)
@@ -349,7 +365,7 @@ void UsersController::listLogs(Ctx &ctx)
     m_storage.read([&](Database &db) {
         const UserRecord u = requireUser(db, ctx, ctx.arg(u"userId"_s));
         for (const LogRecord &l : Repo::logsOfUser(db, ctx.project.id, u.user.id, limit, offset))
-            items.append(logEntryJson(l, false));
+            items.append(logEntryJson(l, false, ctx.shape));
         total = Repo::countLogsOfUser(db, ctx.project.id, u.user.id);
     });
     ctx.json(200, listJson(ctx.total(total), u"logs"_s, items));
@@ -369,22 +385,8 @@ void UsersController::listMemberships(Ctx &ctx)
         const QList<MembershipRecord> all = Repo::membershipsOfUser(db, ctx.project.id, u.user.id);
         for (qint64 i = offset; i < all.size() && i < offset + limit; ++i) {
             const MembershipRecord &m = all.at(i);
-            Membership out;
-            out.id = m.id;
-            out.createdAt = m.createdAt;
-            out.updatedAt = m.updatedAt;
-            out.userId = m.userId;
-            out.userName = u.user.name;
-            out.userEmail = u.user.email;
-            out.teamId = m.teamId;
-            if (auto t = Repo::team(db, ctx.project.id, m.teamId))
-                out.teamName = t->team.name;
-            out.invited = m.invited;
-            out.joined = m.joined;
-            out.confirm = m.confirm;
-            out.mfa = u.user.mfa;
-            out.roles = m.roles;
-            items.append(out.toJson());
+            const auto team = Repo::team(db, ctx.project.id, m.teamId);
+            items.append(membershipJson(m, u, team ? team->team.name : QString(), ctx.shape));
         }
     });
     ctx.json(200, listJson(ctx.total(items.size()), u"memberships"_s, items));

@@ -26,6 +26,7 @@ public:
     void updatePhone(Ctx &ctx);
     void updatePassword(Ctx &ctx);
     void updateStatus(Ctx &ctx);
+    void updateImpersonator(Ctx &ctx);
     void updateLabels(Ctx &ctx);
     void updateEmailVerification(Ctx &ctx);
     void updatePhoneVerification(Ctx &ctx);

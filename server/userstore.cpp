@@ -20,7 +20,7 @@ namespace {
 constexpr const char *userColumns =
         "internal_id, project, id, created_at, updated_at, name, email, phone, password, hash, hash_options, "
         "registration, status, labels, password_update, email_verification, phone_verification, mfa, prefs, "
-        "targets, accessed_at, password_history, mfa_recovery_codes";
+        "targets, accessed_at, password_history, mfa_recovery_codes, impersonator";
 
 
 QString targetsText(const QList<Target> &targets)
@@ -107,6 +107,7 @@ UserRecord readUserRow(const Statement &st)
     u.accessedAt = timeFrom(st.text("accessed_at"));
     r.passwordHistory = arrayFrom(st.text("password_history"));
     r.mfaRecoveryCodes = stringsFrom(st.text("mfa_recovery_codes"));
+    r.impersonator = st.integer("impersonator") != 0;
     return r;
 }
 
@@ -174,7 +175,7 @@ void appendRaw(std::string &out, std::string_view json, const char *fallback)
 
 } // namespace
 
-void appendUserJson(std::string &out, const Statement &st)
+void appendUserJson(std::string &out, const Statement &st, const ResponseShape &shape)
 {
     auto text = [&](const char *name, const char *column) {
         appendField(out, name);
@@ -214,27 +215,38 @@ void appendUserJson(std::string &out, const Statement &st)
     text("email", "email");
     text("phone", "phone");
     boolean("emailVerification", "email_verification");
+    if (shape.userEmailClassification) // not classified: see userJson() in controller.h
+        out += "\"emailCanonical\":null,\"emailIsFree\":null,\"emailIsDisposable\":null,\"emailIsCorporate\":null,"
+               "\"emailIsCanonical\":null,";
     boolean("phoneVerification", "phone_verification");
-    boolean("mfa", "mfa");
+    if (shape.userTargetsAndMfa)
+        boolean("mfa", "mfa");
     appendField(out, "prefs");
     appendRaw(out, st.utf8("prefs"), "{}");
     out += ',';
-    appendField(out, "targets");
-    appendRaw(out, st.utf8("targets"), "[]");
-    out += ',';
+    if (shape.userTargetsAndMfa) {
+        appendField(out, "targets");
+        appendRaw(out, st.utf8("targets"), "[]");
+        out += ',';
+    }
     appendField(out, "accessedAt");
     appendEscaped(out, st.utf8("accessed_at"));
+    if (shape.userImpersonator) {
+        out += ',';
+        boolean("impersonator", "impersonator");
+        out += "\"impersonatorUserId\":null";
+    }
     out += '}';
 }
 
-std::string userJson(Database &db, const QString &project, const QString &id)
+std::string userJson(Database &db, const QString &project, const QString &id, const ResponseShape &shape)
 {
     static const std::string sql = std::string("SELECT ") + userColumns + " FROM users WHERE project = ? AND id = ?";
     Statement st = db.prepare(sql.c_str());
     st.bind(1, project).bind(2, id);
     std::string out;
     if (st.next())
-        appendUserJson(out, st);
+        appendUserJson(out, st, shape);
     return out;
 }
 
@@ -242,7 +254,7 @@ bool updateUserFlag(Database &db, const QString &project, const QString &id, con
 {
     static const std::unordered_map<std::string, std::string> statements = [] {
         std::unordered_map<std::string, std::string> m;
-        for (const char *c : { "status", "email_verification", "phone_verification", "mfa" })
+        for (const char *c : { "status", "email_verification", "phone_verification", "mfa", "impersonator" })
             m.emplace(c, std::string("UPDATE users SET ") + c + " = ?, updated_at = ? WHERE project = ? AND id = ?");
         return m;
     }();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "server/records.h"
+#include "server/responseformat.h"
 #include "server/storage.h"
 
 #include <optional>
@@ -25,13 +26,15 @@ qint64 countUsers(Database &db, const QString &project, qint64 cap = -1);
 /// Throws HttpError for a missing cursor. `total` capped at 5000.
 Page<UserRecord> listUsers(Database &db, const QString &project, const UserListSpec &spec);
 /// GET /v1/users as JSON text (`{"total":…,"users":[…]}`), written straight from the rows.
-std::string listUsersJson(Database &db, const QString &project, const UserListSpec &spec);
+std::string listUsersJson(Database &db, const QString &project, const UserListSpec &spec,
+                          const ResponseShape &shape);
 /// Appends the Users API `user` model of a row read with the userColumns as JSON text. The stored JSON columns
-/// (labels, prefs, targets, hashOptions) are embedded as they are: no parse/serialise round trip per request.
-void appendUserJson(std::string &out, const Statement &st);
+/// (labels, prefs, targets, hashOptions) are embedded as they are: no parse/serialise round trip per request. The
+/// fields are those of `shape`, as userJson() in controller.h writes them.
+void appendUserJson(std::string &out, const Statement &st, const ResponseShape &shape);
 /// The `user` model of one user as JSON text; empty when there is no such user.
-std::string userJson(Database &db, const QString &project, const QString &id);
-/// Sets one boolean column (`status`, `email_verification`, `phone_verification`, `mfa`) and updated_at without
+std::string userJson(Database &db, const QString &project, const QString &id, const ResponseShape &shape);
+/// Sets one boolean column (`status`, `email_verification`, `phone_verification`, `mfa`, `impersonator`) and updated_at without
 /// rewriting the row's other columns (no index or FTS work). False when there is no such user.
 bool updateUserFlag(Database &db, const QString &project, const QString &id, const char *column, bool value);
 /// The hidden `search` attribute: id, email, name, phone and `label:<l>` joined by spaces.

@@ -260,11 +260,11 @@ void TestServerConfig::badValueNamesFileAndLine_data()
     QTest::newRow("outbox") << u"outbox = maybe\n"_s << u"Invalid %1:1: outbox value (on or off)"_s;
     QTest::newRow("release") << u"release = 1.6.0\n"_s
                              << u"Unsupported %1:1: release value \"1.6.0\" (this userdesk-server answers as Appwrite "
-                                u"1.7.5 or 1.8.1)"_s;
-    QTest::newRow("release not emulated yet: 1.9.6")
-            << u"\nrelease = 1.9.6\n"_s
-            << u"Unsupported %1:2: release value \"1.9.6\" (Appwrite 1.9.6 is not emulated yet; this userdesk-server "
-               u"answers as Appwrite 1.7.5 or 1.8.1)"_s;
+                                u"1.7.5, 1.8.1 or 1.9.6)"_s;
+    QTest::newRow("a release between the emulated ones: 1.9.5")
+            << u"\nrelease = 1.9.5\n"_s
+            << u"Unsupported %1:2: release value \"1.9.5\" (this userdesk-server answers as Appwrite 1.7.5, 1.8.1 or "
+               u"1.9.6)"_s;
     QTest::newRow("unknown key") << u"listen = 127.0.0.1:0\nport = 80\n"_s
                                  << u"%1:2: unknown key \"port\" (known keys: listen, data, release, rate-limits, "
                                     u"outbox, threads, keep-alive-timeout)"_s;
@@ -399,7 +399,8 @@ void TestServerConfig::appwriteVersion()
         { { u"--config"_s, writeConfig(u"release = 1.7.5\n"_s) }, u"1.7.5"_s },
         { { u"--appwrite-version"_s, u"1.8.1"_s }, u"1.8.1"_s },
         { { u"--config"_s, writeConfig(u"release = 1.8.1\n"_s) }, u"1.8.1"_s },
-        { {}, u"1.8.1"_s }, // the newest emulated release
+        { { u"--appwrite-version"_s, u"1.9.6"_s }, u"1.9.6"_s },
+        { {}, u"1.9.6"_s }, // the newest emulated release
     };
     for (const auto &[way, version] : ways) {
         auto started = start(way + QStringList { u"--data"_s, m_dir.filePath(u"version"_s) });
@@ -429,12 +430,10 @@ void TestServerConfig::badAppwriteVersion_data()
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("message");
 
-    // The releases the server is to emulate once their differences exist: it does not claim them before.
-    QTest::newRow("1.9.6") << u"1.9.6"_s
-                           << u"Unsupported --appwrite-version value \"1.9.6\" (Appwrite 1.9.6 is not emulated yet; "
-                              u"this userdesk-server answers as Appwrite 1.7.5 or 1.8.1)"_s;
+    // Releases between the emulated ones are not claimed either.
     const QString other = u"Unsupported --appwrite-version value \"%1\" (this userdesk-server answers as Appwrite "
-                          u"1.7.5 or 1.8.1)"_s;
+                          u"1.7.5, 1.8.1 or 1.9.6)"_s;
+    QTest::newRow("1.9.5") << u"1.9.5"_s << other.arg(u"1.9.5"_s);
     QTest::newRow("older release") << u"1.6.0"_s << other.arg(u"1.6.0"_s);
     QTest::newRow("two parts") << u"1.7"_s << other.arg(u"1.7"_s);
     QTest::newRow("suffix") << u"1.7.5-rc1"_s << other.arg(u"1.7.5-rc1"_s);
@@ -454,7 +453,7 @@ void TestServerConfig::badAppwriteVersion()
 void TestServerConfig::appwriteVersionBeatsTheFile()
 {
     // The file's release is not read when the command line gives one, even one the server would refuse...
-    const QString refused = writeConfig(u"release = 1.9.6\n"_s);
+    const QString refused = writeConfig(u"release = 1.9.5\n"_s);
     auto started = start({ u"--config"_s, refused, u"--appwrite-version"_s, u"1.7.5"_s, u"--data"_s,
                            m_dir.filePath(u"beats"_s) });
     QVERIFY(started.process);
@@ -464,9 +463,9 @@ void TestServerConfig::appwriteVersionBeatsTheFile()
 
     // ... and the command line's value is the one checked.
     const auto [code, error] = run({ u"--config"_s, writeConfig(u"release = 1.7.5\n"_s), u"--appwrite-version"_s,
-                                     u"1.9.6"_s });
+                                     u"1.9.5"_s });
     QCOMPARE(code, 2);
-    QVERIFY2(error.startsWith(u"Unsupported --appwrite-version value \"1.9.6\""_s), qPrintable(error));
+    QVERIFY2(error.startsWith(u"Unsupported --appwrite-version value \"1.9.5\""_s), qPrintable(error));
 }
 
 void TestServerConfig::helpNamesTheReleases()
@@ -477,7 +476,7 @@ void TestServerConfig::helpNamesTheReleases()
     QCOMPARE(process.exitCode(), 0);
     const QString help = QString::fromLocal8Bit(process.readAllStandardOutput()).simplified();
     QVERIFY2(help.contains(u"--appwrite-version <VERSION> The Appwrite release to answer as, which "
-                           u"/v1/health/version reports: 1.7.5 or 1.8.1. Default: 1.8.1."_s),
+                           u"/v1/health/version reports: 1.7.5, 1.8.1 or 1.9.6. Default: 1.9.6."_s),
              qPrintable(help));
     QVERIFY2(help.contains(u"release (as --appwrite-version)"_s), qPrintable(help));
 }

@@ -20,6 +20,7 @@ namespace {
 
 const Release r175(1, 7, 5);
 const Release r181(1, 8, 1);
+const Release r196(1, 9, 6);
 
 /// A server of one release with a project, its all-scopes key, a console owner, and a user "ana" of the project
 /// with two sessions, a team membership, logs and an e-mail target.
@@ -94,7 +95,7 @@ private:
 
 void TestServerReleases::initTestCase()
 {
-    for (const Release release : { r175, r181 })
+    for (const Release release : { r175, r181, r196 })
         m_servers[release.toString()] = std::make_unique<ReleaseServer>(release);
 }
 
@@ -108,6 +109,7 @@ void TestServerReleases::healthVersion_data()
     QTest::addColumn<QString>("release");
     QTest::newRow("1.7.5") << r175.toString();
     QTest::newRow("1.8.1") << r181.toString();
+    QTest::newRow("1.9.6") << r196.toString();
 }
 
 void TestServerReleases::healthVersion()
@@ -397,10 +399,8 @@ void TestServerReleases::sessionInvalidationNeedsItsRelease()
 
 void TestServerReleases::nineChanges()
 {
-    // What 1.9 changed in authentication, on a server answering as 1.9.6 — a release userdesk-server cannot be
-    // started as yet (its project API and response formats are still missing), but whose differences land one by
-    // one — against the same requests to 1.8.1.
-    TestServer newest(false, Release(1, 9, 6));
+    // What 1.9 changed in authentication, on a server answering as 1.9.6, against the same requests to 1.8.1.
+    TestServer &newest = at(r196).server;
     const ProjectSetup p = setupProject(newest, u"nine"_s);
     for (TestServer *ts : { &newest, &at(r181).server }) {
         const bool nine = ts == &newest;
@@ -461,8 +461,10 @@ void TestServerReleases::nineChanges()
 
 int runTestServerMfa(int argc, char **argv); // tst_servermfa.cpp
 int runTestServerOutbox(int argc, char **argv); // tst_serveroutbox.cpp
+int runTestServerProject(int argc, char **argv); // tst_serverproject.cpp
 
-// One executable for the release differences, account MFA and the outbox (each file its own test class).
+// One executable for the release differences, account MFA, the outbox and the 1.9 project API (each file its own
+// test class).
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
@@ -474,6 +476,7 @@ int main(int argc, char **argv)
     }
     failures += runTestServerMfa(argc, argv);
     failures += runTestServerOutbox(argc, argv);
+    failures += runTestServerProject(argc, argv);
     return std::min(failures, 127); // an exit status, never 0 after a failure
 }
 

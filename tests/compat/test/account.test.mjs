@@ -6,7 +6,7 @@
 import { before, describe, it } from 'node:test';
 import { Account, Client, ID, Query, Users } from 'node-appwrite';
 import { DATETIME, apiKey, assert, endpoint, expectAppwriteError, fromNow, hex, projectId } from '../lib/env.mjs';
-import { missingScope } from '../lib/release.mjs';
+import { atLeast, missingScope } from '../lib/release.mjs';
 
 const admin = () => new Client().setEndpoint(endpoint).setProject(projectId).setKey(apiKey);
 const guest = () => new Client().setEndpoint(endpoint).setProject(projectId);
@@ -152,11 +152,11 @@ describe('node-appwrite Account through sign-in', () => {
             { code: 401, type: 'user_session_already_exists' });
     });
 
-    it('a blocked user\'s session answers 401 user_blocked', async () => {
+    it('a blocked user\'s session answers user_blocked (401, 403 from 1.9.0)', async () => {
         const { secret } = await new Account(admin()).createEmailPasswordSession({ email: user.email, password });
         await users.updateStatus({ userId: user.$id, status: false });
         try {
-            await expectAppwriteError(new Account(withSession(secret)).get(), { code: 401, type: 'user_blocked' });
+            await expectAppwriteError(new Account(withSession(secret)).get(), { code: atLeast('1.9.0') ? 403 : 401, type: 'user_blocked' });
         } finally {
             await users.updateStatus({ userId: user.$id, status: true });
         }

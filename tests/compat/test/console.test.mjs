@@ -94,7 +94,7 @@ describe('@appwrite.io/console: sign-in, teams, projects', () => {
             assert.equal(project[field], true, `${field} defaults to true`);
         assert.equal(project.authLimit, 0);
         assert.equal(project.authDuration, 31536000);
-        assert.equal(project.authSessionsLimit, 10);
+        assert.equal(project.authSessionsLimit, atLeast('1.9.5') ? 0 : 10, '1.9.5: no session limit');
         assert.equal(project.authPasswordHistory, 0);
         assert.equal(project.authPasswordDictionary, false);
         assert.equal(project.authPersonalDataCheck, false);
@@ -301,8 +301,11 @@ describe('@appwrite.io/console: auth limits and policies', () => {
         assert.equal(left.total, 2);
         assert.deepEqual(left.sessions.map((s) => s.$id).sort(), [logins[1].$id, logins[2].$id].sort(), 'the oldest session went');
         assert.equal((await projects.updateAuthSessionsLimit({ projectId: project.$id, limit: 10 })).authSessionsLimit, 10);
-        await expectAppwriteError(projects.updateAuthSessionsLimit({ projectId: project.$id, limit: 0 }),
-            { code: 400, type: 'general_argument_invalid' });
+        if (atLeast('1.9.5')) // an alias of updateSessionLimitPolicy: the legacy 0 becomes null, no limit
+            assert.equal((await projects.updateAuthSessionsLimit({ projectId: project.$id, limit: 0 })).authSessionsLimit, 0);
+        else
+            await expectAppwriteError(projects.updateAuthSessionsLimit({ projectId: project.$id, limit: 0 }),
+                { code: 400, type: 'general_argument_invalid' });
     });
 
     it('updateAuthPasswordHistory: reusing a recent password answers 400 password_recently_used', async () => {
@@ -313,7 +316,9 @@ describe('@appwrite.io/console: auth limits and policies', () => {
             { code: 400, type: 'password_recently_used' });
         assert.equal((await projects.updateAuthPasswordHistory({ projectId: project.$id, limit: 0 })).authPasswordHistory, 0);
         await keyUsers().updatePassword({ userId: user.$id, password: 'history-pass-1' });
-        await expectAppwriteError(projects.updateAuthPasswordHistory({ projectId: project.$id, limit: 21 }),
+        // 1.9.5 allows up to 5,000 remembered passwords (was 20).
+        const tooMany = atLeast('1.9.5') ? 5001 : 21;
+        await expectAppwriteError(projects.updateAuthPasswordHistory({ projectId: project.$id, limit: tooMany }),
             { code: 400, type: 'general_argument_invalid' });
     });
 
@@ -402,8 +407,10 @@ describe('@appwrite.io/console: auth limits and policies', () => {
             { code: 400, type: 'general_argument_invalid' });
     });
 
-    it('write routes on an unknown project answer 401 general_unauthorized_scope', async () => {
-        await expectAppwriteError(projects.updateAuthLimit({ projectId: `missing-${run}`, limit: 5 }), { code: 401, type: 'general_unauthorized_scope' });
+    it('write routes on an unknown project answer 401 general_unauthorized_scope (404 project_not_found from 1.9.5)', async () => {
+        // 1.9.5 made the path an alias of the project API, whose project is the path's.
+        const expected = atLeast('1.9.5') ? { code: 404, type: 'project_not_found' } : { code: 401, type: 'general_unauthorized_scope' };
+        await expectAppwriteError(projects.updateAuthLimit({ projectId: `missing-${run}`, limit: 5 }), expected);
     });
 });
 
