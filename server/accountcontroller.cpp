@@ -319,7 +319,7 @@ void answerNewSession(Ctx &ctx, const SessionCreated &created)
 {
     if (!created.alertTo.isEmpty() && ctx.outbox) {
         const SessionRecord &s = created.record;
-        ctx.outbox->send(u"email"_s, created.alertTo,
+        sendEmail(ctx, created.alertTo,
                          { { u"project"_s, ctx.project.id }, { u"template"_s, u"sessionAlert"_s },
                            { u"subject"_s, QString(u"Security alert: new session on your "_s + ctx.project.name
                                                    + u" account"_s) },

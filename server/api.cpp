@@ -11,10 +11,12 @@
 #include "server/httperror.h"
 #include "server/keyscontroller.h"
 #include "server/mfacontroller.h"
+#include "server/oauth2controller.h"
 #include "server/logging.h"
 #include "server/projectapicontroller.h"
 #include "server/projectscontroller.h"
 #include "server/teamscontroller.h"
+#include "server/templatescontroller.h"
 #include "server/tokenscontroller.h"
 #include "server/useraccesscontroller.h"
 #include "server/userscontroller.h"
@@ -60,6 +62,8 @@ Api::Api(Storage &storage, Options options)
     m_teams = add(std::make_unique<TeamsController>(m_storage, m_jwtKey));
     m_projects = add(std::make_unique<ProjectsController>(m_storage, m_jwtKey));
     add(std::make_unique<ProjectApiController>(m_storage, m_jwtKey));
+    add(std::make_unique<OAuth2Controller>(m_storage, m_jwtKey));
+    add(std::make_unique<TemplatesController>(m_storage, m_jwtKey));
     m_keys = add(std::make_unique<KeysController>(m_storage, m_jwtKey));
 }
 

@@ -6,6 +6,7 @@
 #include "protocol/ids.h"
 #include "protocol/validators.h"
 #include "server/crypto.h"
+#include "server/outbox.h"
 #include "server/passwords.h"
 #include "server/useragent.h"
 
@@ -129,6 +130,43 @@ QJsonObject userJson(const UserRecord &record, bool account, const ResponseShape
                  record.impersonatorUserId.isEmpty() ? QJsonValue(QJsonValue::Null) : record.impersonatorUserId);
     }
     return o;
+}
+
+void sendEmail(const Ctx &ctx, const QString &to, QJsonObject fields)
+{
+    const QString templateId = fields.value(u"template"_s).toString();
+    const QJsonObject smtp = ctx.project.data.value(u"smtp"_s).toObject();
+    const bool smtpOn = smtp.value(u"enabled"_s).toBool(false);
+    const QJsonObject templates = ctx.project.data.value(u"templates"_s).toObject();
+    QString locale = ctx.header("X-Appwrite-Locale");
+    if (locale.isEmpty())
+        locale = ctx.params.value(u"locale"_s).toString();
+    QJsonObject custom = templates.value(u"email."_s + templateId + u'-' + locale).toObject();
+    if (custom.isEmpty())
+        custom = templates.value(u"email."_s + templateId + u"-en"_s).toObject();
+    if (!custom.isEmpty() && (smtpOn || templateId == u"sessionAlert")) {
+        auto fill = [&](QString text) {
+            return text.replace(u"{{project}}"_s, ctx.project.name)
+                    .replace(u"{{user}}"_s, fields.value(u"userName"_s).toString())
+                    .replace(u"{{redirect}}"_s, fields.value(u"url"_s).toString())
+                    .replace(u"{{otp}}"_s, fields.value(u"code"_s).toString());
+        };
+        if (custom.contains(u"subject"_s))
+            fields.insert(u"subject"_s, fill(custom.value(u"subject"_s).toString()));
+        if (custom.contains(u"message"_s))
+            fields.insert(u"message"_s, fill(custom.value(u"message"_s).toString()));
+    }
+    if (smtpOn) {
+        for (const char16_t *name : { u"senderName", u"senderEmail", u"replyToName", u"replyToEmail" }) {
+            const QString key = QString::fromUtf16(name);
+            QString value = custom.value(key).toString();
+            if (value.isEmpty())
+                value = smtp.value(key).toString();
+            if (!value.isEmpty())
+                fields.insert(key, value);
+        }
+    }
+    ctx.outbox->send(u"email"_s, to, fields);
 }
 
 QJsonObject membershipJson(const MembershipRecord &m, const UserRecord &user, const QString &teamName,

@@ -113,6 +113,12 @@ void clearSessionCookies(Ctx &ctx);
 /// e-mail classification (`emailCanonical`, `emailIs*`) is null: this server keeps no lists of free and disposable
 /// e-mail domains, and Appwrite answers null for an address it did not classify.
 QJsonObject userJson(const UserRecord &user, bool account, const ResponseShape &shape);
+/// Hands an e-mail to the outbox (ctx.outbox must be set): `fields` carry `template` (an Appwrite template ID),
+/// `subject`, `text` and what the message carries (`url`, `code`). When the project has a custom template for it
+/// in the request's locale (X-Appwrite-Locale or `locale`; English otherwise) and SMTP on — a session alert also
+/// without — its subject and message replace the default ones with Appwrite's variables filled in ({{project}},
+/// {{user}}, {{redirect}}, {{otp}}), and its sender and reply-to come along, as Appwrite's mail worker does it.
+void sendEmail(const Ctx &ctx, const QString &to, QJsonObject fields);
 /// Throws password_personal_data when the project checks personal data and the password contains some.
 void checkPersonalData(const ProjectRecord &project, const User &user, const QString &password);
 /// Throws password_recently_used; returns the history with the new hash appended (trimmed to the limit).

@@ -256,7 +256,7 @@ void MfaController::createChallenge(Ctx &ctx)
             throw HttpError(u"user_email_not_found"_s);
         if (!user.user.emailVerification)
             throw HttpError(u"user_email_not_verified"_s);
-        ctx.outbox->send(u"email"_s, user.user.email,
+        sendEmail(ctx, user.user.email,
                          { { u"project"_s, ctx.project.id }, { u"template"_s, u"mfaChallenge"_s },
                            { u"subject"_s, QString(u"Verification Code for "_s + ctx.project.name) },
                            { u"text"_s, u"Your verification code for %1: %2"_s.arg(ctx.project.name, c.code) },

@@ -209,7 +209,7 @@ void ProjectApiController::registerRoutes(Router &r)
     r.add("DELETE", "/v1/project/mock-phones/:number", "mocks.write", this, &C::deleteMockPhone, since);
 }
 
-ProjectRecord ProjectApiController::target(Ctx &ctx)
+ProjectRecord ProjectApiBase::target(Ctx &ctx)
 {
     const QString pathProject = ctx.arg(u"projectId"_s);
     if (pathProject.isEmpty()) {
@@ -227,7 +227,7 @@ ProjectRecord ProjectApiController::target(Ctx &ctx)
     return p;
 }
 
-ProjectRecord ProjectApiController::update(Ctx &ctx, const std::function<void(ProjectRecord &)> &change)
+ProjectRecord ProjectApiBase::update(Ctx &ctx, const std::function<void(ProjectRecord &)> &change)
 {
     const QString id = target(ctx).id;
     return m_storage.write([&](Database &db) {
@@ -241,7 +241,7 @@ ProjectRecord ProjectApiController::update(Ctx &ctx, const std::function<void(Pr
     });
 }
 
-void ProjectApiController::answerProject(Ctx &ctx, const ProjectRecord &project)
+void ProjectApiBase::answerProject(Ctx &ctx, const ProjectRecord &project)
 {
     const QList<ApiKey> keys = ctx.shape.projectAuthMethods
             ? QList<ApiKey>()

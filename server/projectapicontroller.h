@@ -8,14 +8,30 @@
 
 namespace Userdesk::Server {
 
-/// The project API of Appwrite 1.9.5 (`/v1/project/*`): the request's own project read and changed with an API key
-/// (or by a console member in admin mode) — its login methods, policies and mock phones. Most routes also answer
-/// at the console path they replaced (`/v1/projects/:projectId/auth/limit` …), which then takes the path's project;
-/// for response formats below 1.9.2 those calls keep their old parameter names (Appwrite's request filter V23).
-class ProjectApiController : public Controller
+/// What the controllers of the project API of Appwrite 1.9.5 (`/v1/project/*`) share: the request's own project,
+/// read and changed with an API key (or by a console member in admin mode). Most routes also answer at the console
+/// path they replaced (`/v1/projects/:projectId/auth/limit` …), which then takes the path's project; for response
+/// formats below 1.9.2 those calls keep their old parameter names (Appwrite's request filter V23).
+class ProjectApiBase : public Controller
 {
 public:
     using Controller::Controller;
+
+protected:
+    /// The project a call is about: the path's (a legacy alias) or the request's; general_access_forbidden for the
+    /// console project, as Appwrite's Project module init does.
+    ProjectRecord target(Ctx &ctx);
+    /// Applies `change` to the target project in one write transaction and returns the stored result.
+    ProjectRecord update(Ctx &ctx, const std::function<void(ProjectRecord &)> &change);
+    /// Answers with the project model.
+    void answerProject(Ctx &ctx, const ProjectRecord &project);
+};
+
+/// The project itself, its login methods, policies and mock phones.
+class ProjectApiController : public ProjectApiBase
+{
+public:
+    using ProjectApiBase::ProjectApiBase;
     void registerRoutes(Router &r) override;
 
     void get(Ctx &ctx);
@@ -31,15 +47,6 @@ public:
     void getMockPhone(Ctx &ctx);
     void updateMockPhone(Ctx &ctx);
     void deleteMockPhone(Ctx &ctx);
-
-private:
-    /// The project a call is about: the path's (a legacy alias) or the request's; general_access_forbidden for the
-    /// console project, as Appwrite's Project module init does.
-    ProjectRecord target(Ctx &ctx);
-    /// Applies `change` to the target project in one write transaction and returns the stored result.
-    ProjectRecord update(Ctx &ctx, const std::function<void(ProjectRecord &)> &change);
-    /// Answers with the project model.
-    void answerProject(Ctx &ctx, const ProjectRecord &project);
 };
 
 } // namespace Userdesk::Server

@@ -166,6 +166,30 @@ QJsonObject ProjectRecord::toJson(const QList<ApiKey> &keys, Release release, co
         for (const QString &field : membershipFields)
             o.insert(u"authMemberships"_s + field, auths.value(u"memberships"_s + field).toBool(false));
         o.insert(u"labels"_s, data.value(u"labels"_s).toArray());
+        // The stored SMTP settings (V23 names the reply-to `smtpReplyTo` below 1.9.2); secrets stay write-only.
+        const QJsonObject smtp = data.value(u"smtp"_s).toObject();
+        o.insert(u"smtpEnabled"_s, smtp.value(u"enabled"_s).toBool(false));
+        o.insert(u"smtpPort"_s, smtp.value(u"port"_s).toInt(0));
+        for (const char16_t *key : { u"senderName", u"senderEmail", u"host", u"username", u"secure" }) {
+            QString field = QString::fromUtf16(key);
+            const QString value = smtp.value(field).toString();
+            field[0] = field[0].toUpper();
+            o.insert(u"smtp"_s + field, value);
+        }
+        if (shape.projectMembershipIdAndPhone) {
+            o.remove(u"smtpReplyTo"_s);
+            o.insert(u"smtpReplyToEmail"_s, smtp.value(u"replyToEmail"_s).toString());
+            o.insert(u"smtpReplyToName"_s, smtp.value(u"replyToName"_s).toString());
+        } else {
+            o.insert(u"smtpReplyTo"_s, smtp.value(u"replyToEmail"_s).toString());
+        }
+        QJsonArray providers;
+        for (const QJsonValue &v : o.value(u"oAuthProviders"_s).toArray()) {
+            QJsonObject provider = v.toObject();
+            provider.insert(u"secret"_s, QString());
+            providers.append(provider);
+        }
+        o.insert(u"oAuthProviders"_s, providers);
     }
     if (!shape.projectMockNumbersAndAlerts) {
         o.remove(u"authMockNumbers"_s);

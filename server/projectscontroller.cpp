@@ -4,6 +4,7 @@
 #include "server/projectscontroller.h"
 
 #include "protocol/authconfig.h"
+#include "protocol/datetime.h"
 #include "protocol/ids.h"
 #include "protocol/validators.h"
 
@@ -363,15 +364,6 @@ const QStringList &platformTypes()
 }
 
 /// utopia Hostname validator without an allow list ("" is not a hostname either).
-Rule hostnameRule()
-{
-    return { [](const QString &v) {
-                if (!hostnameAllowed(v, {}))
-                    return u"Value must be a valid hostname without path, port and protocol."_s;
-                return QString();
-            },
-             u"/"_s };
-}
 
 qsizetype platformIndex(const QJsonArray &platforms, const QString &id)
 {

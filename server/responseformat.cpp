@@ -20,6 +20,7 @@ constexpr Filter V17{ u"1.5.0", Release(1, 7, 5) };
 constexpr Filter V18{ u"1.6.0", Release(1, 7, 5) };
 constexpr Filter V21{ u"1.9.0", Release(1, 9, 0) };
 constexpr Filter V23{ u"1.9.2", Release(1, 9, 2) };
+constexpr Filter V25{ u"1.9.4", Release(1, 9, 4) };
 constexpr Filter V26{ u"1.9.5", Release(1, 9, 5) };
 
 } // namespace
@@ -47,6 +48,8 @@ ResponseShape ResponseShape::of(Release release, QStringView format)
     shape.projectAuthMethods = projectApi && !applies(V26);
     shape.projectV26Fields = projectApi && applies(V26);
     shape.projectMembershipIdAndPhone = shape.projectV26Fields && !applies(V23);
+    shape.oidcUrlsUpperCase = !applies(V25);
+    shape.emailTemplateLegacyNames = applies(V23);
     return shape;
 }
 

@@ -15,7 +15,7 @@ namespace Userdesk::Server {
 ///
 /// Appwrite's filters rewrite finished JSON; here the model writers ask the shape instead, so that an answer costs
 /// the same with or without the header. Only the filters that touch the models this server has are kept: V17
-/// (format < 1.5.0), V18 (< 1.6.0), V21 (< 1.9.0), V23 (< 1.9.2) and V26 (< 1.9.5).
+/// (format < 1.5.0), V18 (< 1.6.0), V21 (< 1.9.0), V23 (< 1.9.2), V25 (< 1.9.4) and V26 (< 1.9.5).
 struct ResponseShape
 {
     // V17 (1.4.x and older SDKs)
@@ -38,6 +38,11 @@ struct ResponseShape
     /// (`authDisposableEmails`, `authMembershipsUserAccessedAt`…); `authMembershipsUserId|UserPhone` unless V23.
     bool projectV26Fields = false;
     bool projectMembershipIdAndPhone = false;
+    /// V23 (< 1.9.2): the `emailTemplate` model says `type` and `replyTo` and has no `replyToName`; the Project
+    /// model says `smtpReplyTo` and has no `smtpReplyToName`.
+    bool emailTemplateLegacyNames = false;
+    /// The OpenID Connect provider's `tokenURL` and `userInfoURL`; V25 (< 1.9.4) spells them `tokenUrl`, `userInfoUrl`.
+    bool oidcUrlsUpperCase = true;
 
     /// The shape for a server answering as `release` to a caller that sent `format` ("" when it sent none).
     static ResponseShape of(Release release, QStringView format);

@@ -117,6 +117,16 @@ Rule looseWhitelistRule(const QStringList &values)
              QString() };
 }
 
+Rule hostnameRule()
+{
+    return { [](const QString &v) {
+                if (!hostnameAllowed(v, {}))
+                    return u"Value must be a valid hostname without path, port and protocol."_s;
+                return QString();
+            },
+             u"/"_s };
+}
+
 Rule datetimeRule()
 {
     return { [](const QString &v) {

@@ -23,5 +23,7 @@ Rule whitelistRule(const QStringList &values);
 /// utopia's WhiteList without `strict`: compared in lower case; the description lists the values as written.
 Rule looseWhitelistRule(const QStringList &values);
 Rule datetimeRule();
+/// utopia's Hostname validator: a host name without path, port or protocol.
+Rule hostnameRule();
 
 } // namespace Userdesk::Server

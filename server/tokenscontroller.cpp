@@ -133,7 +133,7 @@ void sendLinkEmail(const Ctx &ctx, const QString &to, const TokenRecord &token, 
 {
     const QString link = withQuery(url, { { u"userId"_s, token.userId }, { u"secret"_s, secret },
                                           { u"expire"_s, DateTime::format(token.expire) } });
-    ctx.outbox->send(u"email"_s, to,
+    sendEmail(ctx, to,
                      { { u"project"_s, ctx.project.id }, { u"template"_s, templateName }, { u"subject"_s, subject },
                        { u"text"_s, u"Follow this link to %1 for %2: %3"_s.arg(purpose, ctx.project.name, link) },
                        { u"userId"_s, token.userId }, { u"url"_s, link } });
@@ -246,7 +246,7 @@ void TokensController::createMagicUrlToken(Ctx &ctx)
     const QString link = withQuery(url, { { u"userId"_s, token.userId }, { u"secret"_s, secret },
                                           { u"expire"_s, DateTime::format(token.expire) },
                                           { u"project"_s, ctx.project.id } });
-    ctx.outbox->send(u"email"_s, email,
+    sendEmail(ctx, email,
                      { { u"project"_s, ctx.project.id }, { u"template"_s, u"magicSession"_s },
                        { u"subject"_s, QString(ctx.project.name + u" Login"_s) },
                        { u"text"_s, QString(u"Follow this link to sign in to %1: %2"_s.arg(ctx.project.name, link)
@@ -271,7 +271,7 @@ void TokensController::createEmailToken(Ctx &ctx)
         Repo::insertToken(db, t);
         return t;
     });
-    ctx.outbox->send(u"email"_s, email,
+    sendEmail(ctx, email,
                      { { u"project"_s, ctx.project.id }, { u"template"_s, u"otpSession"_s },
                        { u"subject"_s, u"OTP for %1 Login"_s.arg(ctx.project.name) },
                        { u"text"_s, QString(u"Your code to sign in to %1: %2"_s.arg(ctx.project.name, secret)

@@ -54,6 +54,12 @@ private slots:
     void membershipAndLogModels();
     void impersonation();
     void jwtDuration();
+    void oauth2List();
+    void oauth2Update();
+    void oauth2Extras();
+    void smtpSettings();
+    void emailTemplates();
+    void customTemplateInTheOutbox();
 
 private:
     Reply user(const char *method, const QString &path, const std::optional<QJsonObject> &body = std::nullopt)
@@ -499,6 +505,194 @@ void TestServerProject::jwtDuration()
                                                                        { u"password"_s, u"jwt-password-1"_s } }));
     const Headers older{ { u"X-Appwrite-Project"_s, u"eight"_s }, { u"X-Appwrite-Session"_s, session } };
     QCOMPARE(lifetime(m_older->call("POST", u"/account/jwts"_s, older, QJsonObject{ { u"duration"_s, 60 } })), 900);
+}
+
+void TestServerProject::oauth2List()
+{
+    Reply r = m_server->call("GET", u"/project/oauth2"_s, m_project.key());
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json.value(u"total"_s).toInt(), 42);
+    const QJsonArray providers = r.json.value(u"providers"_s).toArray();
+    QCOMPARE(providers.first().toObject().value(u"$id"_s).toString(), u"amazon"_s);
+    QCOMPARE(providers.last().toObject().value(u"$id"_s).toString(), u"zoom"_s);
+    QCOMPARE(providers.at(5).toObject(), (QJsonObject{ { u"$id"_s, u"bitbucket"_s }, { u"enabled"_s, false },
+                                                       { u"key"_s, QString() }, { u"secret"_s, QString() } }));
+    r = m_server->call("GET", u"/project/oauth2/yammer"_s, m_project.key());
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.type(), u"project_provider_unsupported"_s);
+    r = m_server->call("GET", u"/project/oauth2/myspace"_s, m_project.key());
+    QCOMPARE(r.status, 400);
+    QVERIFY(r.message().startsWith(u"Invalid `providerId` param: Value must be one of (amazon, apple, auth0, "_s));
+    QCOMPARE(m_older->call("GET", u"/project/oauth2"_s, m_olderProject.key()).status, 404);
+}
+
+void TestServerProject::oauth2Update()
+{
+    auto patch = [&](const char *provider, const QJsonObject &body) {
+        return m_server->call("PATCH", u"/project/oauth2/"_s + QString::fromLatin1(provider), m_project.key(), body);
+    };
+    // Enabling needs both credentials; the answer never shows the secret.
+    Reply r = patch("github", QJsonObject{ { u"clientId"_s, u"gh-id"_s }, { u"enabled"_s, true } });
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.message(), u"Could not enable OAuth2 provider: Client ID and Client Secret are required when enabling "
+                          "OAuth2 provider."_s);
+    QCOMPARE(m_server->call("GET", u"/project/oauth2/github"_s, m_project.key()).str("clientId"), QString()); // nothing kept
+    r = patch("github", QJsonObject{ { u"clientId"_s, u"gh-id"_s }, { u"clientSecret"_s, u"gh-secret"_s } });
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json, (QJsonObject{ { u"$id"_s, u"github"_s }, { u"enabled"_s, true }, { u"clientId"_s, u"gh-id"_s },
+                                   { u"clientSecret"_s, QString() } }));
+    QCOMPARE(patch("github", QJsonObject{ { u"enabled"_s, false } }).json.value(u"enabled"_s).toBool(true), false);
+    // Providers with their own parameter names.
+    r = patch("bitbucket", QJsonObject{ { u"key"_s, u"bb"_s }, { u"secret"_s, u"bb-secret"_s }, { u"enabled"_s, true } });
+    QCOMPARE(r.json.value(u"key"_s).toString(), u"bb"_s);
+    QCOMPARE(r.json.value(u"enabled"_s).toBool(), true);
+    // Left out, `enabled` stays as it was when the provider's own check fails; asked for, the check's reason.
+    r = patch("microsoft", QJsonObject{ { u"applicationId"_s, u"ms"_s }, { u"applicationSecret"_s, u"ms-secret"_s } });
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json.value(u"enabled"_s).toBool(true), false);
+    r = patch("microsoft", QJsonObject{ { u"enabled"_s, true } });
+    QCOMPARE(r.message(), u"Could not enable OAuth2 provider: Microsoft tenant is required."_s);
+    r = patch("microsoft", QJsonObject{ { u"tenant"_s, u"common"_s }, { u"enabled"_s, true } });
+    QCOMPARE(r.json.value(u"tenant"_s).toString(), u"common"_s);
+    QCOMPARE(r.json.value(u"applicationSecret"_s).toString(), QString());
+    QCOMPARE(r.json.value(u"enabled"_s).toBool(), true);
+    // The legacy Project model sees the same providers, with the secrets blanked.
+    const QJsonArray legacy = m_server->call("GET", u"/project"_s, with(m_project.key(), u"X-Appwrite-Response-Format"_s, u"1.8.0"_s))
+                                      .json.value(u"oAuthProviders"_s).toArray();
+    bool found = false;
+    for (const QJsonValue &v : legacy) {
+        const QJsonObject o = v.toObject();
+        if (o.value(u"key"_s).toString() == u"bitbucket") {
+            found = true;
+            QCOMPARE(o.value(u"appId"_s).toString(), u"bb"_s);
+            QCOMPARE(o.value(u"secret"_s).toString(), QString());
+            QCOMPARE(o.value(u"enabled"_s).toBool(), true);
+        }
+    }
+    QVERIFY(found);
+}
+
+void TestServerProject::oauth2Extras()
+{
+    auto patch = [&](const char *provider, const QJsonObject &body, const Headers &extra = {}) {
+        Headers headers = m_project.key();
+        headers.append(extra);
+        return m_server->call("PATCH", u"/project/oauth2/"_s + QString::fromLatin1(provider), headers, body);
+    };
+    Reply r = patch("google", QJsonObject{ { u"prompt"_s, QJsonArray{ u"none"_s, u"consent"_s } } });
+    QCOMPARE(r.message(), u"When \"none\" is used as a prompt value, it must be the only element in the array."_s);
+    QCOMPARE(patch("google", QJsonObject{ { u"prompt"_s, QJsonArray() } }).message(), u"Prompt array cannot be empty."_s);
+    r = patch("google", QJsonObject{ { u"clientId"_s, u"g"_s } });
+    QCOMPARE(r.json.value(u"prompt"_s).toArray(), QJsonArray{ u"consent"_s });
+    QCOMPARE(r.json.value(u"enabled"_s).toBool(), true); // the JSON secret is never empty: Appwrite enables it
+    r = patch("oidc", QJsonObject{ { u"clientId"_s, u"o"_s }, { u"clientSecret"_s, u"s"_s }, { u"enabled"_s, true } });
+    QCOMPARE(r.message(), u"Enabling OpenID Connect requires either wellKnownURL, or all of authorizationURL, tokenURL, "
+                          "and userInfoURL."_s);
+    QCOMPARE(patch("oidc", QJsonObject{ { u"wellKnownURL"_s, u"not a url"_s } }).status, 400);
+    r = patch("oidc", QJsonObject{ { u"clientId"_s, u"o"_s }, { u"clientSecret"_s, u"s"_s },
+                                   { u"tokenUrl"_s, u"https://id.example.com/token"_s } });
+    QCOMPARE(r.json.value(u"tokenURL"_s).toString(), u"https://id.example.com/token"_s); // the alias is accepted
+    // V25: formats below 1.9.4 read tokenUrl, userInfoUrl.
+    r = m_server->call("GET", u"/project/oauth2/oidc"_s, with(m_project.key(), u"X-Appwrite-Response-Format"_s, u"1.9.3"_s));
+    QCOMPARE(r.json.value(u"tokenUrl"_s).toString(), u"https://id.example.com/token"_s);
+    QVERIFY(!r.json.contains(u"tokenURL"_s));
+    r = patch("apple", QJsonObject{ { u"serviceId"_s, u"com.example"_s }, { u"keyId"_s, u"K1"_s }, { u"teamId"_s, u"T1"_s },
+                                    { u"p8File"_s, u"-----BEGIN PRIVATE KEY-----"_s } });
+    QCOMPARE(r.json, (QJsonObject{ { u"$id"_s, u"apple"_s }, { u"enabled"_s, true }, { u"serviceId"_s, u"com.example"_s },
+                                   { u"keyId"_s, u"K1"_s }, { u"teamId"_s, u"T1"_s }, { u"p8File"_s, QString() } }));
+    r = patch("keycloak", QJsonObject{ { u"clientId"_s, u"k"_s }, { u"clientSecret"_s, u"s"_s },
+                                       { u"endpoint"_s, u"sso.example.com"_s }, { u"enabled"_s, true } });
+    QCOMPARE(r.message(), u"Could not enable OAuth2 provider: Keycloak realm name is required."_s);
+    r = patch("okta", QJsonObject{ { u"clientId"_s, u"k"_s }, { u"clientSecret"_s, u"s"_s }, { u"enabled"_s, true } });
+    QCOMPARE(r.message(), u"Domain is required when enabling Okta OAuth2 provider."_s);
+}
+
+void TestServerProject::smtpSettings()
+{
+    // Custom templates need SMTP on.
+    Reply r = m_server->call("PATCH", u"/project/templates/email"_s, m_project.key(),
+                             QJsonObject{ { u"templateId"_s, u"verification"_s }, { u"subject"_s, u"Hi"_s }, { u"message"_s, u"Body"_s } });
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.message(), u"SMTP must be enabled on the project to configure custom email templates."_s);
+    QCOMPARE(m_server->call("PATCH", u"/project/smtp"_s, m_project.key(), QJsonObject{ { u"enabled"_s, true } }).message(),
+             u"Param \"host\" is not optional."_s);
+    // A host, a port and a sender, `enabled` left out: on (this server takes the settings as reachable).
+    r = m_server->call("PATCH", u"/project/smtp"_s, m_project.key(),
+                       QJsonObject{ { u"host"_s, u"mail.example.com"_s }, { u"port"_s, 587 },
+                                    { u"senderEmail"_s, u"team@example.com"_s }, { u"password"_s, u"smtp-secret"_s } });
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json.value(u"smtpEnabled"_s).toBool(), true);
+    QCOMPARE(r.json.value(u"smtpPort"_s).toInt(), 587);
+    QCOMPARE(r.json.value(u"smtpPassword"_s).toString(), QString()); // write-only
+    QVERIFY(!r.body.empty() && r.body.find("smtp-secret") == std::string::npos);
+    QCOMPARE(m_server->call("PATCH", u"/project/smtp"_s, m_project.key(), QJsonObject{ { u"host"_s, u"a/b"_s } }).status, 400);
+    // The old console names its reply-to `replyTo` (V23).
+    r = m_server->call("PATCH", u"/projects/nine/smtp"_s, with(m_project.console(), u"X-Appwrite-Response-Format"_s, u"1.8.0"_s),
+                       QJsonObject{ { u"replyTo"_s, u"reply@example.com"_s } });
+    QCOMPARE(r.json.value(u"smtpReplyTo"_s).toString(), u"reply@example.com"_s);
+    QCOMPARE(m_server->call("POST", u"/project/smtp/tests"_s, m_project.key(),
+                            QJsonObject{ { u"emails"_s, QJsonArray{ u"me@example.com"_s } } })
+                     .status,
+             204);
+}
+
+void TestServerProject::emailTemplates()
+{
+    // Without a custom one, Appwrite's default in English.
+    Reply r = m_server->call("GET", u"/project/templates/email/recovery?locale=DE"_s, m_project.key());
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.str("subject"), u"Password Reset for {{project}}"_s);
+    QCOMPARE(r.str("locale"), u"DE"_s);
+    QVERIFY(r.str("message").contains(u"{{redirect}}"_s));
+    QCOMPARE(m_server->call("GET", u"/project/templates/email/recovery?locale=xx"_s, m_project.key()).status, 400);
+    QCOMPARE(m_server->call("GET", u"/project/templates/email/welcome"_s, m_project.key()).status, 400);
+    r = m_server->call("PATCH", u"/project/templates/email"_s, m_project.key(),
+                       QJsonObject{ { u"templateId"_s, u"magicSession"_s }, { u"subject"_s, u"Sign in to {{project}}"_s } });
+    QCOMPARE(r.message(), u"Param \"message\" is not optional."_s);
+    r = m_server->call("PATCH", u"/project/templates/email"_s, m_project.key(),
+                       QJsonObject{ { u"templateId"_s, u"magicSession"_s }, { u"subject"_s, u"Sign in to {{project}}"_s },
+                                    { u"message"_s, u"Your link: {{redirect}}"_s }, { u"senderName"_s, u"Nine"_s } });
+    QCOMPARE(r.status, 200);
+    QCOMPARE(keysOf(r.json), (QStringList{ u"locale"_s, u"message"_s, u"replyToEmail"_s, u"replyToName"_s,
+                                          u"senderEmail"_s, u"senderName"_s, u"subject"_s, u"templateId"_s }));
+    r = m_server->call("GET", u"/project/templates/email"_s, m_project.key());
+    QCOMPARE(r.json.value(u"total"_s).toInt(), 1);
+    QCOMPARE(r.json.value(u"templates"_s).toArray().at(0).toObject().value(u"templateId"_s).toString(), u"magicSession"_s);
+    // The console path with the old names (V23 both ways).
+    r = m_server->call("GET", u"/projects/nine/templates/email/magicSession/en"_s,
+                       with(m_project.console(), u"X-Appwrite-Response-Format"_s, u"1.8.0"_s));
+    QCOMPARE(r.str("type"), u"magicSession"_s);
+    QVERIFY(r.json.contains(u"replyTo"_s) && !r.json.contains(u"replyToName"_s));
+}
+
+void TestServerProject::customTemplateInTheOutbox()
+{
+    TestServer mailing(false, r196, true);
+    const ProjectSetup p = setupProject(mailing, u"mail"_s);
+    auto lastMessage = [&] {
+        QFile file(mailing.dataDir() + u"/outbox.jsonl"_s);
+        if (!file.open(QIODevice::ReadOnly))
+            return QJsonObject();
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        return QJsonDocument::fromJson(lines.last()).object();
+    };
+    auto magicLink = [&] {
+        return mailing.call("POST", u"/account/tokens/magic-url"_s, p.project(),
+                            QJsonObject{ { u"userId"_s, u"unique()"_s }, { u"email"_s, u"reader@mail.test"_s } });
+    };
+    QCOMPARE(magicLink().status, 201);
+    QCOMPARE(lastMessage().value(u"subject"_s).toString(), u"Test Login"_s);
+    mailing.call("PATCH", u"/project/smtp"_s, p.key(),
+                 QJsonObject{ { u"host"_s, u"mail.example.com"_s }, { u"port"_s, 25 }, { u"senderEmail"_s, u"team@mail.test"_s },
+                              { u"senderName"_s, u"Mail Team"_s } });
+    mailing.call("PATCH", u"/project/templates/email"_s, p.key(),
+                 QJsonObject{ { u"templateId"_s, u"magicSession"_s }, { u"subject"_s, u"Come in to {{project}}"_s },
+                              { u"message"_s, u"Press {{redirect}}"_s } });
+    QCOMPARE(magicLink().status, 201);
+    const QJsonObject sent = lastMessage();
+    QCOMPARE(sent.value(u"subject"_s).toString(), u"Come in to Test"_s);
+    QVERIFY2(sent.value(u"message"_s).toString().startsWith(u"Press http"_s), qPrintable(sent.value(u"message"_s).toString()));
+    QCOMPARE(sent.value(u"senderName"_s).toString(), u"Mail Team"_s);
 }
 
 int runTestServerProject(int argc, char **argv)

@@ -182,3 +182,59 @@ describe('node-appwrite Project: mock phones', { skip }, () => {
         await expectAppwriteError(project.getMockPhone({ number }), { code: 404, type: 'mock_number_not_found' });
     });
 });
+
+describe('node-appwrite Project: OAuth2 providers', { skip }, () => {
+    after(async () => {
+        await project.updateOAuth2GitHub({ clientId: '', clientSecret: '', enabled: false });
+        await project.updateOAuth2Microsoft({ applicationId: '', applicationSecret: '', tenant: '', enabled: false });
+    });
+
+    it('listOAuth2Providers lists the 42 providers that have an update route, secrets blank', async () => {
+        const list = await project.listOAuth2Providers();
+        assert.equal(list.total, 42);
+        assert.equal(list.providers[0].$id, 'amazon');
+        assert.ok(list.providers.every((p) => !('secret' in p) || p.secret === ''));
+        assert.ok(!list.providers.some((p) => ['yammer', 'mock', 'mock-unverified'].includes(p.$id)));
+    });
+
+    it('updateOAuth2GitHub needs both credentials to enable, then getOAuth2Provider shows it on without the secret', async () => {
+        await expectAppwriteError(project.updateOAuth2GitHub({ clientId: `gh-${run}`, enabled: true }), invalid);
+        const updated = await project.updateOAuth2GitHub({ clientId: `gh-${run}`, clientSecret: 'gh-secret', enabled: true });
+        assert.equal(updated.enabled, true);
+        assert.equal(updated.clientSecret, '');
+        const got = await project.getOAuth2Provider({ providerId: 'github' });
+        assert.deepEqual(got, { $id: 'github', enabled: true, clientId: `gh-${run}`, clientSecret: '' });
+    });
+
+    it('updateOAuth2Microsoft names its own parameters and refuses to enable without a tenant', async () => {
+        await expectAppwriteError(project.updateOAuth2Microsoft({ applicationId: 'ms', applicationSecret: 'ms-secret', enabled: true }),
+            { ...invalid, message: 'Could not enable OAuth2 provider: Microsoft tenant is required.' });
+        const updated = await project.updateOAuth2Microsoft({ applicationId: 'ms', applicationSecret: 'ms-secret', tenant: 'common' });
+        assert.equal(updated.tenant, 'common');
+        assert.equal(updated.enabled, true, 'left out, `enabled` turns on when the provider checks out');
+    });
+});
+
+describe('node-appwrite Project: SMTP and e-mail templates', { skip }, () => {
+    after(async () => {
+        await project.updateSMTP({ enabled: false });
+    });
+
+    it('updateEmailTemplate needs SMTP; with it the template is kept and read back', async () => {
+        await expectAppwriteError(project.updateEmailTemplate({ templateId: 'invitation', subject: 'Join', message: 'Come' }),
+            { ...invalid, message: 'SMTP must be enabled on the project to configure custom email templates.' });
+        const model = await project.updateSMTP({ host: 'mail.example.com', port: 587, senderEmail: 'team@example.com',
+            senderName: 'Team', password: 'smtp-secret', enabled: true });
+        assert.equal(model.smtpEnabled, true);
+        assert.equal(model.smtpPassword, '');
+        const saved = await project.updateEmailTemplate({ templateId: 'invitation', locale: 'en', subject: `Join ${run}`,
+            message: 'Come to {{team}}' });
+        assert.equal(saved.subject, `Join ${run}`);
+        const got = await project.getEmailTemplate({ templateId: 'invitation', locale: 'en' });
+        assert.equal(got.message, 'Come to {{team}}');
+        const defaults = await project.getEmailTemplate({ templateId: 'recovery' });
+        assert.equal(defaults.subject, 'Password Reset for {{project}}');
+        const list = await project.listEmailTemplates();
+        assert.ok(list.templates.some((t) => t.templateId === 'invitation' && t.locale === 'en'));
+    });
+});
