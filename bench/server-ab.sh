@@ -7,10 +7,13 @@
 #
 #   bench/server-ab.sh path/to/userdesk-server-A path/to/userdesk-server-B
 #   env: ROUNDS=5  SIZES=10000  DURATION=5s  (passed on to server-bench.sh: WRK_CONNECTIONS, WRK_THREADS)
+#        ARGS_A, ARGS_B: server options of each side (SERVER_ARGS), e.g. "--appwrite-version 1.8.1"
+#        FORMAT_A, FORMAT_B: the response format each side's requests send (BENCH_FORMAT; "none": no header)
+#   Both paths may be the same build, to compare two releases or two response formats of one server.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
-[ "$#" -eq 2 ] || { sed -n '4,9p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+[ "$#" -eq 2 ] || { sed -n '4,13p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 a=$1
 b=$2
 rounds=${ROUNDS:-5}
@@ -19,13 +22,13 @@ rows=$(mktemp "${TMPDIR:-/tmp}/userdesk-ab.XXXXXX")
 trap 'rm -f "$rows"' EXIT
 
 echo "userdesk-server A/B — $(date -u '+%F %H:%M UTC'), $(nproc) cores, load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "A: $a"
-echo "B: $b"
+echo "A: $a ${ARGS_A:-} (format ${FORMAT_A:-1.7.0})"
+echo "B: $b ${ARGS_B:-} (format ${FORMAT_B:-1.7.0})"
 for round in $(seq 1 "$rounds"); do
     for side in A B; do
-        bin=$a
-        [ "$side" = B ] && bin=$b
-        "$here/server-bench.sh" "$bin" | awk -v side="$side" -F'|' '
+        bin=$a args=${ARGS_A:-} format=${FORMAT_A:-1.7.0}
+        [ "$side" = B ] && bin=$b args=${ARGS_B:-} format=${FORMAT_B:-1.7.0}
+        SERVER_ARGS=$args BENCH_FORMAT=$format "$here/server-bench.sh" "$bin" | awk -v side="$side" -F'|' '
             $2 ~ /^ *[0-9]+ *$/ { gsub(/ +$/, "", $3); gsub(/^ +/, "", $3);
                                   printf "%s\t%s\t%s\t%s\t%s\n", side, $3, $4 + 0, $5 + 0, $6 + 0 }' >>"$rows"
     done

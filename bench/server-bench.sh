@@ -10,6 +10,7 @@
 # Latency (p50/p99) comes from a run with one connection (one request at a time: the server's own cost, not
 # queueing on the shared cores); requests/s from a second run with WRK_CONNECTIONS connections.
 #   env: SIZES="10000 1000000"  DURATION=10s  WRK_THREADS=1  WRK_CONNECTIONS=4  KEEP_DATA=0
+#        SERVER_ARGS="--appwrite-version 1.8.1" (more server options)  BENCH_FORMAT=1.7.0|none (response format)
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -58,7 +59,8 @@ for n in $sizes; do
     mkdir -p "$data"
     log=$work/server-$n.log
     start=$(date +%s.%N)
-    "$bin" --listen 127.0.0.1:0 --data "$data" --seed-users "$n" --no-rate-limits >"$log" 2>&1 &
+    # shellcheck disable=SC2086 # SERVER_ARGS is a list of options
+    "$bin" --listen 127.0.0.1:0 --data "$data" --seed-users "$n" --no-rate-limits ${SERVER_ARGS:-} >"$log" 2>&1 &
     server_pid=$!
     for _ in $(seq 1 1200); do
         grep -q 'Password and API key' "$log" && break
@@ -114,6 +116,7 @@ done
 
 echo "userdesk-server benchmark — $(date +%F), $machine"
 echo "wrk on 127.0.0.1 with an API key: latency from -t1 -c1 -d$duration, req/s from -t$threads -c$connections -d$duration"
+echo "server options: ${SERVER_ARGS:-(none)}; X-Appwrite-Response-Format: ${BENCH_FORMAT:-1.7.0}"
 echo "load average before the run: $load_before"
 echo
 printf '| %-9s | %-23s | %8s | %8s | %8s | %6s | %8s |\n' users endpoint "p50 ms" "p99 ms" "req/s c$connections" errors "seed s"

@@ -169,6 +169,33 @@ void sendEmail(const Ctx &ctx, const QString &to, QJsonObject fields)
     ctx.outbox->send(u"email"_s, to, fields);
 }
 
+QStringList labelsParam(const Ctx &ctx)
+{
+    if (!ctx.has(u"labels"_s))
+        throw HttpError::missingParam(u"labels"_s);
+    const QJsonValue value = ctx.params.value(u"labels"_s);
+    QStringList labels;
+    bool valid = value.isArray();
+    for (const QJsonValue &v : value.toArray()) {
+        valid = valid && v.isString();
+        labels.append(v.toString());
+    }
+    const QString error = valid ? Validators::labels(labels) : Validators::labels({ QString(40, u'-') });
+    if (!error.isEmpty())
+        throw HttpError::invalidParam(u"labels"_s, error);
+    labels.removeDuplicates();
+    return labels;
+}
+
+QJsonArray pageOf(const QJsonArray &all, const QList<Query> &queries)
+{
+    const std::pair<qint64, qint64> page = limitOffset(queries, all.size());
+    QJsonArray items;
+    for (qint64 i = page.second; i < all.size() && i < page.second + page.first; ++i)
+        items.append(all.at(i));
+    return items;
+}
+
 QJsonObject membershipJson(const MembershipRecord &m, const UserRecord &user, const QString &teamName,
                            const ResponseShape &shape)
 {

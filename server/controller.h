@@ -126,6 +126,11 @@ QJsonArray checkPasswordHistory(const ProjectRecord &project, const UserRecord &
                                 const QString &newHash);
 bool verifyPassword(const User &user, const QString &password);
 
+/// The `labels` parameter (required): an array of up to 1000 alphanumeric labels of up to 36 characters, without
+/// duplicates (the Users API's and the project API's ArrayList(Text(36, alnum))).
+QStringList labelsParam(const Ctx &ctx);
+/// The items of `all` on the page `queries` ask for (their limit and offset; all of them when there is no limit).
+QJsonArray pageOf(const QJsonArray &all, const QList<Query> &queries);
 /// The page a list's queries ask for: (limit, offset), the first of each as Appwrite's Query::groupByType keeps it;
 /// `defaultLimit` and 0 when there is none.
 std::pair<qint64, qint64> limitOffset(const QList<Query> &queries, qint64 defaultLimit = 25);

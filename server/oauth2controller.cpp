@@ -157,12 +157,10 @@ void OAuth2Controller::list(Ctx &ctx)
 {
     const QList<Query> queries = ctx.queries({}, false, false, true);
     const ProjectRecord project = target(ctx);
-    const QList<OAuth2ProviderSpec> &all = oauth2Providers();
-    const std::pair<qint64, qint64> page = limitOffset(queries, all.size());
-    QJsonArray items;
-    for (qint64 i = page.second; i < all.size() && i < page.second + page.first; ++i)
-        items.append(providerJson(all.at(i), project, ctx.shape));
-    ctx.json(200, listJson(ctx.total(all.size()), u"providers"_s, items));
+    QJsonArray all;
+    for (const OAuth2ProviderSpec &provider : oauth2Providers())
+        all.append(providerJson(provider, project, ctx.shape));
+    ctx.json(200, listJson(ctx.total(all.size()), u"providers"_s, pageOf(all, queries)));
 }
 
 void OAuth2Controller::get(Ctx &ctx)
@@ -234,12 +232,7 @@ void OAuth2Controller::updateProvider(Ctx &ctx, const OAuth2ProviderSpec &provid
         if (enabled.value_or(false) && provider.preCheck == PreCheck::OktaDomain
             && given.value(u"oktaDomain"_s).toString(secret.value(u"oktaDomain"_s).toString()).isEmpty())
             throw HttpError(u"general_argument_invalid"_s, u"Domain is required when enabling Okta OAuth2 provider."_s);
-        if (clientId)
-            map.insert(id + u"Appid"_s, *clientId);
-        if (encoded)
-            map.insert(id + u"Secret"_s, *encoded);
-        if (enabled)
-            map.insert(id + u"Enabled"_s, *enabled);
+        storeOAuthCredentials(map, id, clientId, encoded, enabled);
         // Enabling, or leaving `enabled` out: the credentials are checked; left out, a failure keeps the old state.
         if (enabled.value_or(true)) {
             QString problem;

@@ -95,6 +95,17 @@ QList<OAuth2ExtraSpec> oauth2Extras(QStringView provider)
     return out;
 }
 
+void storeOAuthCredentials(QJsonObject &providers, const QString &id, const std::optional<QString> &appId,
+                           const std::optional<QString> &secret, const std::optional<bool> &enabled)
+{
+    if (appId)
+        providers.insert(id + QStringLiteral("Appid"), *appId);
+    if (secret)
+        providers.insert(id + QStringLiteral("Secret"), *secret);
+    if (enabled)
+        providers.insert(id + QStringLiteral("Enabled"), *enabled);
+}
+
 const QStringList &oauth2ConfigIds()
 {
     static const QStringList ids = [] {

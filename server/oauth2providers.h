@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QJsonObject>
 #include <QList>
 #include <QStringView>
+
+#include <optional>
 
 // The OAuth2 providers of Appwrite 1.9.6's project API as data (Modules/Project/Http/Project/OAuth2/*/Update.php,
 // Response/Model/OAuth2*.php, app/config/oAuthProviders.php): what each update route takes and how it stores it.
@@ -46,6 +49,11 @@ struct OAuth2ExtraSpec
     bool writeOnly; // answered as ""
     const char16_t *alias; // another accepted parameter name, or nullptr
 };
+
+/// Writes the given credentials of provider `id` into a project's `oAuthProviders` (`<id>Appid`, `<id>Secret`,
+/// `<id>Enabled`); what is not given stays.
+void storeOAuthCredentials(QJsonObject &providers, const QString &id, const std::optional<QString> &appId,
+                           const std::optional<QString> &secret, const std::optional<bool> &enabled);
 
 /// The 42 providers with an update route, in Appwrite's configuration order (the list's order).
 const QList<OAuth2ProviderSpec> &oauth2Providers();

@@ -263,19 +263,7 @@ void ProjectApiController::remove(Ctx &ctx)
 
 void ProjectApiController::updateLabels(Ctx &ctx)
 {
-    if (!ctx.has(u"labels"_s))
-        throw HttpError::missingParam(u"labels"_s);
-    const QJsonValue value = ctx.params.value(u"labels"_s);
-    QStringList labels;
-    bool valid = value.isArray();
-    for (const QJsonValue &v : value.toArray()) {
-        valid = valid && v.isString();
-        labels.append(v.toString());
-    }
-    const QString error = valid ? Validators::labels(labels) : Validators::labels({ QString(40, u'-') });
-    if (!error.isEmpty())
-        throw HttpError::invalidParam(u"labels"_s, error);
-    labels.removeDuplicates();
+    const QStringList labels = labelsParam(ctx);
     answerProject(ctx, update(ctx, [&](ProjectRecord &p) {
         p.data.insert(u"labels"_s, QJsonArray::fromStringList(labels));
     }));
@@ -300,11 +288,7 @@ void ProjectApiController::listPolicies(Ctx &ctx)
 {
     const QList<Query> queries = ctx.queries({}, false, false, true);
     const QJsonArray all = policies(target(ctx));
-    const std::pair<qint64, qint64> page = limitOffset(queries, all.size());
-    QJsonArray items;
-    for (qint64 i = page.second; i < all.size() && i < page.second + page.first; ++i)
-        items.append(all.at(i));
-    ctx.json(200, listJson(ctx.total(all.size()), u"policies"_s, items));
+    ctx.json(200, listJson(ctx.total(all.size()), u"policies"_s, pageOf(all, queries)));
 }
 
 void ProjectApiController::getPolicy(Ctx &ctx)
@@ -378,12 +362,10 @@ void ProjectApiController::updateMembershipPrivacy(Ctx &ctx)
 void ProjectApiController::listMockPhones(Ctx &ctx)
 {
     const QList<Query> queries = ctx.queries({}, false, false, true);
-    const QJsonArray all = mockNumbers(target(ctx));
-    const std::pair<qint64, qint64> page = limitOffset(queries, all.size());
-    QJsonArray items;
-    for (qint64 i = page.second; i < all.size() && i < page.second + page.first; ++i)
-        items.append(mockNumberJson(all.at(i).toObject()));
-    ctx.json(200, listJson(ctx.total(all.size()), u"mockNumbers"_s, items));
+    QJsonArray all;
+    for (const QJsonValue &v : mockNumbers(target(ctx)))
+        all.append(mockNumberJson(v.toObject()));
+    ctx.json(200, listJson(ctx.total(all.size()), u"mockNumbers"_s, pageOf(all, queries)));
 }
 
 void ProjectApiController::createMockPhone(Ctx &ctx)

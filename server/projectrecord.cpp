@@ -195,6 +195,8 @@ QJsonObject ProjectRecord::toJson(const QList<ApiKey> &keys, Release release, co
         o.remove(u"authMockNumbers"_s);
         o.remove(u"authSessionAlerts"_s);
     }
+    if (!shape.projectDevKeys)
+        o.remove(u"devKeys"_s);
     if (!release.has(Change::SessionInvalidation))
         o.remove(u"authInvalidateSessions"_s);
     static const char16_t *const stored[] = { u"logo",         u"url",        u"legalName",    u"legalCountry",

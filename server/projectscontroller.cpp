@@ -7,6 +7,7 @@
 #include "protocol/datetime.h"
 #include "protocol/ids.h"
 #include "protocol/validators.h"
+#include "server/oauth2providers.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -323,12 +324,7 @@ void ProjectsController::updateOAuth2(Ctx &ctx)
     const std::optional<bool> enabled = ctx.optBoolean(u"enabled"_s, false);
     updateProjectAuth(ctx, [&](ProjectRecord &p) {
         QJsonObject providers = p.data.value(u"oAuthProviders"_s).toObject();
-        if (appId)
-            providers.insert(provider + u"Appid"_s, *appId);
-        if (secret)
-            providers.insert(provider + u"Secret"_s, *secret);
-        if (enabled)
-            providers.insert(provider + u"Enabled"_s, *enabled);
+        storeOAuthCredentials(providers, provider, appId, secret, enabled);
         p.data.insert(u"oAuthProviders"_s, providers);
     });
 }

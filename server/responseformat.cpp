@@ -18,6 +18,7 @@ struct Filter
 
 constexpr Filter V17{ u"1.5.0", Release(1, 7, 5) };
 constexpr Filter V18{ u"1.6.0", Release(1, 7, 5) };
+constexpr Filter V19{ u"1.7.0", Release(1, 7, 5) };
 constexpr Filter V21{ u"1.9.0", Release(1, 9, 0) };
 constexpr Filter V23{ u"1.9.2", Release(1, 9, 2) };
 constexpr Filter V25{ u"1.9.4", Release(1, 9, 4) };
@@ -38,6 +39,7 @@ ResponseShape ResponseShape::of(Release release, QStringView format)
     shape.sessionFactorsAndSecret = !v17;
     shape.tokenPhrase = !v17;
     shape.projectMockNumbersAndAlerts = !applies(V18);
+    shape.projectDevKeys = !applies(V19);
     shape.userImpersonator = release.has(Change::Impersonation) && !applies(V21);
     const bool models195 = release.has(Change::Models195);
     shape.userEmailClassification = models195;

@@ -15,7 +15,7 @@ namespace Userdesk::Server {
 ///
 /// Appwrite's filters rewrite finished JSON; here the model writers ask the shape instead, so that an answer costs
 /// the same with or without the header. Only the filters that touch the models this server has are kept: V17
-/// (format < 1.5.0), V18 (< 1.6.0), V21 (< 1.9.0), V23 (< 1.9.2), V25 (< 1.9.4) and V26 (< 1.9.5).
+/// (format < 1.5.0), V18 (< 1.6.0), V19 (< 1.7.0), V21 (< 1.9.0), V23 (< 1.9.2), V25 (< 1.9.4) and V26 (< 1.9.5).
 struct ResponseShape
 {
     // V17 (1.4.x and older SDKs)
@@ -25,6 +25,8 @@ struct ResponseShape
     bool tokenPhrase = true;
     // V18
     bool projectMockNumbersAndAlerts = true; // legacy Project: `authMockNumbers`, `authSessionAlerts`
+    // V19 (1.6.x and older)
+    bool projectDevKeys = true; // legacy Project: `devKeys`
     // Fields a release added (Change), and the filters that take them away again
     bool userImpersonator = false; // 1.9.0 User and Account: `impersonator`, `impersonatorUserId`; V21 drops them
     bool userEmailClassification = false; // 1.9.5 User and Account: `emailCanonical`, `emailIs*`

@@ -223,11 +223,7 @@ void TemplatesController::listTemplates(Ctx &ctx)
             continue;
         all.append(emailTemplateJson(project, rest.left(dash), rest.mid(dash + 1)));
     }
-    const std::pair<qint64, qint64> page = limitOffset(queries, all.size());
-    QJsonArray items;
-    for (qint64 i = page.second; i < all.size() && i < page.second + page.first; ++i)
-        items.append(all.at(i));
-    ctx.json(200, listJson(ctx.total(all.size()), u"templates"_s, items));
+    ctx.json(200, listJson(ctx.total(all.size()), u"templates"_s, pageOf(all, queries)));
 }
 
 void TemplatesController::getTemplate(Ctx &ctx)

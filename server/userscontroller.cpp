@@ -279,44 +279,31 @@ void UsersController::updatePassword(Ctx &ctx)
     ctx.json(200, userJson(u, false, ctx.shape));
 }
 
-void UsersController::updateImpersonator(Ctx &ctx)
+void UsersController::updateFlag(Ctx &ctx, const QString &param, bool loose, const char *column)
 {
-    const bool impersonator = ctx.boolean(u"impersonator"_s, false);
+    const bool value = ctx.boolean(param, loose);
+    // One column, no read-modify-write of the whole row (no index/FTS work), then the row as JSON text.
     std::string body = m_storage.write([&](Database &db) {
-        if (!Repo::updateUserFlag(db, ctx.project.id, ctx.arg(u"userId"_s), "impersonator", impersonator))
+        if (!Repo::updateUserFlag(db, ctx.project.id, ctx.arg(u"userId"_s), column, value))
             throw HttpError(u"user_not_found"_s);
         return Repo::userJson(db, ctx.project.id, ctx.arg(u"userId"_s), ctx.shape);
     });
     ctx.rawJson(200, std::move(body));
+}
+
+void UsersController::updateImpersonator(Ctx &ctx)
+{
+    updateFlag(ctx, u"impersonator"_s, false, "impersonator");
 }
 
 void UsersController::updateStatus(Ctx &ctx)
 {
-    const bool status = ctx.boolean(u"status"_s, true);
-    // One column, no read-modify-write of the whole row (no index/FTS work), then the row as JSON text.
-    std::string body = m_storage.write([&](Database &db) {
-        if (!Repo::updateUserFlag(db, ctx.project.id, ctx.arg(u"userId"_s), "status", status))
-            throw HttpError(u"user_not_found"_s);
-        return Repo::userJson(db, ctx.project.id, ctx.arg(u"userId"_s), ctx.shape);
-    });
-    ctx.rawJson(200, std::move(body));
+    updateFlag(ctx, u"status"_s, true, "status");
 }
 
 void UsersController::updateLabels(Ctx &ctx)
 {
-    if (!ctx.has(u"labels"_s))
-        throw HttpError::missingParam(u"labels"_s);
-    const QJsonValue value = ctx.params.value(u"labels"_s);
-    QStringList labels;
-    bool valid = value.isArray();
-    for (const QJsonValue &v : value.toArray()) {
-        valid = valid && v.isString();
-        labels.append(v.toString());
-    }
-    QString error = valid ? Validators::labels(labels) : Validators::labels({ QString(40, u'-') });
-    if (!error.isEmpty())
-        throw HttpError::invalidParam(u"labels"_s, error);
-    labels.removeDuplicates();
+    const QStringList labels = labelsParam(ctx);
     const UserRecord u = updateUserWith(m_storage, ctx, [&](Database &, UserRecord &r) { r.user.labels = labels; });
     ctx.json(200, userJson(u, false, ctx.shape));
 }

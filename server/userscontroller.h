@@ -34,6 +34,10 @@ public:
     void updatePrefs(Ctx &ctx);
     void listLogs(Ctx &ctx);
     void listMemberships(Ctx &ctx);
+
+private:
+    /// Sets one boolean column of the path's user from the boolean parameter `param` and answers with the user.
+    void updateFlag(Ctx &ctx, const QString &param, bool loose, const char *column);
 };
 
 } // namespace Userdesk::Server

@@ -106,7 +106,9 @@ void TestServerProject::projectModel_data()
     QTest::newRow("1.8.0: V26, V23") << u"1.8.0"_s << legacy
                                      << QStringList{ u"authMethods"_s, u"authMembershipsUserId"_s,
                                                      u"authMembershipsUserPhone"_s };
-    QTest::newRow("1.6.0") << u"1.6.0"_s << QStringList{ u"authMockNumbers"_s, u"authSessionAlerts"_s } << QStringList();
+    QTest::newRow("1.6.0: V19") << u"1.6.0"_s << QStringList{ u"authMockNumbers"_s, u"authSessionAlerts"_s }
+                                << QStringList{ u"devKeys"_s };
+    QTest::newRow("1.7.0") << u"1.7.0"_s << QStringList{ u"devKeys"_s } << QStringList();
     QTest::newRow("1.5.0: V18") << u"1.5.0"_s << QStringList{ u"authLimit"_s }
                                 << QStringList{ u"authMockNumbers"_s, u"authSessionAlerts"_s };
     QTest::newRow("1.9.7: newer than the server") << u"1.9.7"_s << QStringList{ u"authMethods"_s } << QStringList();
