@@ -78,9 +78,10 @@ private Q_SLOTS:
         QSignalSpy loaded(&stats, &OverviewStats::loaded);
         stats.load(90);
         QVERIFY(loaded.wait(30000));
-        // Bounded: counting per day costs two requests per day and six more; reading 301 users costs pages.
+        // Bounded: counting per day costs a request per day and series and six more (here one series: the server
+        // counts no active users, see below); reading 301 users costs pages.
         if (scanLimit == 0)
-            QCOMPARE(stats.requestCount(), 6 + 2 * 90);
+            QCOMPARE(stats.requestCount(), 6 + 90);
         else
             QVERIFY2(stats.requestCount() <= 6 + 2 * 4, qPrintable(QString::number(stats.requestCount())));
         QCOMPARE(stats.days().size(), 90);
@@ -92,16 +93,17 @@ private Q_SLOTS:
                 active[u.accessedAt.toUTC().date()] += 1;
         }
         qint64 inWindow = 0;
-        qint64 activeInWindow = 0;
-        QVERIFY(stats.activeAvailable()); // userdesk-server answers accessedAt ranges, as Appwrite 1.9 does
+        // No Appwrite release up to 1.9.6 takes accessedAt in a query (its main branch does), nor does
+        // userdesk-server: the active series is marked unavailable (-1 a day) and the rest still counts.
+        QVERIFY(!stats.activeAvailable());
+        QVERIFY(!stats.lastError().isError());
         for (const auto &d : stats.days()) {
             QCOMPARE(d.signUps, expected.value(d.date));
-            QCOMPARE(d.active, active.value(d.date));
+            QCOMPARE(d.active, -1);
             inWindow += d.signUps;
-            activeInWindow += d.active;
         }
         QVERIFY(inWindow > 0);
-        QVERIFY(activeInWindow > 0);
+        QVERIFY(!active.isEmpty()); // the users have been active: the series is missing for the server's sake only
         QVERIFY(!stats.capped());
     }
 
