@@ -15,9 +15,7 @@ TestServer::TestServer(int users, bool rateLimits)
     options.dataDir = m_dir.path();
     options.rateLimits = rateLimits;
     options.threads = 32; // cpp-httplib holds a worker per keep-alive connection; QNAM opens up to 6 per host
-    // The newest release Userdesk is written for: the client learns 1.9's ranges and defaults (no session limit,
-    // up to 5,000) with the issue "Userdesk speaks every release"; until then its tests run against 1.8.1.
-    options.release = Server::Release(1, 8, 1);
+    options.release = release;
     m_server = std::make_unique<Server::AppwriteServer>(options);
     if (!m_server->start(&m_error))
         return;

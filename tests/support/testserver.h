@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "server/release.h"
+
 #include <QString>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -19,6 +21,10 @@ namespace Userdesk::Test {
 class TestServer
 {
 public:
+    /// The release the client tests' server answers as: the newest one the client is written for (Appwrite 1.9's
+    /// ranges and defaults come to the client with the issue "Userdesk speaks every release").
+    static constexpr Server::Release release{ 1, 8, 1 };
+
     explicit TestServer(int users = 0, bool rateLimits = false);
     ~TestServer();
 
