@@ -17,8 +17,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Userdesk::Server {
 
-namespace {
-
 QString authenticatorType(const Ctx &ctx)
 {
     const QString type = ctx.arg(u"type"_s);
@@ -27,6 +25,8 @@ QString authenticatorType(const Ctx &ctx)
         throw HttpError::invalidParam(u"type"_s, error);
     return type.toLower();
 }
+
+namespace {
 
 /// The session the request came with (a JWT's session too); user_session_not_found without one.
 SessionRecord &currentSession(Ctx &ctx)

@@ -29,5 +29,8 @@ public:
 QStringList generateRecoveryCodes();
 /// The `mfaRecoveryCodes` model.
 QJsonObject recoveryCodesJson(const QStringList &codes);
+/// The `type` path argument of the authenticator routes, account and users: `totp` in any case (Appwrite's
+/// WhiteList is not strict by default), lower-cased; general_argument_invalid otherwise.
+QString authenticatorType(const Ctx &ctx);
 
 } // namespace Userdesk::Server

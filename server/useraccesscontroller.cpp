@@ -300,10 +300,7 @@ void UserAccessController::deleteTarget(Ctx &ctx)
 
 void UserAccessController::deleteMfaAuthenticator(Ctx &ctx)
 {
-    const QString type = ctx.arg(u"type"_s);
-    const QString error = whitelistRule({ u"totp"_s }).check(type);
-    if (!error.isEmpty())
-        throw HttpError::invalidParam(u"type"_s, error);
+    const QString type = authenticatorType(ctx);
     m_storage.write([&](Database &db) {
         const UserRecord user = requireUser(db, ctx, ctx.arg(u"userId"_s));
         const auto a = Repo::authenticator(db, user.project, user.user.id, type);

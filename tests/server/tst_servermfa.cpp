@@ -38,6 +38,7 @@ private slots:
     void base32();
     void flow_data();
     void flow();
+    void consoleAccount();
 
 private:
     Reply signIn(TestServer &ts, const ProjectSetup &p, const QString &email)
@@ -82,6 +83,7 @@ void TestServerMfa::flow_data()
     QTest::addColumn<QString>("recoveryFactor");
     QTest::newRow("1.7.5") << u"1.7.5"_s << u"recoverycode"_s;
     QTest::newRow("1.8.1") << u"1.8.1"_s << u"recoverycode"_s;
+    QTest::newRow("1.9.6") << u"1.9.6"_s << u"recoveryCode"_s;
 }
 
 void TestServerMfa::flow()
@@ -137,12 +139,13 @@ void TestServerMfa::flow()
     QCOMPARE(reply.type(), u"user_more_factors_required"_s);
     QCOMPARE(ts.call("GET", u"/account/mfa/factors"_s, as(p, second)).status, 200); // group mfa
 
-    // 1.8.0 added the /challenges path; /challenge works in every release.
+    // 1.8.0 added the /challenges path; /challenge works in every release. 1.9.5 answers a creation with 201.
     const bool plural = r >= Release(1, 8, 0);
+    const int created = r.has(Server::Change::MfaCreatedAnswers201) ? 201 : 200;
     reply = ts.call("POST", u"/account/mfa/challenges"_s, as(p, second), QJsonObject{ { u"factor"_s, u"totp"_s } });
-    QCOMPARE(reply.status, plural ? 200 : 404);
+    QCOMPARE(reply.status, plural ? created : 404);
     reply = ts.call("POST", u"/account/mfa/challenge"_s, as(p, second), QJsonObject{ { u"factor"_s, u"totp"_s } });
-    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.status, created);
     const QString challengeId = reply.str("$id");
     QCOMPARE(reply.str("userId"), u"mia"_s);
     QVERIFY(reply.json.contains(u"expire"_s) && reply.json.contains(u"$createdAt"_s));
@@ -163,7 +166,7 @@ void TestServerMfa::flow()
 
     // Recovery codes: created once, read only within 30 minutes of a challenge.
     reply = ts.call("POST", u"/account/mfa/recovery-codes"_s, as(p, second));
-    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.status, created);
     const QJsonArray codes = reply.json.value(u"recoveryCodes"_s).toArray();
     QCOMPARE(codes.size(), 6);
     for (const QJsonValue &code : codes)
@@ -234,12 +237,51 @@ void TestServerMfa::flow()
                      QJsonObject{ { u"otp"_s, currentCode(secondSecret) } })
                      .status,
              200);
-    QCOMPARE(ts.call("DELETE", u"/users/mia/mfa/authenticators/totp"_s, p.key()).status, 204);
+    // The type is checked as Appwrite's WhiteList does by default: in any case.
+    QCOMPARE(ts.call("DELETE", u"/users/mia/mfa/authenticators/TOTP"_s, p.key()).status, 204);
     QCOMPARE(ts.call("GET", u"/account/mfa/factors"_s, as(p, second)).json.value(u"totp"_s), QJsonValue(false));
 
     // Deleting the user deletes its MFA data.
     QCOMPARE(ts.call("DELETE", u"/users/mia"_s, p.key()).status, 204);
     QCOMPARE(ts.call("GET", u"/users/mia/mfa/factors"_s, p.key()).status, 404);
+}
+
+void TestServerMfa::consoleAccount()
+{
+    // A console account with MFA: its new sign-ins owe the second factor on the console and in admin mode on a
+    // project, until a challenge on the console project is met.
+    TestServer ts(false, Release(1, 9, 6));
+    const ProjectSetup p = setupProject(ts, u"mfa"_s);
+    const Headers console = p.console();
+    Reply reply = ts.call("POST", u"/account/mfa/authenticators/totp"_s, console);
+    QCOMPARE(reply.status, 200);
+    const QString secret = reply.str("secret");
+    QVERIFY2(reply.str("uri").startsWith(u"otpauth://totp/Appwrite%3A"_s), qPrintable(reply.str("uri")));
+    QCOMPARE(ts.call("PUT", u"/account/mfa/authenticators/totp"_s, console, QJsonObject{ { u"otp"_s, currentCode(secret) } })
+                     .status,
+             200);
+    QCOMPARE(ts.call("PATCH", u"/account/mfa"_s, console, QJsonObject{ { u"mfa"_s, true } }).status, 200);
+
+    const QString session = fallbackSession(
+            ts.call("POST", u"/account/sessions/email"_s, { { u"X-Appwrite-Project"_s, u"console"_s } },
+                    QJsonObject{ { u"email"_s, p.consoleEmail }, { u"password"_s, p.consolePassword } }));
+    QVERIFY(!session.isEmpty());
+    const Headers newConsole{ { u"X-Appwrite-Project"_s, u"console"_s },
+                              { u"Cookie"_s, u"a_session_console="_s + session } };
+    const Headers adminMode{ { u"X-Appwrite-Project"_s, p.projectId },
+                             { u"X-Appwrite-Mode"_s, u"admin"_s },
+                             { u"Cookie"_s, u"a_session_console="_s + session } };
+    QCOMPARE(ts.call("GET", u"/account"_s, newConsole).type(), u"user_more_factors_required"_s);
+    QCOMPARE(ts.call("GET", u"/users"_s, adminMode).type(), u"user_more_factors_required"_s);
+    QCOMPARE(ts.call("GET", u"/projects"_s, newConsole).type(), u"user_more_factors_required"_s);
+
+    reply = ts.call("POST", u"/account/mfa/challenges"_s, newConsole, QJsonObject{ { u"factor"_s, u"totp"_s } });
+    QCOMPARE(reply.status, 201);
+    reply = ts.call("PUT", u"/account/mfa/challenges"_s, newConsole,
+                    QJsonObject{ { u"challengeId"_s, reply.str("$id") }, { u"otp"_s, currentCode(secret) } });
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(ts.call("GET", u"/account"_s, newConsole).status, 200);
+    QCOMPARE(ts.call("GET", u"/users"_s, adminMode).status, 200);
 }
 
 /// Run by tst_serverreleases' main() (one executable for the three files saves two links).
