@@ -176,16 +176,18 @@ void MfaController::verifyAuthenticator(Ctx &ctx)
     ctx.json(200, userJson(u, true, ctx.shape));
 }
 
+void removeAuthenticator(Database &db, const UserRecord &user, const QString &type)
+{
+    const auto a = Repo::authenticator(db, user.project, user.user.id, type);
+    if (!a)
+        throw HttpError(u"user_authenticator_not_found"_s);
+    Repo::deleteAuthenticator(db, user.project, a->id);
+}
+
 void MfaController::deleteAuthenticator(Ctx &ctx)
 {
     const QString type = authenticatorType(ctx);
-    m_storage.write([&](Database &db) {
-        const UserRecord user = freshUser(db, ctx);
-        const auto a = Repo::authenticator(db, user.project, user.user.id, type);
-        if (!a)
-            throw HttpError(u"user_authenticator_not_found"_s);
-        Repo::deleteAuthenticator(db, user.project, a->id);
-    });
+    m_storage.write([&](Database &db) { removeAuthenticator(db, freshUser(db, ctx), type); });
     ctx.noContent();
 }
 

@@ -32,5 +32,7 @@ QJsonObject recoveryCodesJson(const QStringList &codes);
 /// The `type` path argument of the authenticator routes, account and users: `totp` in any case (Appwrite's
 /// WhiteList is not strict by default), lower-cased; general_argument_invalid otherwise.
 QString authenticatorType(const Ctx &ctx);
+/// Deletes `user`'s authenticator of `type`; user_authenticator_not_found when there is none.
+void removeAuthenticator(Database &db, const UserRecord &user, const QString &type);
 
 } // namespace Userdesk::Server

@@ -257,10 +257,10 @@ void TemplatesController::updateTemplate(Ctx &ctx)
         if (auto value = ctx.optString(key, emailRule(true)))
             changes.insert(key, *value);
     }
-    if (!target(ctx).data.value(u"smtp"_s).toObject().value(u"enabled"_s).toBool(false))
-        throw HttpError(u"general_argument_invalid"_s,
-                        u"SMTP must be enabled on the project to configure custom email templates."_s);
     const ProjectRecord stored = update(ctx, [&](ProjectRecord &p) {
+        if (!p.data.value(u"smtp"_s).toObject().value(u"enabled"_s).toBool(false))
+            throw HttpError(u"general_argument_invalid"_s,
+                            u"SMTP must be enabled on the project to configure custom email templates."_s);
         QJsonObject templates = p.data.value(u"templates"_s).toObject();
         QJsonObject one = templates.value(templateKey(templateId, locale)).toObject();
         for (auto it = changes.begin(); it != changes.end(); ++it)

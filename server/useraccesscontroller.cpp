@@ -301,13 +301,7 @@ void UserAccessController::deleteTarget(Ctx &ctx)
 void UserAccessController::deleteMfaAuthenticator(Ctx &ctx)
 {
     const QString type = authenticatorType(ctx);
-    m_storage.write([&](Database &db) {
-        const UserRecord user = requireUser(db, ctx, ctx.arg(u"userId"_s));
-        const auto a = Repo::authenticator(db, user.project, user.user.id, type);
-        if (!a)
-            throw HttpError(u"user_authenticator_not_found"_s);
-        Repo::deleteAuthenticator(db, user.project, a->id);
-    });
+    m_storage.write([&](Database &db) { removeAuthenticator(db, requireUser(db, ctx, ctx.arg(u"userId"_s)), type); });
     ctx.noContent();
 }
 
