@@ -113,6 +113,7 @@ struct MembershipRecord
     bool confirm = false;
     QDateTime createdAt;
     QDateTime updatedAt;
+    QString secretHash; // sha256 hex of an invitation's secret; "" for members added directly
 };
 
 struct KeyRecord

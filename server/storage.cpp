@@ -207,6 +207,10 @@ CREATE INDEX challenges_user ON challenges(project, user_id);
     R"SQL(
 ALTER TABLE users ADD COLUMN impersonator INTEGER NOT NULL DEFAULT 0;
 )SQL",
+    // 6: the secret of a team invitation (sha256 hex of the one in the invitation's link)
+    R"SQL(
+ALTER TABLE memberships ADD COLUMN secret TEXT NOT NULL DEFAULT '';
+)SQL",
 };
 
 // Objects dropped during a bulk load (beginBulkLoad) and recreated by endBulkLoad(); same SQL as migration 1.

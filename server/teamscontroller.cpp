@@ -1,14 +1,20 @@
 // SPDX-FileCopyrightText: 2026 Userdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Teams API, as far as the console sign-up flow needs it: list, create and get teams, invite members.
+// Teams API, as far as the console sign-up flow and team invitations need it: list, create and get teams; invite
+// members (by e-mail or SMS to the outbox for a team owner), accept an invitation, list and read memberships with the
+// project's membership privacy.
 #include "server/teamscontroller.h"
 
 #include "protocol/authconfig.h"
 #include "protocol/ids.h"
 #include "protocol/validators.h"
 #include "server/crypto.h"
+#include "server/mfastore.h"
+#include "server/outbox.h"
 
 #include <QJsonArray>
+#include <QUrl>
+#include <QUrlQuery>
 
 #include <algorithm>
 
@@ -25,6 +31,9 @@ void TeamsController::registerRoutes(Router &r)
     r.add("GET", "/v1/teams/:teamId", "teams.read", this, &C::get);
     r.add("POST", "/v1/teams/:teamId/memberships", "teams.write", this, &C::createMembership,
         { .auth = u"invites"_s });
+    r.add("GET", "/v1/teams/:teamId/memberships", "teams.read", this, &C::listMemberships, { .totalParam = true });
+    r.add("GET", "/v1/teams/:teamId/memberships/:membershipId", "teams.read", this, &C::getMembership);
+    r.add("PATCH", "/v1/teams/:teamId/memberships/:membershipId/status", "public", this, &C::acceptInvitation);
 }
 
 TeamRecord TeamsController::createTeam(const QString &project, const QString &teamId, const QString &name,
@@ -190,7 +199,7 @@ UserRecord findOrCreateInvitee(Database &db, Ctx &ctx, const Invitation &invitat
 /// The membership of `userId` in `teamId` with `roles`: a pending invitation is sent again, a confirmed one
 /// refused. API keys and console admins add members directly (joined and confirmed).
 MembershipRecord storeMembership(Database &db, const Ctx &ctx, const QString &teamId, const QString &userId,
-                                 const QStringList &roles, bool privileged)
+                                 const QStringList &roles, bool privileged, const QString &secretHash)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     MembershipRecord m;
@@ -209,6 +218,7 @@ MembershipRecord storeMembership(Database &db, const Ctx &ctx, const QString &te
     m.roles = roles;
     m.invited = now;
     m.updatedAt = now;
+    m.secretHash = secretHash;
     if (privileged) {
         m.joined = now;
         m.confirm = true;
@@ -238,11 +248,14 @@ void TeamsController::createMembership(Ctx &ctx)
         throw HttpError(u"general_argument_invalid"_s, u"URL is required"_s);
     if (invitation.userId.value_or(QString()).isEmpty() && invitation.email.isEmpty() && invitation.phone.isEmpty())
         throw HttpError(u"general_argument_invalid"_s, u"At least one of userId, email, or phone is required"_s);
-    // An invitation from a client is an e-mail (no SMTP here); keys and console admins add members directly.
-    if (!privileged)
+    // An invitation from a client is an e-mail or SMS (to the outbox, or none: 503); keys and console admins add
+    // members directly.
+    if (!privileged && !ctx.outbox)
         throw HttpError(u"general_smtp_disabled"_s);
+    const QString secret = Ids::randomHex(32);
+    QString teamName;
 
-    const QJsonObject out = m_storage.write([&](Database &db) {
+    const auto out = m_storage.write([&](Database &db) {
         const auto team = Repo::team(db, ctx.project.id, teamId);
         if (!team)
             throw HttpError(u"team_not_found"_s);
@@ -254,10 +267,172 @@ void TeamsController::createMembership(Ctx &ctx)
                 throw HttpError(u"user_unauthorized"_s, u"User is not allowed to send invitations for this team"_s);
         }
         const UserRecord invitee = findOrCreateInvitee(db, ctx, invitation);
-        const MembershipRecord m = storeMembership(db, ctx, teamId, invitee.user.id, roles, privileged);
-        return membershipJson(m, invitee, team->team.name, ctx.shape);
+        const MembershipRecord m =
+                storeMembership(db, ctx, teamId, invitee.user.id, roles, privileged, Crypto::sha256Hex(secret.toUtf8()));
+        teamName = team->team.name;
+        return std::pair(membershipJson(m, invitee, team->team.name, ctx.shape), invitee);
     });
-    ctx.json(201, out);
+    if (!privileged)
+        sendInvitation(ctx, out.second, out.first.value(u"$id"_s).toString(), teamId, teamName, url, secret);
+    ctx.json(201, out.first);
+}
+
+void TeamsController::sendInvitation(const Ctx &ctx, const UserRecord &invitee, const QString &membershipId,
+                                     const QString &teamId, const QString &teamName, const QString &url,
+                                     const QString &secret)
+{
+    // The link the invitee follows: the caller's URL with the membership, the user, the secret and the team.
+    QUrl link(url);
+    QUrlQuery query(link);
+    for (const auto &[name, value] : { std::pair(u"membershipId"_s, membershipId), std::pair(u"userId"_s, invitee.user.id),
+                                       std::pair(u"secret"_s, secret), std::pair(u"teamId"_s, teamId),
+                                       std::pair(u"teamName"_s, teamName) })
+        query.addQueryItem(name, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    link.setQuery(query);
+    const QString href = link.toString(QUrl::FullyEncoded);
+    const QString inviter = ctx.caller.user ? ctx.caller.user->user.name : QString();
+    if (!invitee.user.email.isEmpty()) {
+        sendEmail(ctx, invitee.user.email,
+                  { { u"project"_s, ctx.project.id }, { u"template"_s, u"invitation"_s },
+                    { u"subject"_s, u"Invitation to %1 Team at %2"_s.arg(teamName, ctx.project.name) },
+                    { u"text"_s, u"%1 invited you to join the team %2 at %3: %4"_s.arg(inviter, teamName,
+                                                                                        ctx.project.name, href) },
+                    { u"userId"_s, invitee.user.id }, { u"userName"_s, invitee.user.name }, { u"url"_s, href },
+                    { u"membershipId"_s, membershipId }, { u"secret"_s, secret } });
+    } else if (!invitee.user.phone.isEmpty()) {
+        ctx.outbox->send(u"sms"_s, invitee.user.phone,
+                         { { u"project"_s, ctx.project.id }, { u"template"_s, u"sms.invitation"_s },
+                           { u"text"_s, u"%1 invited you to join the team %2 at %3: %4"_s.arg(inviter, teamName,
+                                                                                               ctx.project.name, href) },
+                           { u"userId"_s, invitee.user.id }, { u"url"_s, href },
+                           { u"membershipId"_s, membershipId }, { u"secret"_s, secret } });
+    }
+}
+
+namespace {
+
+/// The membership as `ctx`'s caller may see it: a key or a console admin sees everything; anyone else what the
+/// project's membership privacy shows (teams.php / Memberships/XList.php: each field shown unless switched off,
+/// last access only when switched on; `mfa` only true when the member has a second factor).
+QJsonObject visibleMembership(Database &db, const Ctx &ctx, const MembershipRecord &m, const QString &teamName)
+{
+    const std::optional<UserRecord> user = Repo::user(db, ctx.project.id, m.userId);
+    UserRecord member = user.value_or(UserRecord());
+    const QJsonObject auths = ctx.project.data.value(u"auths"_s).toObject();
+    const bool privileged = ctx.caller.isPrivileged();
+    auto shown = [&](const char16_t *key, bool fallback) {
+        return privileged || auths.value(QString::fromUtf16(key)).toBool(fallback);
+    };
+    const bool newer = ctx.release.has(Change::Models195);
+    if (member.user.mfa) {
+        const User &u = member.user;
+        member.user.mfa = Repo::hasVerifiedTotp(db, ctx.project.id, u.id) || (!u.email.isEmpty() && u.emailVerification)
+                || (!u.phone.isEmpty() && u.phoneVerification);
+    }
+    if (!shown(u"membershipsUserName", true))
+        member.user.name.clear();
+    if (!shown(u"membershipsUserEmail", true))
+        member.user.email.clear();
+    if (!shown(u"membershipsMfa", true))
+        member.user.mfa = false;
+    if (newer && !shown(u"membershipsUserPhone", true))
+        member.user.phone.clear();
+    if (newer && !shown(u"membershipsUserAccessedAt", false))
+        member.user.accessedAt = QDateTime();
+    QJsonObject o = membershipJson(m, member, teamName, ctx.shape);
+    if (newer && !shown(u"membershipsUserId", true))
+        o.insert(u"userId"_s, QString());
+    return o;
+}
+
+/// The team `teamId` for a caller who may read its memberships: a key, a console admin or a confirmed member.
+TeamRecord readableTeam(Database &db, const Ctx &ctx, const QString &teamId)
+{
+    auto team = Repo::team(db, ctx.project.id, teamId);
+    if (!team)
+        throw HttpError(u"team_not_found"_s);
+    if (!ctx.caller.isPrivileged()) {
+        const auto own = ctx.caller.user ? Repo::membership(db, ctx.project.id, teamId, ctx.caller.user->user.id)
+                                         : std::nullopt;
+        if (!own || !own->confirm)
+            throw HttpError(u"team_not_found"_s);
+    }
+    return *team;
+}
+
+} // namespace
+
+void TeamsController::listMemberships(Ctx &ctx)
+{
+    const QList<Query> queries = ctx.queries({}, false, false, true);
+    const QString search = ctx.optString(u"search"_s, textRule(256)).value_or(QString());
+    const QJsonArray items = m_storage.read([&](Database &db) {
+        const TeamRecord team = readableTeam(db, ctx, ctx.arg(u"teamId"_s));
+        QJsonArray all;
+        for (const MembershipRecord &m : Repo::membershipsOfTeam(db, ctx.project.id, team.team.id)) {
+            if (search.isEmpty() || m.id.startsWith(search) || m.userId.startsWith(search))
+                all.append(visibleMembership(db, ctx, m, team.team.name));
+        }
+        return all;
+    });
+    ctx.json(200, listJson(ctx.total(items.size()), u"memberships"_s, pageOf(items, queries)));
+}
+
+void TeamsController::getMembership(Ctx &ctx)
+{
+    const QJsonObject out = m_storage.read([&](Database &db) {
+        const TeamRecord team = readableTeam(db, ctx, ctx.arg(u"teamId"_s));
+        const auto m = Repo::membershipById(db, ctx.project.id, ctx.arg(u"membershipId"_s));
+        if (!m)
+            throw HttpError(u"membership_not_found"_s);
+        if (m->teamId != team.team.id)
+            throw HttpError(u"team_membership_mismatch"_s);
+        return visibleMembership(db, ctx, *m, team.team.name);
+    });
+    ctx.json(200, out);
+}
+
+void TeamsController::acceptInvitation(Ctx &ctx)
+{
+    const QString userId = ctx.string(u"userId"_s, uidRule());
+    const QString secret = ctx.string(u"secret"_s, textRule(256, 1));
+    std::optional<SessionCreated> created;
+    const QJsonObject out = m_storage.write([&](Database &db) {
+        const auto m = Repo::membershipById(db, ctx.project.id, ctx.arg(u"membershipId"_s));
+        if (!m)
+            throw HttpError(u"membership_not_found"_s);
+        const auto team = Repo::team(db, ctx.project.id, ctx.arg(u"teamId"_s));
+        if (!team)
+            throw HttpError(u"team_not_found"_s);
+        if (m->teamId != team->team.id)
+            throw HttpError(u"team_membership_mismatch"_s);
+        if (m->secretHash.isEmpty() || Crypto::sha256Hex(secret.toUtf8()) != m->secretHash)
+            throw HttpError(u"team_invalid_secret"_s);
+        const QString mismatch = u"Invite does not belong to current user (%1)"_s.arg(
+                ctx.caller.user ? ctx.caller.user->user.email : QString());
+        if (userId != m->userId || (ctx.caller.user && ctx.caller.user->user.id != m->userId))
+            throw HttpError(u"team_invite_mismatch"_s, mismatch);
+        if (m->confirm)
+            throw HttpError(u"membership_already_confirmed"_s);
+        std::optional<UserRecord> user = Repo::user(db, ctx.project.id, userId);
+        if (!user)
+            throw HttpError(u"user_not_found"_s);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        Repo::confirmMembership(db, ctx.project.id, m->id, now);
+        Repo::updateUserFlag(db, ctx.project.id, userId, "email_verification", true);
+        user->user.emailVerification = true;
+        // Accepting signs the invitee in when the request has no session (a link opened in a browser).
+        if (!ctx.caller.user)
+            created = createSession(db, ctx.project, *user, u"email"_s, user->user.email, { u"email"_s }, ctx.ip,
+                                    ctx.userAgent);
+        MembershipRecord confirmed = *m;
+        confirmed.confirm = true;
+        confirmed.joined = now;
+        return membershipJson(confirmed, *user, team->team.name, ctx.shape);
+    });
+    if (created)
+        setSessionCookies(ctx, *created);
+    ctx.json(200, out);
 }
 
 } // namespace Userdesk::Server

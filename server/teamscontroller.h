@@ -20,6 +20,15 @@ public:
     void create(Ctx &ctx);
     void get(Ctx &ctx);
     void createMembership(Ctx &ctx);
+    void listMemberships(Ctx &ctx);
+    void getMembership(Ctx &ctx);
+    void acceptInvitation(Ctx &ctx);
+
+private:
+    /// The invitation of a team owner: an e-mail (or without one an SMS) to the outbox with the link to accept it.
+    static void sendInvitation(const Ctx &ctx, const UserRecord &invitee, const QString &membershipId,
+                               const QString &teamId, const QString &teamName, const QString &url,
+                               const QString &secret);
 };
 
 } // namespace Userdesk::Server

@@ -24,8 +24,12 @@ MembershipRecord readMembership(const Statement &st)
     m.confirm = st.integer("confirm") != 0;
     m.createdAt = timeFrom(st.text("created_at"));
     m.updatedAt = timeFrom(st.text("updated_at"));
+    m.secretHash = st.text("secret");
     return m;
 }
+
+constexpr const char *membershipColumns =
+        "project, id, team_id, user_id, roles, invited, joined, confirm, created_at, updated_at, secret";
 
 } // namespace
 
@@ -88,7 +92,7 @@ qint64 teamMemberCount(Database &db, const QString &project, const QString &team
 void insertMembership(Database &db, const MembershipRecord &m)
 {
     db.prepare("INSERT INTO memberships(project, id, team_id, user_id, roles, invited, joined, confirm, created_at, "
-               "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+               "updated_at, secret) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             .bind(1, m.project)
             .bind(2, m.id)
             .bind(3, m.teamId)
@@ -99,29 +103,67 @@ void insertMembership(Database &db, const MembershipRecord &m)
             .bind(8, m.confirm)
             .bind(9, DateTime::format(m.createdAt))
             .bind(10, DateTime::format(m.updatedAt))
+            .bind(11, m.secretHash)
             .exec();
 }
 
-QList<MembershipRecord> membershipsOfUser(Database &db, const QString &project, const QString &userId)
+namespace {
+
+/// The memberships whose `column` (user_id or team_id) is `value`, oldest first.
+QList<MembershipRecord> membershipsWhere(Database &db, const QString &project, const char *column, const QString &value)
 {
-    Statement st = db.prepare("SELECT project, id, team_id, user_id, roles, invited, joined, confirm, created_at, "
-                              "updated_at FROM memberships WHERE project = ? AND user_id = ? ORDER BY internal_id");
-    st.bind(1, project).bind(2, userId);
+    const std::string sql = std::string("SELECT ") + membershipColumns + " FROM memberships WHERE project = ? AND "
+            + column + " = ? ORDER BY internal_id";
+    Statement st = db.prepare(sql.c_str());
+    st.bind(1, project).bind(2, value);
     QList<MembershipRecord> out;
     while (st.next())
         out.append(readMembership(st));
     return out;
 }
 
+} // namespace
+
+QList<MembershipRecord> membershipsOfUser(Database &db, const QString &project, const QString &userId)
+{
+    return membershipsWhere(db, project, "user_id", userId);
+}
+
 std::optional<MembershipRecord> membership(Database &db, const QString &project, const QString &teamId,
                                            const QString &userId)
 {
-    Statement st = db.prepare("SELECT project, id, team_id, user_id, roles, invited, joined, confirm, created_at, "
-                              "updated_at FROM memberships WHERE project = ? AND team_id = ? AND user_id = ?");
+    static const std::string sql = std::string("SELECT ") + membershipColumns
+            + " FROM memberships WHERE project = ? AND team_id = ? AND user_id = ?";
+    Statement st = db.prepare(sql.c_str());
     st.bind(1, project).bind(2, teamId).bind(3, userId);
     if (!st.next())
         return std::nullopt;
     return readMembership(st);
+}
+
+std::optional<MembershipRecord> membershipById(Database &db, const QString &project, const QString &id)
+{
+    static const std::string sql = std::string("SELECT ") + membershipColumns + " FROM memberships WHERE project = ? AND id = ?";
+    Statement st = db.prepare(sql.c_str());
+    st.bind(1, project).bind(2, id);
+    if (!st.next())
+        return std::nullopt;
+    return readMembership(st);
+}
+
+QList<MembershipRecord> membershipsOfTeam(Database &db, const QString &project, const QString &teamId)
+{
+    return membershipsWhere(db, project, "team_id", teamId);
+}
+
+void confirmMembership(Database &db, const QString &project, const QString &id, const QDateTime &joined)
+{
+    db.prepare("UPDATE memberships SET confirm = 1, joined = ?, updated_at = ? WHERE project = ? AND id = ?")
+            .bind(1, DateTime::format(joined))
+            .bind(2, DateTime::format(joined))
+            .bind(3, project)
+            .bind(4, id)
+            .exec();
 }
 
 void deleteMembership(Database &db, const QString &project, const QString &id)

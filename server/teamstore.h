@@ -22,5 +22,10 @@ std::optional<MembershipRecord> membership(Database &db, const QString &project,
                                            const QString &userId);
 void deleteMembershipsOfUser(Database &db, const QString &project, const QString &userId);
 void deleteMembership(Database &db, const QString &project, const QString &id);
+std::optional<MembershipRecord> membershipById(Database &db, const QString &project, const QString &id);
+/// The memberships of a team, confirmed or not, oldest first.
+QList<MembershipRecord> membershipsOfTeam(Database &db, const QString &project, const QString &teamId);
+/// An invitation accepted: confirmed, joined at `joined`.
+void confirmMembership(Database &db, const QString &project, const QString &id, const QDateTime &joined);
 
 } // namespace Userdesk::Server::Repo

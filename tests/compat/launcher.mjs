@@ -52,6 +52,7 @@ async function main() {
         COMPAT_CONSOLE_EMAIL: server.demo.consoleEmail,
         COMPAT_CONSOLE_PASSWORD: server.demo.consolePassword,
         COMPAT_DEMO_USER_PASSWORD: server.demo.demoUserPassword ?? '',
+        COMPAT_OUTBOX: join(server.dataDir, 'outbox.jsonl'),
     };
     // One file at a time (they share the demo project), each in its own Node process as `node --test` does.
     let testCode = 0;

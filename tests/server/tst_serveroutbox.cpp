@@ -28,6 +28,8 @@ private slots:
     void recovery();
     void mfaEmailChallenge();
     void sessionAlerts();
+    void teamInvitation();
+    void membershipPrivacy();
     void fileIsOwnerOnly();
 
 private:
@@ -255,6 +257,104 @@ void TestServerOutbox::sessionAlerts()
     before = messages().size();
     QCOMPARE(signIn().status, 201);
     QCOMPARE(messages().size(), before);
+}
+
+void TestServerOutbox::teamInvitation()
+{
+    // A team owner (a user of the project) invites by e-mail: the invitee gets a link with a secret, and accepting
+    // it with that secret confirms the membership and signs the invitee in.
+    for (const char16_t *id : { u"olga", u"ivan" })
+        m_ts->call("POST", u"/users"_s, m_p.key(),
+                   QJsonObject{ { u"userId"_s, QString::fromUtf16(id) },
+                                { u"email"_s, QString(QString::fromUtf16(id) + u"@team.test"_s) },
+                                { u"password"_s, u"team-password-1"_s }, { u"name"_s, QString::fromUtf16(id) } });
+    const QString owner = fallbackSession(m_ts->call("POST", u"/account/sessions/email"_s, m_p.project(),
+                                                     QJsonObject{ { u"email"_s, u"olga@team.test"_s },
+                                                                  { u"password"_s, u"team-password-1"_s } }));
+    QCOMPARE(m_ts->call("POST", u"/teams"_s, as(owner), QJsonObject{ { u"teamId"_s, u"crew"_s }, { u"name"_s, u"Crew"_s } })
+                     .status,
+             201);
+    Reply r = m_ts->call("POST", u"/teams/crew/memberships"_s, as(owner),
+                         QJsonObject{ { u"email"_s, u"ivan@team.test"_s }, { u"roles"_s, QJsonArray{ u"member"_s } },
+                                      { u"url"_s, u"http://localhost/join"_s } });
+    QCOMPARE(r.status, 201);
+    QCOMPARE(r.json.value(u"confirm"_s).toBool(true), false);
+    const QString membershipId = r.str("$id");
+    const QJsonObject mail = last();
+    QCOMPARE(mail.value(u"template"_s).toString(), u"invitation"_s);
+    QCOMPARE(mail.value(u"to"_s).toString(), u"ivan@team.test"_s);
+    QCOMPARE(mail.value(u"subject"_s).toString(), u"Invitation to Crew Team at Test"_s);
+    const QUrlQuery link = queryOf(mail);
+    QCOMPARE(link.queryItemValue(u"membershipId"_s), membershipId);
+    QCOMPARE(link.queryItemValue(u"userId"_s), u"ivan"_s);
+    QCOMPARE(link.queryItemValue(u"teamId"_s), u"crew"_s);
+    const QString secret = link.queryItemValue(u"secret"_s);
+    QVERIFY(!secret.isEmpty());
+    // Not a member until accepted; a wrong secret or another user's ID is refused.
+    QCOMPARE(m_ts->call("GET", u"/teams/crew/memberships"_s, m_p.key()).json.value(u"total"_s).toInt(), 2);
+    QCOMPARE(m_ts->call("GET", u"/teams/crew"_s, m_p.key()).json.value(u"total"_s).toInt(), 1);
+    const QString status = u"/teams/crew/memberships/"_s + membershipId + u"/status"_s;
+    r = m_ts->call("PATCH", status, m_p.project(), QJsonObject{ { u"userId"_s, u"ivan"_s }, { u"secret"_s, u"wrong"_s } });
+    QCOMPARE(r.status, 401);
+    QCOMPARE(r.type(), u"team_invalid_secret"_s);
+    r = m_ts->call("PATCH", status, m_p.project(), QJsonObject{ { u"userId"_s, u"olga"_s }, { u"secret"_s, secret } });
+    QCOMPARE(r.type(), u"team_invite_mismatch"_s);
+    r = m_ts->call("PATCH", status, m_p.project(), QJsonObject{ { u"userId"_s, u"ivan"_s }, { u"secret"_s, secret } });
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json.value(u"confirm"_s).toBool(), true);
+    const QString invitee = fallbackSession(r);
+    QVERIFY(!invitee.isEmpty());
+    const Reply me = m_ts->call("GET", u"/account"_s, as(invitee));
+    QCOMPARE(me.str("$id"), u"ivan"_s);
+    QCOMPARE(me.json.value(u"emailVerification"_s).toBool(), true); // the link came by e-mail
+    QCOMPARE(m_ts->call("GET", u"/teams/crew"_s, m_p.key()).json.value(u"total"_s).toInt(), 2);
+    QCOMPARE(m_ts->call("PATCH", status, m_p.project(), QJsonObject{ { u"userId"_s, u"ivan"_s }, { u"secret"_s, secret } })
+                     .type(),
+             u"membership_already_confirmed"_s);
+    // Someone who is not an owner cannot invite.
+    r = m_ts->call("POST", u"/teams/crew/memberships"_s, as(invitee),
+                   QJsonObject{ { u"email"_s, u"x@team.test"_s }, { u"roles"_s, QJsonArray() },
+                                { u"url"_s, u"http://localhost/join"_s } });
+    QCOMPARE(r.status, 401);
+    QCOMPARE(r.type(), u"user_unauthorized"_s);
+}
+
+void TestServerOutbox::membershipPrivacy()
+{
+    // Members see each other as the project's membership privacy allows; a key sees everything.
+    const QString ivan = fallbackSession(m_ts->call("POST", u"/account/sessions/email"_s, m_p.project(),
+                                                    QJsonObject{ { u"email"_s, u"ivan@team.test"_s },
+                                                                 { u"password"_s, u"team-password-1"_s } }));
+    auto olgaAsSeenBy = [&](const Headers &headers) {
+        for (const QJsonValue &v : m_ts->call("GET", u"/teams/crew/memberships"_s, headers).json.value(u"memberships"_s).toArray()) {
+            if (v.toObject().value(u"roles"_s).toArray().contains(u"owner"_s))
+                return v.toObject();
+        }
+        return QJsonObject();
+    };
+    // A new project hides a member's name, e-mail and MFA from the other members (its auths say false).
+    const QJsonObject hidden = olgaAsSeenBy(as(ivan));
+    QCOMPARE(hidden.value(u"userName"_s).toString(), QString());
+    QCOMPARE(hidden.value(u"userEmail"_s).toString(), QString());
+    QCOMPARE(hidden.value(u"userId"_s).toString(), u"olga"_s);
+    QCOMPARE(olgaAsSeenBy(m_p.key()).value(u"userEmail"_s).toString(), u"olga@team.test"_s);
+    const QString id = olgaAsSeenBy(m_p.key()).value(u"$id"_s).toString();
+    QCOMPARE(m_ts->call("GET", u"/teams/crew/memberships/"_s + id, as(ivan)).str("userName"), QString());
+    QCOMPARE(m_ts->call("PATCH", u"/projects/mail/auth/memberships-privacy"_s, m_p.console(),
+                        QJsonObject{ { u"userName"_s, true }, { u"userEmail"_s, true }, { u"mfa"_s, false } })
+                     .status,
+             200);
+    const QJsonObject shown = olgaAsSeenBy(as(ivan));
+    QCOMPARE(shown.value(u"userName"_s).toString(), u"olga"_s);
+    QCOMPARE(shown.value(u"userEmail"_s).toString(), u"olga@team.test"_s);
+    QCOMPARE(m_ts->call("GET", u"/teams/crew/memberships/"_s + id, as(ivan)).str("userEmail"), u"olga@team.test"_s);
+    // A user outside the team does not see it.
+    m_ts->call("POST", u"/users"_s, m_p.key(),
+               QJsonObject{ { u"userId"_s, u"eve"_s }, { u"email"_s, u"eve@team.test"_s }, { u"password"_s, u"team-password-1"_s } });
+    const QString eve = fallbackSession(m_ts->call("POST", u"/account/sessions/email"_s, m_p.project(),
+                                                   QJsonObject{ { u"email"_s, u"eve@team.test"_s },
+                                                                { u"password"_s, u"team-password-1"_s } }));
+    QCOMPARE(m_ts->call("GET", u"/teams/crew/memberships"_s, as(eve)).type(), u"team_not_found"_s);
 }
 
 void TestServerOutbox::fileIsOwnerOnly()

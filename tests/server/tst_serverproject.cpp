@@ -60,6 +60,7 @@ private slots:
     void smtpSettings();
     void emailTemplates();
     void customTemplateInTheOutbox();
+    void membershipPrivacyPolicy();
 
 private:
     Reply user(const char *method, const QString &path, const std::optional<QJsonObject> &body = std::nullopt)
@@ -695,6 +696,49 @@ void TestServerProject::customTemplateInTheOutbox()
     QCOMPARE(sent.value(u"subject"_s).toString(), u"Come in to Test"_s);
     QVERIFY2(sent.value(u"message"_s).toString().startsWith(u"Press http"_s), qPrintable(sent.value(u"message"_s).toString()));
     QCOMPARE(sent.value(u"senderName"_s).toString(), u"Mail Team"_s);
+}
+
+void TestServerProject::membershipPrivacyPolicy()
+{
+    // 1.9.5's policy also hides a member's ID and phone (off for a new project) and shows the last access only when
+    // switched on.
+    for (const auto &[id, phone] : { std::pair(u"ada"_s, u"+15550000101"_s), std::pair(u"bob"_s, u"+15550000102"_s) }) {
+        user("POST", u"/users"_s, QJsonObject{ { u"userId"_s, id }, { u"email"_s, QString(id + u"@band.test"_s) },
+                                               { u"phone"_s, phone }, { u"password"_s, u"band-password-1"_s } });
+    }
+    user("POST", u"/teams"_s, QJsonObject{ { u"teamId"_s, u"quartet"_s }, { u"name"_s, u"Quartet"_s } });
+    for (const char16_t *id : { u"ada", u"bob" })
+        user("POST", u"/teams/quartet/memberships"_s,
+             QJsonObject{ { u"userId"_s, QString::fromUtf16(id) }, { u"roles"_s, QJsonArray{ u"member"_s } } });
+    const Headers bob = asUser(signIn(u"bob@band.test"_s, u"band-password-1"_s));
+    QCOMPARE(m_server->call("GET", u"/account"_s, asUser(signIn(u"ada@band.test"_s, u"band-password-1"_s))).status, 200);
+    QVERIFY(!user("GET", u"/users/ada"_s).str("accessedAt").isEmpty()); // Ada has been here
+    auto ada = [&] {
+        for (const QJsonValue &v : m_server->call("GET", u"/teams/quartet/memberships"_s, bob).json.value(u"memberships"_s).toArray()) {
+            if (v.toObject().value(u"userEmail"_s).toString() != u"bob@band.test")
+                return v.toObject();
+        }
+        return QJsonObject();
+    };
+    m_server->call("PATCH", u"/project/policies/membership-privacy"_s, m_project.key(),
+                   QJsonObject{ { u"userEmail"_s, true }, { u"userId"_s, false }, { u"userPhone"_s, false },
+                                { u"userAccessedAt"_s, false } });
+    QJsonObject seen = ada();
+    QCOMPARE(seen.value(u"userEmail"_s).toString(), u"ada@band.test"_s);
+    QCOMPARE(seen.value(u"userId"_s).toString(), QString());
+    QCOMPARE(seen.value(u"userPhone"_s).toString(), QString());
+    QCOMPARE(seen.value(u"userAccessedAt"_s).toString(), QString());
+    m_server->call("PATCH", u"/project/policies/membership-privacy"_s, m_project.key(),
+                   QJsonObject{ { u"userId"_s, true }, { u"userPhone"_s, true }, { u"userAccessedAt"_s, true } });
+    seen = ada();
+    QCOMPARE(seen.value(u"userId"_s).toString(), u"ada"_s);
+    QCOMPARE(seen.value(u"userPhone"_s).toString(), u"+15550000101"_s);
+    QCOMPARE(seen.value(u"userAccessedAt"_s).toString(), user("GET", u"/users/ada"_s).str("accessedAt"));
+    // The key sees everything whatever the policy says.
+    const QJsonArray all = m_server->call("GET", u"/teams/quartet/memberships"_s, m_project.key()).json.value(u"memberships"_s).toArray();
+    QCOMPARE(all.size(), 2);
+    for (const QJsonValue &v : all)
+        QVERIFY(!v.toObject().value(u"userId"_s).toString().isEmpty());
 }
 
 int runTestServerProject(int argc, char **argv)

@@ -4,6 +4,7 @@
 // error matcher. No request is made here: every call in the tests is an official SDK call.
 import nodeAssert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { after } from 'node:test';
 import './quiet-warnings.mjs';
 
@@ -19,6 +20,17 @@ export const projectId = required('COMPAT_PROJECT_ID');
 export const apiKey = required('COMPAT_API_KEY');
 export const consoleEmail = required('COMPAT_CONSOLE_EMAIL');
 export const consolePassword = required('COMPAT_CONSOLE_PASSWORD');
+
+/**
+ * The messages the server wrote to its outbox (the e-mail and SMS Appwrite would send; the demo server has it on),
+ * oldest first. Reading the file is the test's side of the mail server.
+ */
+export function outboxMessages() {
+    const file = process.env.COMPAT_OUTBOX;
+    if (!file)
+        throw new Error('COMPAT_OUTBOX is not set: run the tests through tests/compat/run-compat.sh');
+    return readFileSync(file, 'utf8').split('\n').filter((line) => line).map((line) => JSON.parse(line));
+}
 
 /** Appwrite's datetime format `Y-m-d\TH:i:s.vP` as emitted for UTC. */
 export const DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}\+00:00$/;
