@@ -28,6 +28,7 @@
 #include "ui/settings/oauthproviderswidget.h"
 #include "ui/settings/settingspage.h"
 #include "ui/tester/signintesterpage.h"
+#include "ui/users/overviewwidget.h"
 #include "ui/users/importdialog.h"
 #include "ui/users/userdetailwidget.h"
 #include "ui/users/userspage.h"
@@ -114,6 +115,17 @@ inline QString runTour(TestServer &ts, const QSize &size, const TourVisitor &vis
     tabs->setCurrentWidget(users);
     Tour::settle(&window);
     visit(&window, u"users"_s);
+
+    // The overview, opened over the table (its charts load when it opens).
+    if (auto *overview = users->findChild<OverviewWidget *>(u"overviewWidget"_s)) {
+        QSignalSpy loaded(overview, &OverviewWidget::loaded);
+        overview->setExpanded(true);
+        if (!loaded.wait(20000))
+            return u"the overview did not load"_s;
+        Tour::settle(&window);
+        visit(&window, u"users-overview"_s);
+        overview->setExpanded(false);
+    }
 
     // A user's detail, each of its tabs.
     const QString userId = users->model()->user(0).id;
