@@ -320,12 +320,12 @@ void answerNewSession(Ctx &ctx, const SessionCreated &created)
     if (!created.alertTo.isEmpty() && ctx.outbox) {
         const SessionRecord &s = created.record;
         sendEmail(ctx, created.alertTo,
-                         { { u"project"_s, ctx.project.id }, { u"template"_s, u"sessionAlert"_s },
-                           { u"subject"_s, QString(u"Security alert: new session on your "_s + ctx.project.name
-                                                   + u" account"_s) },
-                           { u"text"_s, u"A new session was created on your %1 account on %2 from %3 (%4)."_s.arg(
-                                                ctx.project.name, DateTime::format(s.createdAt), s.ip, s.userAgent) },
-                           { u"userId"_s, s.userId }, { u"sessionId"_s, s.id } });
+                  { { u"template"_s, u"sessionAlert"_s },
+                    { u"subject"_s, QString(u"Security alert: new session on your "_s + ctx.project.name
+                                            + u" account"_s) },
+                    { u"text"_s, u"A new session was created on your %1 account on %2 from %3 (%4)."_s.arg(
+                                         ctx.project.name, DateTime::format(s.createdAt), s.ip, s.userAgent) },
+                    { u"userId"_s, s.userId }, { u"sessionId"_s, s.id } });
     }
     setSessionCookies(ctx, created);
     ctx.json(201, createdSessionJson(ctx, created));

@@ -36,6 +36,19 @@ void Controller::requireProjectAccess(Ctx &ctx, const QString &projectId, Projec
     *out = *p;
 }
 
+ProjectRecord Controller::changeProject(const QString &projectId, const std::function<void(ProjectRecord &)> &change)
+{
+    return m_storage.write([&](Database &db) {
+        auto fresh = Repo::project(db, projectId);
+        if (!fresh)
+            throw HttpError(u"project_not_found"_s);
+        change(*fresh);
+        fresh->updatedAt = QDateTime::currentDateTimeUtc();
+        Repo::updateProject(db, *fresh);
+        return *fresh;
+    });
+}
+
 QString SessionCreated::cookieValue() const
 {
     const QJsonObject o{ { u"id"_s, record.userId }, { u"secret"_s, secret } };
@@ -134,6 +147,7 @@ QJsonObject userJson(const UserRecord &record, bool account, const ResponseShape
 
 void sendEmail(const Ctx &ctx, const QString &to, QJsonObject fields)
 {
+    fields.insert(u"project"_s, ctx.project.id);
     const QString templateId = fields.value(u"template"_s).toString();
     const QJsonObject smtp = ctx.project.data.value(u"smtp"_s).toObject();
     const bool smtpOn = smtp.value(u"enabled"_s).toBool(false);
@@ -194,6 +208,12 @@ QJsonArray pageOf(const QJsonArray &all, const QList<Query> &queries)
     for (qint64 i = page.second; i < all.size() && i < page.second + page.first; ++i)
         items.append(all.at(i));
     return items;
+}
+
+void sendSmsCode(const Ctx &ctx, const QString &phone, const QString &userId, const QString &code)
+{
+    ctx.outbox->send(u"sms"_s, phone, { { u"project"_s, ctx.project.id }, { u"template"_s, u"sms.verification"_s },
+                                        { u"text"_s, code }, { u"userId"_s, userId }, { u"code"_s, code } });
 }
 
 QJsonObject membershipJson(const MembershipRecord &m, const UserRecord &user, const QString &teamName,

@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <functional>
 #include <optional>
 
 // The base every service controller derives from, and the helpers several controllers share (user and session
@@ -37,6 +38,9 @@ protected:
     /// The stored project `projectId` (path argument) for a privileged caller (console API key or a member of the
     /// project's team, see Authenticator::applyConsoleRole()); project_not_found or user_unauthorized otherwise.
     void requireProjectAccess(Ctx &ctx, const QString &projectId, ProjectRecord *out);
+    /// Applies `change` to the stored project `projectId` in one write transaction, its updatedAt now, and returns
+    /// the stored result; project_not_found when it is gone.
+    ProjectRecord changeProject(const QString &projectId, const std::function<void(ProjectRecord &)> &change);
 
     Storage &m_storage;
     const QByteArray m_jwtKey;
@@ -113,12 +117,16 @@ void clearSessionCookies(Ctx &ctx);
 /// e-mail classification (`emailCanonical`, `emailIs*`) is null: this server keeps no lists of free and disposable
 /// e-mail domains, and Appwrite answers null for an address it did not classify.
 QJsonObject userJson(const UserRecord &user, bool account, const ResponseShape &shape);
-/// Hands an e-mail to the outbox (ctx.outbox must be set): `fields` carry `template` (an Appwrite template ID),
+/// Hands an e-mail to the outbox (ctx.outbox must be set), with the request's project: `fields` carry `template`
+/// (an Appwrite template ID),
 /// `subject`, `text` and what the message carries (`url`, `code`). When the project has a custom template for it
 /// in the request's locale (X-Appwrite-Locale or `locale`; English otherwise) and SMTP on — a session alert also
 /// without — its subject and message replace the default ones with Appwrite's variables filled in ({{project}},
 /// {{user}}, {{redirect}}, {{otp}}), and its sender and reply-to come along, as Appwrite's mail worker does it.
 void sendEmail(const Ctx &ctx, const QString &to, QJsonObject fields);
+/// Hands the SMS of a phone code to the outbox (ctx.outbox must be set): the code alone, as Appwrite's
+/// sms.verification body ("{{secret}}") is; phone sign-in codes and MFA phone challenges send it.
+void sendSmsCode(const Ctx &ctx, const QString &phone, const QString &userId, const QString &code);
 /// Throws password_personal_data when the project checks personal data and the password contains some.
 void checkPersonalData(const ProjectRecord &project, const User &user, const QString &password);
 /// Throws password_recently_used; returns the history with the new hash appended (trimmed to the limit).

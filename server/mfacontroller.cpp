@@ -248,9 +248,7 @@ void MfaController::createChallenge(Ctx &ctx)
             throw HttpError(u"user_phone_not_found"_s);
         if (!user.user.phoneVerification)
             throw HttpError(u"user_phone_not_verified"_s);
-        ctx.outbox->send(u"sms"_s, user.user.phone,
-                         { { u"project"_s, ctx.project.id }, { u"template"_s, u"sms.verification"_s },
-                           { u"text"_s, c.code }, { u"userId"_s, c.userId }, { u"code"_s, c.code } });
+        sendSmsCode(ctx, user.user.phone, c.userId, c.code);
     } else if (factor == u"email") {
         if (!ctx.outbox)
             throw HttpError(u"general_smtp_disabled"_s, u"SMTP disabled"_s);
@@ -259,10 +257,10 @@ void MfaController::createChallenge(Ctx &ctx)
         if (!user.user.emailVerification)
             throw HttpError(u"user_email_not_verified"_s);
         sendEmail(ctx, user.user.email,
-                         { { u"project"_s, ctx.project.id }, { u"template"_s, u"mfaChallenge"_s },
-                           { u"subject"_s, QString(u"Verification Code for "_s + ctx.project.name) },
-                           { u"text"_s, u"Your verification code for %1: %2"_s.arg(ctx.project.name, c.code) },
-                           { u"userId"_s, c.userId }, { u"code"_s, c.code } });
+                  { { u"template"_s, u"mfaChallenge"_s },
+                    { u"subject"_s, QString(u"Verification Code for "_s + ctx.project.name) },
+                    { u"text"_s, u"Your verification code for %1: %2"_s.arg(ctx.project.name, c.code) },
+                    { u"userId"_s, c.userId }, { u"code"_s, c.code } });
     }
     ctx.json(ctx.release.has(Change::MfaCreatedAnswers201) ? 201 : 200,
              QJsonObject{ { u"$id"_s, c.id },

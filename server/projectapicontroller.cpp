@@ -27,7 +27,7 @@ struct PolicyRow
     const char16_t *authsKey;
     enum Kind { Total, Duration, Enabled } kind;
     /// The old parameter name V23 maps to `param` for formats below 1.9.2 (nullptr: none).
-    const char16_t *legacyParam;
+    const char16_t *oldName;
 };
 
 constexpr PolicyRow policyRows[] = {
@@ -44,14 +44,6 @@ constexpr PolicyRow policyRows[] = {
 
 const char *const policiesRead = "policies.read|project.policies.read";
 const char *const policiesWrite = "policies.write|project.policies.write";
-
-/// Appwrite's request filter V23 (formats below 1.9.2 on 1.9.2 and later): the parameter `from` becomes `to`.
-void renameParam(Ctx &ctx, const QString &from, const QString &to)
-{
-    if (!ctx.formatBelow(u"1.9.2") || !ctx.params.contains(from))
-        return;
-    ctx.params.insert(to, ctx.params.take(from));
-}
 
 /// A required Nullable(Range(min, max)) parameter: null (sent as null) or a whole number in range.
 std::optional<qint64> nullableRange(const Ctx &ctx, const QString &name, qint64 min, qint64 max)
@@ -178,8 +170,8 @@ void ProjectApiController::registerRoutes(Router &r)
           &C::updateMembershipPrivacy, since);
     for (const PolicyRow &row : policyRows) {
         auto handler = [this, &row](Ctx &ctx) {
-            if (row.legacyParam)
-                renameParam(ctx, QString::fromUtf16(row.legacyParam), QString::fromUtf16(row.param));
+            if (row.oldName)
+                legacyParam(ctx, QString::fromUtf16(row.oldName), QString::fromUtf16(row.param));
             const QString param = QString::fromUtf16(row.param);
             QJsonValue value;
             if (row.kind == PolicyRow::Total) {
@@ -209,6 +201,13 @@ void ProjectApiController::registerRoutes(Router &r)
     r.add("DELETE", "/v1/project/mock-phones/:number", "mocks.write", this, &C::deleteMockPhone, since);
 }
 
+void ProjectApiBase::legacyParam(Ctx &ctx, const QString &from, const QString &to)
+{
+    if (!ctx.formatBelow(u"1.9.2") || !ctx.params.contains(from))
+        return;
+    ctx.params.insert(to, ctx.params.take(from));
+}
+
 ProjectRecord ProjectApiBase::target(Ctx &ctx)
 {
     const QString pathProject = ctx.arg(u"projectId"_s);
@@ -229,16 +228,7 @@ ProjectRecord ProjectApiBase::target(Ctx &ctx)
 
 ProjectRecord ProjectApiBase::update(Ctx &ctx, const std::function<void(ProjectRecord &)> &change)
 {
-    const QString id = target(ctx).id;
-    return m_storage.write([&](Database &db) {
-        auto fresh = Repo::project(db, id);
-        if (!fresh)
-            throw HttpError(u"project_not_found"_s);
-        change(*fresh);
-        fresh->updatedAt = QDateTime::currentDateTimeUtc();
-        Repo::updateProject(db, *fresh);
-        return *fresh;
-    });
+    return changeProject(target(ctx).id, change);
 }
 
 void ProjectApiBase::answerProject(Ctx &ctx, const ProjectRecord &project)
@@ -271,7 +261,7 @@ void ProjectApiController::updateLabels(Ctx &ctx)
 
 void ProjectApiController::updateAuthMethod(Ctx &ctx)
 {
-    renameParam(ctx, u"status"_s, u"enabled"_s);
+    legacyParam(ctx, u"status"_s, u"enabled"_s);
     QStringList ids;
     for (const AuthConfig::LoginMethod &m : AuthConfig::loginMethods())
         ids.append(m.id);
@@ -333,7 +323,7 @@ void ProjectApiController::updateMembershipPrivacy(Ctx &ctx)
     if (ctx.formatBelow(u"1.9.2")) { // V23: the console's three switches; the new ones are sent as off
         ctx.params.insert(u"userId"_s, false);
         ctx.params.insert(u"userPhone"_s, false);
-        renameParam(ctx, u"mfa"_s, u"userMFA"_s);
+        legacyParam(ctx, u"mfa"_s, u"userMFA"_s);
     }
     struct Flag
     {

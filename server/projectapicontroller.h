@@ -18,6 +18,9 @@ public:
     using Controller::Controller;
 
 protected:
+    /// Appwrite's request filter V23 for formats below 1.9.2 (every route here is 1.9.5 or later): the parameter
+    /// `from`, the older name, is taken as `to`.
+    static void legacyParam(Ctx &ctx, const QString &from, const QString &to);
     /// The project a call is about: the path's (a legacy alias) or the request's; general_access_forbidden for the
     /// console project, as Appwrite's Project module init does.
     ProjectRecord target(Ctx &ctx);

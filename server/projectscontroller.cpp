@@ -222,16 +222,9 @@ void ProjectsController::updateProjectAuth(Ctx &ctx, const std::function<void(Pr
 {
     ProjectRecord p;
     requireProjectAccess(ctx, ctx.arg(u"projectId"_s), &p);
-    const QJsonObject body = m_storage.write([&](Database &db) {
-        auto fresh = Repo::project(db, p.id);
-        if (!fresh)
-            throw HttpError(u"project_not_found"_s);
-        change(*fresh);
-        fresh->updatedAt = QDateTime::currentDateTimeUtc();
-        Repo::updateProject(db, *fresh);
-        return fresh->toJson(Repo::keysOfProject(db, fresh->id), ctx.release, ctx.shape);
-    });
-    ctx.json(200, body);
+    const ProjectRecord changed = changeProject(p.id, change);
+    const QList<ApiKey> keys = m_storage.read([&](Database &db) { return Repo::keysOfProject(db, changed.id); });
+    ctx.json(200, changed.toJson(keys, ctx.release, ctx.shape));
 }
 
 void ProjectsController::update(Ctx &ctx)

@@ -253,7 +253,6 @@ void TeamsController::createMembership(Ctx &ctx)
     if (!privileged && !ctx.outbox)
         throw HttpError(u"general_smtp_disabled"_s);
     const QString secret = Ids::randomHex(32);
-    QString teamName;
 
     const auto out = m_storage.write([&](Database &db) {
         const auto team = Repo::team(db, ctx.project.id, teamId);
@@ -269,11 +268,11 @@ void TeamsController::createMembership(Ctx &ctx)
         const UserRecord invitee = findOrCreateInvitee(db, ctx, invitation);
         const MembershipRecord m =
                 storeMembership(db, ctx, teamId, invitee.user.id, roles, privileged, Crypto::sha256Hex(secret.toUtf8()));
-        teamName = team->team.name;
         return std::pair(membershipJson(m, invitee, team->team.name, ctx.shape), invitee);
     });
     if (!privileged)
-        sendInvitation(ctx, out.second, out.first.value(u"$id"_s).toString(), teamId, teamName, url, secret);
+        sendInvitation(ctx, out.second, out.first.value(u"$id"_s).toString(), teamId,
+                       out.first.value(u"teamName"_s).toString(), url, secret);
     ctx.json(201, out.first);
 }
 
@@ -293,7 +292,7 @@ void TeamsController::sendInvitation(const Ctx &ctx, const UserRecord &invitee, 
     const QString inviter = ctx.caller.user ? ctx.caller.user->user.name : QString();
     if (!invitee.user.email.isEmpty()) {
         sendEmail(ctx, invitee.user.email,
-                  { { u"project"_s, ctx.project.id }, { u"template"_s, u"invitation"_s },
+                  { { u"template"_s, u"invitation"_s },
                     { u"subject"_s, u"Invitation to %1 Team at %2"_s.arg(teamName, ctx.project.name) },
                     { u"text"_s, u"%1 invited you to join the team %2 at %3: %4"_s.arg(inviter, teamName,
                                                                                         ctx.project.name, href) },

@@ -64,13 +64,6 @@ void pathArgsAsParams(Ctx &ctx)
     }
 }
 
-/// V23 of formats below 1.9.2: `from` is sent as `to`.
-void rename(Ctx &ctx, const QString &from, const QString &to)
-{
-    if (ctx.formatBelow(u"1.9.2") && ctx.params.contains(from) && !ctx.params.contains(to))
-        ctx.params.insert(to, ctx.params.take(from));
-}
-
 /// The model as a format below 1.9.2 reads it (response filter V23): `type`, `replyTo`, no `replyToName`.
 QJsonObject shaped(QJsonObject model, const Ctx &ctx)
 {
@@ -133,7 +126,7 @@ void TemplatesController::registerRoutes(Router &r)
 
 void TemplatesController::updateSmtp(Ctx &ctx)
 {
-    rename(ctx, u"replyTo"_s, u"replyToEmail"_s);
+    legacyParam(ctx, u"replyTo"_s, u"replyToEmail"_s);
     QJsonObject changes;
     if (auto host = ctx.optString(u"host"_s, hostnameRule()))
         changes.insert(u"host"_s, *host);
@@ -229,7 +222,7 @@ void TemplatesController::listTemplates(Ctx &ctx)
 void TemplatesController::getTemplate(Ctx &ctx)
 {
     pathArgsAsParams(ctx);
-    rename(ctx, u"type"_s, u"templateId"_s);
+    legacyParam(ctx, u"type"_s, u"templateId"_s);
     const QString templateId = ctx.string(u"templateId"_s, whitelistRule(emailTemplateIds()));
     const QString locale = localeParam(ctx);
     ctx.json(200, shaped(emailTemplateJson(target(ctx), templateId, locale), ctx));
@@ -238,8 +231,8 @@ void TemplatesController::getTemplate(Ctx &ctx)
 void TemplatesController::updateTemplate(Ctx &ctx)
 {
     pathArgsAsParams(ctx);
-    rename(ctx, u"type"_s, u"templateId"_s);
-    rename(ctx, u"replyTo"_s, u"replyToEmail"_s);
+    legacyParam(ctx, u"type"_s, u"templateId"_s);
+    legacyParam(ctx, u"replyTo"_s, u"replyToEmail"_s);
     const QString templateId = ctx.string(u"templateId"_s, whitelistRule(emailTemplateIds()));
     const QString locale = localeParam(ctx);
     QJsonObject changes;

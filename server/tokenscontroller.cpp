@@ -134,16 +134,9 @@ void sendLinkEmail(const Ctx &ctx, const QString &to, const TokenRecord &token, 
     const QString link = withQuery(url, { { u"userId"_s, token.userId }, { u"secret"_s, secret },
                                           { u"expire"_s, DateTime::format(token.expire) } });
     sendEmail(ctx, to,
-                     { { u"project"_s, ctx.project.id }, { u"template"_s, templateName }, { u"subject"_s, subject },
-                       { u"text"_s, u"Follow this link to %1 for %2: %3"_s.arg(purpose, ctx.project.name, link) },
-                       { u"userId"_s, token.userId }, { u"url"_s, link } });
-}
-
-/// The SMS of a phone code: the code alone (sms.verification.body is "{{secret}}").
-void sendCode(const Ctx &ctx, const QString &phone, const QString &userId, const QString &code)
-{
-    ctx.outbox->send(u"sms"_s, phone, { { u"project"_s, ctx.project.id }, { u"template"_s, u"sms.verification"_s },
-                                        { u"text"_s, code }, { u"userId"_s, userId }, { u"code"_s, code } });
+              { { u"template"_s, templateName }, { u"subject"_s, subject },
+                { u"text"_s, u"Follow this link to %1 for %2: %3"_s.arg(purpose, ctx.project.name, link) },
+                { u"userId"_s, token.userId }, { u"url"_s, link } });
 }
 
 /// The OTP of a mock number (project auth setting), or an empty string.
@@ -247,11 +240,11 @@ void TokensController::createMagicUrlToken(Ctx &ctx)
                                           { u"expire"_s, DateTime::format(token.expire) },
                                           { u"project"_s, ctx.project.id } });
     sendEmail(ctx, email,
-                     { { u"project"_s, ctx.project.id }, { u"template"_s, u"magicSession"_s },
-                       { u"subject"_s, QString(ctx.project.name + u" Login"_s) },
-                       { u"text"_s, QString(u"Follow this link to sign in to %1: %2"_s.arg(ctx.project.name, link)
-                                         + (phrase.isEmpty() ? QString() : QString(u"\nSecurity phrase: "_s + phrase))) },
-                       { u"userId"_s, token.userId }, { u"url"_s, link }, { u"phrase"_s, phrase } });
+              { { u"template"_s, u"magicSession"_s },
+                { u"subject"_s, QString(ctx.project.name + u" Login"_s) },
+                { u"text"_s, QString(u"Follow this link to sign in to %1: %2"_s.arg(ctx.project.name, link)
+                                  + (phrase.isEmpty() ? QString() : QString(u"\nSecurity phrase: "_s + phrase))) },
+                { u"userId"_s, token.userId }, { u"url"_s, link }, { u"phrase"_s, phrase } });
     token.phrase = phrase; // in the reply only
     ctx.json(201, tokenJson(ctx, token, secret));
 }
@@ -272,11 +265,11 @@ void TokensController::createEmailToken(Ctx &ctx)
         return t;
     });
     sendEmail(ctx, email,
-                     { { u"project"_s, ctx.project.id }, { u"template"_s, u"otpSession"_s },
-                       { u"subject"_s, u"OTP for %1 Login"_s.arg(ctx.project.name) },
-                       { u"text"_s, QString(u"Your code to sign in to %1: %2"_s.arg(ctx.project.name, secret)
-                                         + (phrase.isEmpty() ? QString() : QString(u"\nSecurity phrase: "_s + phrase))) },
-                       { u"userId"_s, token.userId }, { u"code"_s, secret }, { u"phrase"_s, phrase } });
+              { { u"template"_s, u"otpSession"_s },
+                { u"subject"_s, u"OTP for %1 Login"_s.arg(ctx.project.name) },
+                { u"text"_s, QString(u"Your code to sign in to %1: %2"_s.arg(ctx.project.name, secret)
+                                  + (phrase.isEmpty() ? QString() : QString(u"\nSecurity phrase: "_s + phrase))) },
+                { u"userId"_s, token.userId }, { u"code"_s, secret }, { u"phrase"_s, phrase } });
     token.phrase = phrase;
     ctx.json(201, tokenJson(ctx, token, secret));
 }
@@ -299,7 +292,7 @@ void TokensController::createPhoneToken(Ctx &ctx)
         return t;
     });
     if (!mock)
-        sendCode(ctx, phone, token.userId, secret);
+        sendSmsCode(ctx, phone, token.userId, secret);
     ctx.json(201, tokenJson(ctx, token, secret));
 }
 
@@ -365,7 +358,7 @@ void TokensController::createPhoneVerification(Ctx &ctx)
         return t;
     });
     if (!mock)
-        sendCode(ctx, user.user.phone, user.user.id, secret);
+        sendSmsCode(ctx, user.user.phone, user.user.id, secret);
     ctx.json(201, tokenJson(ctx, token, secret));
 }
 
